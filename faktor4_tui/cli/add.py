@@ -1,0 +1,53 @@
+"""``faktor4 add FILE --workshop NAME [--aufgabe N --section KEY] TEXT``: quick edit from the shell."""
+
+from __future__ import annotations
+
+import argparse
+
+from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.model import SECTIONS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``add`` subcommand."""
+    parser = subparsers.add_parser(
+        "add",
+        help="eine Aufgabe oder einen Eintrag hinzufügen",
+        description="Without --aufgabe, TEXT becomes a new Aufgabe of the workshop; with "
+        "--aufgabe N and --section KEY, a new entry of that Aufgabe.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--workshop", required=True, metavar="NAME", help="workshop name (created if missing)")
+    parser.add_argument("--aufgabe", type=int, metavar="N", help="Aufgabe number (1-based)")
+    parser.add_argument("--section", choices=SECTIONS, metavar="KEY", help=f"one of: {', '.join(SECTIONS)}")
+    parser.add_argument("--note", action="store_true", help="add the entry as an unnumbered note")
+    parser.add_argument("text", metavar="TEXT", nargs="+")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Add the Aufgabe or entry; exit 2 on bad input."""
+    text = " ".join(args.text)
+    if (args.aufgabe is None) != (args.section is None):
+        raise CliError("--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.")
+    store = open_store(args.file)
+    document = store.load()
+    workshop = document.workshop_named(args.workshop)
+    if workshop is None:
+        if args.aufgabe is not None:
+            raise CliError(f'{store.path} has no workshop "{args.workshop}".')
+        workshop_id = store.add("add_workshop", name=args.workshop)
+    else:
+        workshop_id = workshop.id
+    if args.aufgabe is None:
+        store.add("add_aufgabe", workshop=workshop_id, text=text)
+        return 0
+    assert workshop is not None
+    if not 1 <= args.aufgabe <= len(workshop.aufgaben):
+        raise CliError(
+            f'{store.path}: workshop "{workshop.name}" has {len(workshop.aufgaben)} Aufgaben, '
+            f"so there is no Aufgabe {args.aufgabe}."
+        )
+    aufgabe = workshop.aufgaben[args.aufgabe - 1]
+    store.add("add_entry", aufgabe=aufgabe.id, section=args.section, text=text, note=args.note)
+    return 0

@@ -1,0 +1,39 @@
+"""Shared command-line helpers: errors as sentences, the default file, opening a store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from faktor4_tui.store import Store
+
+EXIT_BAD_INPUT = 2
+
+
+class CliError(Exception):
+    """Bad command-line input; the message is one sentence."""
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
+    """Print one sentence to stderr and return the exit code."""
+    print(f"faktor4: {message}", file=sys.stderr)
+    return code
+
+
+def default_file() -> Path:
+    """``$FAKTOR4_FILE``, else ``faktor4.json`` in the user data folder."""
+    env = os.environ.get("FAKTOR4_FILE")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_path
+
+    return user_data_path("faktor4") / "faktor4.json"
+
+
+def open_store(path: str | Path) -> Store:
+    """Open an existing file, with a sentence if it is missing."""
+    target = Path(path)
+    if not target.exists():
+        raise CliError(f"{target} does not exist; create it with: faktor4 init {target}")
+    return Store(target)

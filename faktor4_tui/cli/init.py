@@ -1,0 +1,27 @@
+"""``faktor4 init FILE [--demo]``: create a new file, never overwriting one."""
+
+from __future__ import annotations
+
+import argparse
+
+from faktor4_tui.store import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``init`` subcommand."""
+    parser = subparsers.add_parser("init", help="eine neue Datei anlegen (überschreibt nie)")
+    parser.add_argument("file", metavar="FILE", help="the new faktor4 JSON file")
+    parser.add_argument("--demo", action="store_true", help="fill it with the demo workshop")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Create the file; exit 2 if it exists."""
+    data = None
+    if args.demo:
+        from faktor4_tui.demo import demo_data
+
+        data = demo_data()
+    store = Store.create(args.file, data)
+    print(f"{store.path} angelegt.")
+    return 0

@@ -1,0 +1,46 @@
+"""``faktor4 [FILE]`` and ``faktor4 --demo``: start the TUI (the only place the CLI loads Textual)."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from faktor4_tui.cli.common import default_file
+from faktor4_tui.store import Store
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for the TUI invocation."""
+    parser = argparse.ArgumentParser(
+        prog="faktor4",
+        description="Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren. "
+        "Subcommands: init, add, present, export, import, merge, serve (faktor4 COMMAND --help).",
+    )
+    parser.add_argument("file", metavar="FILE", nargs="?", help="the faktor4 JSON file (default: $FAKTOR4_FILE)")
+    parser.add_argument("--demo", action="store_true", help="open the demo workshop in a fresh temporary file")
+    parser.set_defaults(run=run)
+    return parser
+
+
+def open_or_create(path: Path) -> Store:
+    """Open FILE, creating it empty if it is missing."""
+    if not path.exists() and not path.is_symlink():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return Store.create(path)
+    return Store(path)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open (or create) the file and run the app."""
+    if args.demo:
+        from faktor4_tui.demo import demo_data
+
+        folder = Path(tempfile.mkdtemp(prefix="faktor4-demo-"))
+        store = Store.create(folder / "demo.json", demo_data())
+    else:
+        store = open_or_create(Path(args.file) if args.file else default_file())
+    from faktor4_tui.ui.app import Faktor4App
+
+    Faktor4App(store).run()
+    return 0

@@ -1,0 +1,42 @@
+"""German catalog: the wording of the original workshop template."""
+
+STRINGS: dict[str, str] = {
+    # Sections: question (pane/slide title) and item label.
+    "section.loesungen.question": "Was muss getan werden?",
+    "section.loesungen.label": "Lösung {n}",
+    "section.loesungen.short": "Lösungen",
+    "section.akteure.question": "Wer muss aktiv werden?",
+    "section.akteure.label": "Akteur {n}",
+    "section.akteure.short": "Akteure",
+    "section.start.question": "Wann geht's los?",
+    "section.start.label": "Start Aktion {n}",
+    "section.start.short": "Start",
+    "section.umsetzungsprobleme.question": "Welche Probleme müssen für Umsetzung gelöst werden?",
+    "section.umsetzungsprobleme.label": "Umsetzungsproblem {n}",
+    "section.umsetzungsprobleme.short": "Umsetzungsprobleme",
+    "section.unterstuetzer.question": "Wer hilft bei der Problemlösung?",
+    "section.unterstuetzer.label": "Unterstützer {n}",
+    "section.unterstuetzer.short": "Unterstützer",
+    "section.sponsoren.question": "Wer finanziert die Aktion?",
+    "section.sponsoren.label": "Sponsor {n}",
+    "section.sponsoren.short": "Sponsoren",
+    # Domain words.
+    "aufgabe.label": "Aufgabe {n}",
+    "aktion.label": "Aktion {n}",
+    "problems.question": "Wo sehen Sie die drängendsten Probleme und Aufgaben?",
+    "workshop.label": "Workshop: {name}",
+    "event.goal": "Ziel des Workshops",
+    "event.agenda": "Ablauf der Workshops",
+    "event.title": "Titel",
+    "event.forum": "Forum",
+    "event.dates": "Termine",
+    "plan.title": "Aktionsplan",
+    "plan.more_than_four": "Der Aktionsplan hat {n} Aktionen; die Vorlage sieht 3–4 vor.",
+    "empty": "— noch offen —",
+    "continued": "(Forts.)",
+    "note": "Notiz",
+    # Save state in the header.
+    "save.saved": "gespeichert {time}",
+    "save.unsaved": "noch nicht gespeichert",
+    "save.readonly": "schreibgeschützt",
+}

@@ -1,0 +1,24 @@
+"""Storage layer: the TinyDB-backed, locked, atomic faktor4 file (no Textual here)."""
+
+from faktor4_tui.store.errors import (
+    InvalidFileError,
+    LockTimeoutError,
+    NotFoundError,
+    ReadOnlyError,
+    StoreError,
+    WriteError,
+)
+from faktor4_tui.store.ops import Op, op
+from faktor4_tui.store.store import Store
+
+__all__ = [
+    "InvalidFileError",
+    "LockTimeoutError",
+    "NotFoundError",
+    "Op",
+    "ReadOnlyError",
+    "Store",
+    "StoreError",
+    "WriteError",
+    "op",
+]

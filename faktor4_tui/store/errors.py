@@ -1,0 +1,27 @@
+"""Store errors: each carries one sentence a user can act on."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base class; ``str(error)`` is a complete sentence naming the file."""
+
+
+class InvalidFileError(StoreError):
+    """The file is not valid faktor4 JSON; it is never overwritten."""
+
+
+class ReadOnlyError(StoreError):
+    """The file cannot be written (permissions or read-only folder)."""
+
+
+class LockTimeoutError(StoreError):
+    """Another process held the lock longer than the bounded wait."""
+
+
+class WriteError(StoreError):
+    """Saving failed (disk full, size limit, folder became read-only); the old file is intact."""
+
+
+class NotFoundError(StoreError):
+    """An operation names a workshop, Aufgabe or entry that no longer exists."""

@@ -1,0 +1,163 @@
+"""The file on disk: lock beside it, fresh reads, atomic durable replace."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from faktor4_tui.store.errors import (
+    InvalidFileError,
+    LockTimeoutError,
+    ReadOnlyError,
+    StoreError,
+    WriteError,
+)
+
+LOCK_SUFFIX = ".lock"
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file that sits beside the data file."""
+    return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def signature(path: Path) -> tuple[int, int, int] | None:
+    """A cheap fingerprint (inode, size, mtime) that changes whenever the file is replaced."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def decode(raw: bytes, path: Path) -> Any:
+    """Parse bytes as strict UTF-8 JSON, or raise InvalidFileError naming the file."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise InvalidFileError(f"{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.")
+    if not raw.strip():
+        raise InvalidFileError(f"{path} is empty, not a faktor4 file.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InvalidFileError(
+            f"{path} is not UTF-8 text (byte {error.start}); it is not a faktor4 file."
+        ) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidFileError(
+            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+
+
+def encode(data: Any) -> bytes:
+    """Human-readable UTF-8 JSON without \\u escapes."""
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read the whole file, turning OS errors into sentences."""
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidFileError(f"{path} is a folder, not a faktor4 file.") from None
+    except FileNotFoundError:
+        raise StoreError(f"{path} does not exist.") from None
+    except PermissionError:
+        raise StoreError(f"{path} cannot be read: permission denied.") from None
+    except OSError as error:
+        raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+
+
+def is_writable(path: Path) -> bool:
+    """True if the file can be replaced: the file and its folder are writable."""
+    target = path.resolve()
+    return os.access(target, os.W_OK) and os.access(target.parent, os.W_OK | os.X_OK)
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float) -> Iterator[None]:
+    """Hold an exclusive flock on FILE.lock; a dead holder's lock vanishes with it."""
+    lock_file = lock_path(path.resolve())
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o664)
+    except PermissionError:
+        raise ReadOnlyError(f"{path} is read-only: cannot create the lock file {lock_file}.") from None
+    except OSError as error:
+        raise WriteError(f"{path} cannot be locked: {error.strerror}.") from None
+    try:
+        deadline = time.monotonic() + timeout
+        delay = 0.001
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockTimeoutError(
+                        f"{path} is busy: another program has held its lock for over "
+                        f"{timeout:g} s; your change was not saved, try again."
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.02)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask & ~0o002
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group."""
+    target = path.resolve()
+    folder = target.parent
+    try:
+        st = os.stat(target)
+        mode, gid = st.st_mode & 0o7777, st.st_gid
+    except FileNotFoundError:
+        mode, gid = _new_file_mode(), -1
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            os.fchmod(fd, mode)
+            if gid != -1:
+                with contextlib.suppress(OSError):
+                    os.fchown(fd, -1, gid)
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if error.errno == errno.EFBIG:
+            reason = "the file size limit was reached"
+        elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            reason = "the folder is not writable"
+        raise WriteError(f"{path} could not be saved ({reason}); the previous version is intact.") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)

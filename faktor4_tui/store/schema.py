@@ -1,0 +1,126 @@
+"""The on-disk shape: validation, migration and conversion to the pure model."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.store.errors import InvalidFileError
+
+SCHEMA_VERSION = 1
+HEADER = "faktor4"
+TABLES = ("event", "workshops", "aufgaben", "entries")
+
+# Required fields and their types per table; anything else is kept untouched.
+_FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "event": {"title": str, "forum": str, "dates": str, "goal": list, "agenda": list},
+    "workshops": {"name": str, "pos": int},
+    "aufgaben": {"workshop": int, "pos": int, "text": str},
+    "entries": {"aufgabe": int, "section": str, "pos": int, "text": str},
+}
+
+
+def empty_data() -> dict[str, Any]:
+    """The raw content of a new file: an empty event, no workshops."""
+    return {
+        HEADER: {"schema": SCHEMA_VERSION, "revision": 0, "next_id": 2},
+        "event": {"1": {"title": "", "forum": "", "dates": "", "goal": [], "agenda": []}},
+        "workshops": {},
+        "aufgaben": {},
+        "entries": {},
+    }
+
+
+def _bad(path: Path, why: str) -> InvalidFileError:
+    return InvalidFileError(f"{path} is not a faktor4 file: {why}.")
+
+
+def migrate(data: dict[str, Any], path: Path) -> bool:
+    """Bring older schema versions up to date in place; True if anything changed."""
+    header = data.get(HEADER)
+    if not isinstance(header, dict) or not isinstance(header.get("schema"), int):
+        raise _bad(path, f'the "{HEADER}" header with a schema version is missing')
+    version = header["schema"]
+    if version > SCHEMA_VERSION:
+        raise InvalidFileError(
+            f"{path} was written by a newer faktor4 (schema {version}, this one reads up to "
+            f"{SCHEMA_VERSION}); update faktor4 to open it."
+        )
+    if version < 1:
+        raise _bad(path, f"schema version {version} is unknown")
+    return False
+
+
+def validate(data: Any, path: Path) -> dict[str, Any]:
+    """Check the shape of raw data; raise InvalidFileError with the first problem found."""
+    if not isinstance(data, dict):
+        raise _bad(path, "the top level is not a JSON object")
+    migrate(data, path)
+    header = data[HEADER]
+    for key in ("revision", "next_id"):
+        if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
+            raise _bad(path, f'the header has no whole-number "{key}"')
+    for table in TABLES:
+        rows = data.get(table)
+        if not isinstance(rows, dict):
+            raise _bad(path, f'the "{table}" table is missing')
+        fields = _FIELDS[table]
+        for doc_id, row in rows.items():
+            if not doc_id.isdigit() or not isinstance(row, dict):
+                raise _bad(path, f'row "{doc_id}" of "{table}" is malformed')
+            for name, kind in fields.items():
+                value = row.get(name)
+                if not isinstance(value, kind) or isinstance(value, bool):
+                    raise _bad(path, f'row {doc_id} of "{table}" has no valid "{name}"')
+    for doc_id, row in data["entries"].items():
+        if row["section"] not in SECTIONS:
+            raise _bad(path, f'entry {doc_id} has the unknown section "{row["section"]}"')
+    return data
+
+
+def to_document(data: dict[str, Any]) -> Document:
+    """Build the immutable model from validated raw data (sorted by position)."""
+    event_row = next(iter(data["event"].values()), {})
+    event = Event(
+        title=event_row.get("title", ""),
+        forum=event_row.get("forum", ""),
+        dates=event_row.get("dates", ""),
+        goal=tuple(str(line) for line in event_row.get("goal", [])),
+        agenda=tuple(str(line) for line in event_row.get("agenda", [])),
+    )
+    entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for doc_id, row in data["entries"].items():
+        entry = Entry(
+            id=int(doc_id),
+            text=row["text"],
+            note=bool(row.get("note", False)),
+            origin=str(row.get("origin", "")),
+        )
+        entries_by_aufgabe[row["aufgabe"]][row["section"]].append((row["pos"], entry))
+    aufgaben_by_workshop: dict[int, list[tuple[int, Aufgabe]]] = defaultdict(list)
+    for doc_id, row in data["aufgaben"].items():
+        aufgabe_id = int(doc_id)
+        sections = {
+            section: tuple(entry for _, entry in sorted(items, key=lambda item: item[0]))
+            for section, items in entries_by_aufgabe.get(aufgabe_id, {}).items()
+        }
+        aktion = row.get("aktion")
+        aufgabe = Aufgabe(
+            id=aufgabe_id,
+            text=row["text"],
+            aktion=aktion if isinstance(aktion, int) and not isinstance(aktion, bool) else None,
+            votes=int(row.get("votes", 0) or 0),
+            sections=sections,
+            origin=str(row.get("origin", "")),
+        )
+        aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
+    workshops = []
+    for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
+        workshop_id = int(doc_id)
+        aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
+        workshops.append(Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben))
+    return Document(event=event, workshops=tuple(workshops), revision=data[HEADER]["revision"])

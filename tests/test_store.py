@@ -1,0 +1,145 @@
+"""The store on real files: format, ids, ops and their inverses, refusal of bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError, op
+
+
+def raw(store: Store) -> dict:
+    return json.loads(store.path.read_text(encoding="utf-8"))
+
+
+def test_file_is_readable_utf8_with_header(demo_store: Store) -> None:
+    text = demo_store.path.read_text(encoding="utf-8")
+    assert "\\u" not in text
+    assert "Bürgermeister*in" in text
+    header = raw(demo_store)["faktor4"]
+    assert header["schema"] == 1
+
+
+def test_revision_counts_every_save(empty_store: Store) -> None:
+    before = raw(empty_store)["faktor4"]["revision"]
+    empty_store.add("add_workshop", name="Kommunen")
+    empty_store.apply(op("set_event", title="Workshop"))
+    assert raw(empty_store)["faktor4"]["revision"] == before + 2
+
+
+def test_ids_are_never_reused(empty_store: Store) -> None:
+    wid = empty_store.add("add_workshop", name="Kommunen")
+    aid = empty_store.add("add_aufgabe", workshop=wid, text="A")
+    first = empty_store.add("add_entry", aufgabe=aid, section="loesungen", text="x")
+    empty_store.apply(op("delete_entry", id=first))
+    second = empty_store.add("add_entry", aufgabe=aid, section="loesungen", text="y")
+    assert second > first
+
+
+def test_every_op_is_undone_by_its_inverse(demo_store: Store) -> None:
+    original = raw(demo_store)
+    document = demo_store.load()
+    workshop = document.workshops[0]
+    aufgabe = workshop.aufgaben[0]
+    entry = aufgabe.entries("akteure")[1]
+    changes = [
+        op("edit_entry", id=entry.id, text="neu"),
+        op("move_entry", id=entry.id, index=0),
+        op("set_note", id=entry.id, note=True),
+        op("delete_entry", id=entry.id),
+        op("add_entry", aufgabe=aufgabe.id, section="sponsoren", text="Bund"),
+        op("move_aufgabe", id=aufgabe.id, index=5),
+        op("edit_aufgabe", id=aufgabe.id, text="anders"),
+        op("set_aktion", id=workshop.aufgaben[3].id, aktion=1),
+        op("toggle_aktion", id=aufgabe.id),
+        op("delete_aufgabe", id=workshop.aufgaben[7].id),
+        op("rename_workshop", id=workshop.id, name="Städte"),
+        op("set_event", title="Anders", goal=["x"]),
+        op("set_votes", id=aufgabe.id, votes=3),
+        op("delete_workshop", id=workshop.id),
+    ]
+    for change in changes:
+        before = raw(demo_store)
+        inverse = demo_store.apply(change)
+        demo_store.apply(inverse)
+        after = raw(demo_store)
+        for table in ("event", "workshops", "aufgaben", "entries"):
+            assert after[table] == before[table], (change.name, table)
+    final = raw(demo_store)
+    for table in ("event", "workshops", "aufgaben", "entries"):
+        assert final[table] == original[table]
+
+
+def test_plan_stays_dense(demo_store: Store) -> None:
+    workshop = demo_store.load().workshops[0]
+    demo_store.apply(op("toggle_aktion", id=workshop.aufgaben[2].id))
+    demo_store.apply(op("toggle_aktion", id=workshop.aufgaben[0].id))
+    plan = demo_store.load().workshops[0].plan
+    assert [a.aktion for a in plan] == [1, 2]
+    assert [a.id for a in plan] == [workshop.aufgaben[7].id, workshop.aufgaben[2].id]
+
+
+def test_text_is_sanitized_on_save(empty_store: Store) -> None:
+    wid = empty_store.add("add_workshop", name="K\x1b]0;evil\x07ommunen")
+    aid = empty_store.add("add_aufgabe", workshop=wid, text="a\x1b[31mb\u202ec\nd\x00e [b]x[/b]")
+    aufgabe = empty_store.load().workshops[0].aufgaben[0]
+    assert empty_store.load().workshops[0].name == "Kommunen"
+    assert aufgabe.id == aid
+    assert aufgabe.text == "abc de [b]x[/b]"
+
+
+def test_empty_text_is_refused(empty_store: Store) -> None:
+    wid = empty_store.add("add_workshop", name="K")
+    with pytest.raises(StoreError, match="empty"):
+        empty_store.add("add_aufgabe", workshop=wid, text="   \x1b[0m ")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{", b'{"a": 1,}', b"\xef\xbb\xbf{}", b"\xe4\xf6\xfc", b"[1, 2]", b'{"faktor4": {"schema": 99}}'],
+)
+def test_invalid_files_are_refused_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(InvalidFileError) as info:
+        Store(path)
+    assert str(path) in str(info.value)
+    assert path.read_bytes() == content
+
+
+def test_create_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text("keep")
+    with pytest.raises(StoreError, match="already exists"):
+        Store.create(path)
+    assert path.read_text() == "keep"
+
+
+def test_read_only_file_opens_read_only(demo_store: Store) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root can write any file")
+    demo_store.path.chmod(0o444)
+    store = Store(demo_store.path)
+    assert store.read_only
+    with pytest.raises(ReadOnlyError):
+        store.add("add_workshop", name="x")
+
+
+def test_mode_is_kept_and_new_files_not_world_writable(empty_store: Store) -> None:
+    assert not stat.S_IMODE(empty_store.path.stat().st_mode) & 0o002
+    empty_store.path.chmod(0o640)
+    empty_store.add("add_workshop", name="K")
+    assert stat.S_IMODE(empty_store.path.stat().st_mode) == 0o640
+    assert (empty_store.path.parent / "workshop.json.lock").exists()
+
+
+def test_another_process_change_is_seen(demo_store: Store) -> None:
+    other = Store(demo_store.path)
+    assert not demo_store.changed()
+    other.add("add_workshop", name="Industrie")
+    assert demo_store.changed()
+    assert [w.name for w in demo_store.load().workshops] == ["Kommunen", "Industrie"]
