@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import sys
 from collections.abc import Sequence
 
-from faktor4_tui.cli import add, init, stubs, tui
+from faktor4_tui.cli import stubs, tui
 from faktor4_tui.cli.common import CliError, fail
 from faktor4_tui.store import StoreError
 
-# Each subcommand module offers ``register(subparsers)``; the parser's ``run`` default does the work.
-_SUBCOMMANDS = (init, add, *stubs.MODULES)
+# One module per subcommand, ``faktor4_tui/cli/cmd_<name>.py``, offering ``register(subparsers)``;
+# the parser's ``run`` default does the work. A command without its module yet is a stub.
 COMMAND_NAMES = ("init", "add", "present", "export", "import", "merge", "serve")
+
+
+def _command_module(name: str):  # noqa: ANN202 - a module
+    module_name = f"faktor4_tui.cli.cmd_{name}"
+    if importlib.util.find_spec(module_name) is None:
+        return stubs.make(name)
+    return importlib.import_module(module_name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _SUBCOMMANDS:
-        module.register(subparsers)
+    for name in COMMAND_NAMES:
+        _command_module(name).register(subparsers)
     return parser
 
 

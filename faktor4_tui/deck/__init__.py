@@ -1,0 +1,6 @@
+"""The one pure deck builder: data → ordered slides (presentation and every export use it)."""
+
+from faktor4_tui.deck.builder import build_deck, locate
+from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
+
+__all__ = ["Block", "Fit", "Line", "Slide", "SlideKey", "build_deck", "locate"]

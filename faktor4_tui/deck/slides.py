@@ -1,0 +1,69 @@
+"""Slide value objects: what a slide says, not how it looks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of slide content.
+
+    ``kind``: "item" (numbered, with ``label``), "note" (unnumbered), "text" (plain),
+    "empty" (the "— noch offen —" marker). ``highlight`` marks the Aktion's Aufgabe on
+    the repeated problem list.
+    """
+
+    text: str
+    label: str = ""
+    kind: str = "item"
+    highlight: bool = False
+    votes: int = 0
+    entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A question (or heading) with its lines; a slide holds one or two blocks."""
+
+    question: str
+    lines: tuple[Line, ...]
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class SlideKey:
+    """A stable anchor for a slide, so a live presenter keeps its place when slides are added."""
+
+    workshop_id: int | None
+    aufgabe_id: int | None
+    kind: str
+    part: int = 0
+
+
+@dataclass(frozen=True)
+class Fit:
+    """The space a slide body has (columns, rows); slides that need more continue on a follow-up."""
+
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide. ``kind`` is title | problems | aktion-problems | loesungen | akteure |
+    start | support | plan. ``heading`` is the "Aktion K · Aufgabe N: TEXT" line on Aktion
+    slides; ``table`` holds the Aktionsplan summary rows (first row = column titles)."""
+
+    kind: str
+    key: SlideKey
+    title: str
+    forum: str
+    dates: str
+    workshop: str = ""
+    heading: str = ""
+    blocks: tuple[Block, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()
+    continued: bool = False
+    warning: str = ""
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
