@@ -137,7 +137,8 @@ def test_warning_only_when_others_can_watch() -> None:
     for host in ("127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]"):
         assert is_loopback(host) and exposure_warning(host, 8000) is None
     warning = exposure_warning("0.0.0.0", 8000)
-    assert warning and "0.0.0.0" in warning and "http://0.0.0.0:8000/" in warning
+    assert warning and "0.0.0.0" in warning and f"http://{socket.gethostname()}:8000/" in warning
+    assert "http://[fe80::1]:8000/" in exposure_warning("fe80::1", 8000)
     assert exposure_warning("192.168.1.5", 8000) and exposure_warning("beamer.local", 80)
 
 

@@ -10,6 +10,7 @@ import argparse
 import ipaddress
 import os
 import shlex
+import socket
 import sys
 from pathlib import Path
 
@@ -58,8 +59,9 @@ def is_loopback(host: str) -> bool:
 
 
 def url_for(host: str, port: int) -> str:
-    """The address a browser opens, e.g. ``http://127.0.0.1:8000/``."""
-    shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    """The address a browser opens, e.g. ``http://127.0.0.1:8000/`` (this computer's name for 0.0.0.0)."""
+    shown = socket.gethostname() if host.strip("[]") in ("0.0.0.0", "::", "") else host
+    shown = f"[{shown}]" if ":" in shown and not shown.startswith("[") else shown
     return f"http://{shown}:{port}/"
 
 
