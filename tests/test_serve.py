@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import http.client
+import importlib.util
 import os
 import queue
 import shlex
@@ -37,19 +40,19 @@ def run_faktor4(*args: str) -> subprocess.CompletedProcess[str]:
                           timeout=WAIT, env=env)
 
 
-@pytest.fixture
-def server(demo_store) -> Iterator[tuple[int, str]]:
-    """``faktor4 serve DEMO --port P`` running; yields (port, the line it printed)."""
+@contextlib.contextmanager
+def serving(path: Path, *extra: str) -> Iterator[tuple[int, str]]:
+    """``faktor4 serve PATH --port P …`` running; yields (port, the line it printed once listening)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "faktor4_tui", "serve", str(demo_store.path), "--port", str(port)],
+        [sys.executable, "-m", "faktor4_tui", "serve", str(path), "--port", str(port), *extra],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
     try:
         try:
-            started = lines.get(timeout=WAIT)  # the server prints its address once it listens
+            started = lines.get(timeout=WAIT)
         except queue.Empty:
             pytest.fail(f"faktor4 serve did not start: {process.stderr.read() if process.poll() is not None else ''}")
         yield port, started
@@ -60,6 +63,13 @@ def server(demo_store) -> Iterator[tuple[int, str]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=WAIT)
+
+
+@pytest.fixture
+def server(demo_store) -> Iterator[tuple[int, str]]:
+    """The demo file served on a free loopback port."""
+    with serving(demo_store.path) as running:
+        yield running
 
 
 def get(port: int, path: str = "/", headers: dict[str, str] | None = None) -> tuple[int, str]:
@@ -147,3 +157,41 @@ def test_present_command_is_quoted(tmp_path: Path) -> None:
     argv = shlex.split(present_command(path, "Jede*r Einzelne", "en"))
     assert argv == [sys.executable, "-m", "faktor4_tui", "present", str(path),
                     "--workshop", "Jede*r Einzelne", "--lang", "en"]
+
+
+def test_lang_reaches_the_server(demo_store) -> None:
+    with serving(demo_store.path, "--lang", "en") as (port, started):
+        assert started.startswith("faktor4 is showing") and "read-only" in started
+
+
+async def _session_text(port: int, until: tuple[str, ...]) -> str:
+    import aiohttp
+
+    received = ""
+    deadline = asyncio.get_running_loop().time() + WAIT
+    async with aiohttp.ClientSession() as session:
+        async with session.ws_connect(f"http://127.0.0.1:{port}/ws?width=120&height=40",
+                                      headers={"Origin": f"http://127.0.0.1:{port}"}) as ws:
+            while not any(word in received for word in until):
+                left = deadline - asyncio.get_running_loop().time()
+                if left <= 0:
+                    break
+                try:
+                    message = await ws.receive(timeout=left)
+                except asyncio.TimeoutError:
+                    break
+                if message.type != aiohttp.WSMsgType.BINARY:
+                    break
+                received += message.data.decode("utf-8", "replace")
+    return received
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faktor4_tui.cli.cmd_present") is None,
+                    reason="faktor4 present is not on this branch yet")
+async def test_a_browser_session_shows_the_presentation_in_the_chosen_language(demo_store) -> None:
+    english = ("Goal of the workshop", "Where do you see the most pressing", "What needs to be done?")
+    german = ("Ziel des Workshops", "Wo sehen Sie die drängendsten", "Was muss getan werden?")
+    with serving(demo_store.path, "--lang", "en") as (port, _):
+        shown = await _session_text(port, until=english)
+    assert "Workshop Aktionsplan Faktor 4" in shown
+    assert any(word in shown for word in english) and not any(word in shown for word in german)
