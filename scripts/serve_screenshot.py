@@ -1,10 +1,11 @@
 """Screenshot what `faktor4 serve` shows in a real browser (headless Chromium, DevTools protocol).
 
 Usage (with `faktor4 serve FILE --port 8000` running):
-    python scripts/serve_screenshot.py http://127.0.0.1:8000/ /tmp/serve.png [SECONDS]
+    python scripts/serve_screenshot.py http://127.0.0.1:8000/ /tmp/serve.png [SECONDS [NEXT]]
 
 `chromium --headless --screenshot` fires before the websocket session has drawn anything,
-so this opens the page, waits SECONDS (default 6) and captures it. Needs `chromium` on
+so this opens the page, waits SECONDS (default 6), clicks into the terminal and presses →
+NEXT times (default 0; e.g. 8 reaches the demo's "Solution 8" slide), then captures it. Needs `chromium` on
 PATH and aiohttp (installed with textual-serve). Loopback only.
 """
 
@@ -43,8 +44,18 @@ async def _first_page(session: aiohttp.ClientSession) -> dict:
     raise RuntimeError("Chromium did not start within 20 seconds.")
 
 
-async def screenshot(url: str, out: str, wait: float) -> None:
-    """Open ``url`` in headless Chromium at 1280x800, wait, save a PNG to ``out``."""
+async def _press_right(ws: aiohttp.ClientWebSocketResponse, times: int) -> None:
+    for number, kind in enumerate(("mousePressed", "mouseReleased")):
+        await _call(ws, 10 + number, "Input.dispatchMouseEvent", type=kind, x=640, y=400, button="left", clickCount=1)
+    for number in range(times):
+        for offset, kind in enumerate(("rawKeyDown", "keyUp")):
+            await _call(ws, 100 + 2 * number + offset, "Input.dispatchKeyEvent", type=kind, key="ArrowRight",
+                        code="ArrowRight", windowsVirtualKeyCode=39)
+    await asyncio.sleep(2)  # let the session redraw
+
+
+async def screenshot(url: str, out: str, wait: float, presses: int = 0) -> None:
+    """Open ``url`` in headless Chromium at 1280x800, wait, press → ``presses`` times, save a PNG."""
     chrome = subprocess.Popen(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,800",
@@ -59,6 +70,8 @@ async def screenshot(url: str, out: str, wait: float) -> None:
                             deviceScaleFactor=1, mobile=False)
                 await _call(ws, 2, "Page.navigate", url=url)
                 await asyncio.sleep(wait)  # the terminal session draws over the websocket meanwhile
+                if presses:
+                    await _press_right(ws, presses)
                 shot = await _call(ws, 3, "Page.captureScreenshot", format="png")
         with open(out, "wb") as stream:
             stream.write(base64.b64decode(shot["data"]))
@@ -68,4 +81,5 @@ async def screenshot(url: str, out: str, wait: float) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(screenshot(sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 6.0))
+    asyncio.run(screenshot(sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 6.0,
+                           int(sys.argv[4]) if len(sys.argv) > 4 else 0))
