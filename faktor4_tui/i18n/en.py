@@ -20,6 +20,14 @@ STRINGS: dict[str, str] = {
     "section.sponsoren.question": "Who funds the action?",
     "section.sponsoren.label": "Sponsor {n}",
     "section.sponsoren.short": "Sponsors",
+    # faktor4 serve (the browser view).
+    "serve.title": "faktor4 – {name}",
+    "serve.started": "faktor4 is showing {file} read-only at {url} – Ctrl+C stops.",
+    "serve.exposed": "Warning: faktor4 listens on {host}; anyone on that network can see the workshop at {url}.",
+    "serve.missing_extra": "'faktor4 serve' needs the package textual-serve; install it with: pip install 'faktor4[serve]'.",
+    "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
+    "serve.no_workshop": "{file} has no workshop \"{name}\".",
+    "serve.forbidden": "This presentation is only reachable through this computer's own address.",
     # Domain words.
     "aufgabe.label": "Task {n}",
     "aktion.label": "Action {n}",
@@ -39,12 +47,4 @@ STRINGS: dict[str, str] = {
     "save.saved": "saved {time}",
     "save.unsaved": "not saved yet",
     "save.readonly": "read-only",
-    # faktor4 serve (the browser view).
-    "serve.title": "faktor4 – {name}",
-    "serve.started": "faktor4 is showing {file} read-only at {url} – Ctrl+C stops.",
-    "serve.exposed": "Warning: faktor4 listens on {host}; anyone on that network can see the workshop at {url}.",
-    "serve.missing_extra": "'faktor4 serve' needs the package textual-serve; install it with: pip install 'faktor4[serve]'.",
-    "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
-    "serve.no_workshop": "{file} has no workshop \"{name}\".",
-    "serve.forbidden": "This presentation is only reachable through this computer's own address.",
 }
