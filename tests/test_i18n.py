@@ -20,7 +20,7 @@ from faktor4_tui.store import Store
 
 PACKAGE = Path(faktor4_tui.__file__).parent
 # t("key") or t('key', …) with a literal key; f-strings (t(f"…")) are built from sections.
-LITERAL_KEY = re.compile(r"""(?<![\w.])t\(\s*(["'])([^"'\\]+)\1""")
+LITERAL_KEY = re.compile(r"""(?<![\w.])(?:i18n\.)?t\(\s*(["'])([^"'\\]+)\1""")
 
 
 def placeholders(text: str) -> set[str]:
