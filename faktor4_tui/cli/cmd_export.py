@@ -7,7 +7,7 @@ from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
-from faktor4_tui.export import FORMATS, exporter
+from faktor4_tui.export import FORMATS, MissingDependency, exporter
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +43,12 @@ def run(args: argparse.Namespace) -> int:
         if workshop is None:
             raise CliError(f'{store.path} has no workshop "{args.workshop}".')
         workshop_id = workshop.id
-    payload = exporter(args.format)(document, workshop_id)
+    try:
+        payload = exporter(args.format)(document, workshop_id)
+    except MissingDependency:
+        raise CliError(
+            f"{args.output} cannot be written: the PowerPoint export needs python-pptx "
+            "(pip install 'faktor4[pptx]')."
+        ) from None
     write_output(payload, args.output, args.force)
     return 0

@@ -9,6 +9,10 @@ from faktor4_tui.model import Document
 FORMATS = ("md", "csv", "json", "pptx")
 
 
+class MissingDependency(RuntimeError):
+    """An optional package a format needs is not installed (python-pptx for pptx)."""
+
+
 def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
     """The render function of a format: (document, workshop id or None) -> text or bytes."""
     if fmt == "md":

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from faktor4_tui.deck import Block, Fit, Slide, build_deck
 from faktor4_tui.deck.appendix import appendix_slides
+from faktor4_tui.export import MissingDependency
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 
@@ -24,10 +25,6 @@ PPTX_FIT = Fit(width=110, height=30)
 WIDE = (12192000, 6858000)  # 13.333 x 7.5 in, 16:9
 GREY = (0x59, 0x59, 0x59)
 ACCENT = (0x1F, 0x6F, 0x3F)
-
-
-class MissingDependency(RuntimeError):
-    """python-pptx is not installed (the optional ``pptx`` extra)."""
 
 
 def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
