@@ -28,8 +28,12 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     if out is None or out == "-":
         stream = sys.stdout.buffer
-        stream.write(data)
-        stream.flush()
+        try:
+            stream.write(data)
+            stream.flush()
+        except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
         return None
     target = check_target(out, force)
     try:

@@ -7,8 +7,8 @@ Aktion-style slides here, numbered exactly as in the workshop.
 
 from __future__ import annotations
 
-from faktor4_tui.deck.builder import AKTION_SLIDES, _problem_block, _section_block, aktion_heading
-from faktor4_tui.deck.slides import Slide, SlideKey
+from faktor4_tui.deck.builder import AKTION_SLIDES, _problem_block, _section_block, _split, aktion_heading
+from faktor4_tui.deck.slides import Fit, Slide, SlideKey
 from faktor4_tui.model import Aufgabe, Document, Workshop, number_workshop
 
 
@@ -19,8 +19,11 @@ def extra_aufgaben(workshop: Workshop) -> tuple[Aufgabe, ...]:
     return tuple(a for a in workshop.aufgaben if a.aktion is None and a.has_entries)
 
 
-def appendix_slides(document: Document, workshop: Workshop) -> list[Slide]:
-    """Aktion-style slides (problem list, then the four section slides) per extra Aufgabe."""
+def appendix_slides(document: Document, workshop: Workshop, fit: Fit | None = None) -> list[Slide]:
+    """Aktion-style slides (problem list, then the four section slides) per extra Aufgabe.
+
+    With ``fit``, slides too long for it continue on "(Forts.)" slides, as in ``build_deck``.
+    """
     event = document.event
     numbers = number_workshop(workshop)
     base = dict(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
@@ -48,4 +51,6 @@ def appendix_slides(document: Document, workshop: Workshop) -> list[Slide]:
                     **base,
                 )
             )
-    return slides
+    if fit is None:
+        return slides
+    return [part for slide in slides for part in _split(slide, fit)]

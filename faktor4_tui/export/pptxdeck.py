@@ -38,12 +38,13 @@ def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slid
         if slide.kind == "plan":
             workshop = document.workshop(slide.key.workshop_id or 0)
             if workshop is not None:
-                slides.extend(appendix_slides(document, workshop))
+                slides.extend(appendix_slides(document, workshop, PPTX_FIT))
     return slides
 
 
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
 
 def _run_xml(text: str, size: int, bold: bool = False, italic: bool = False,
              color: tuple[int, int, int] | None = None) -> str:

@@ -92,3 +92,18 @@ def test_missing_python_pptx_is_one_sentence(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and one_sentence_error(result.stderr, "x.pptx")
     assert "python-pptx" in result.stderr and not (tmp_path / "x.pptx").exists()
+
+
+def test_long_appendix_slides_continue(tmp_path: Path) -> None:
+    from faktor4_tui.deck.appendix import extra_aufgaben
+    from faktor4_tui.export.pptxdeck import PPTX_FIT
+    from faktor4_tui.model import Aufgabe, Document, Entry, Workshop
+
+    entries = tuple(Entry(id=100 + i, text=f"Lösungsidee {i} " * 8) for i in range(40))
+    workshop = Workshop(1, "W", (Aufgabe(2, "geplant", aktion=1), Aufgabe(3, "lang", sections={"loesungen": entries})))
+    document = Store(write_document(tmp_path / "l.json", Document(workshops=(workshop,)))).load()
+    assert extra_aufgaben(document.workshops[0])
+    slides = pptx_slides(document)
+    continued = [s for s in slides if s.continued and s.heading.endswith("lang")]
+    assert continued and all(s.key.part > 0 for s in continued)
+    assert PPTX_FIT.height >= 20
