@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Render the export and write it; exit 2 on bad input."""
     if args.format == "pptx" and args.output in (None, "-"):
-        raise CliError("a PowerPoint export needs an output file: add -o FILE.pptx.")
+        raise CliError(f"{args.file}: a PowerPoint export needs an output file, so add -o FILE.pptx.")
     if args.output not in (None, "-"):
         check_target(args.output, args.force)  # fail before the work, not after
     store = open_store(args.file)

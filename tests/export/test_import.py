@@ -142,3 +142,16 @@ def test_import_errors_for_missing_and_binary_files(tmp_path: Path, capsys: pyte
     assert code == 2 and one_sentence_error(err, "bin.md")
     code, _, err = run(capsys, "import", str(binary), "--into", str(tmp_path / "missing.json"))
     assert code == 2 and err.startswith("faktor4: ")
+
+
+def test_bad_outline_into_a_file_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = render_markdown(DEMO).splitlines()
+    lines[-1] = "Ein Absatz, den es nicht geben darf"
+    outline = tmp_path / "late-error.md"
+    outline.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    target = tmp_path / "forum.json"
+    Store.create(target)
+    before = target.read_bytes()
+    code, _, err = run(capsys, "import", str(outline), "--into", str(target))
+    assert code == 2 and one_sentence_error(err, "late-error.md") and f"line {len(lines)}:" in err
+    assert target.read_bytes() == before

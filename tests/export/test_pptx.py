@@ -75,7 +75,7 @@ def test_pptx_needs_an_output_file(tmp_path: Path, capsys: pytest.CaptureFixture
     Store.create(source, demo_data())
     for extra in ([], ["-o", "-"]):
         code, out, err = run(capsys, "export", str(source), "--format", "pptx", *extra)
-        assert code == 2 and out == "" and one_sentence_error(err, "-o")
+        assert code == 2 and out == "" and one_sentence_error(err, "demo.json") and "-o" in err
 
 
 def test_missing_python_pptx_is_one_sentence(tmp_path: Path) -> None:
