@@ -87,23 +87,58 @@ def block_xml(block: Block, size: int = 16, with_question: bool = True, bullet: 
     return out
 
 
+_NS = (
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+)
+EMU = 914400  # per inch
+_PLACEHOLDERS = {
+    "title": '<p:ph type="title"/>',
+    "body": '<p:ph idx="1"/>',
+    "ctrTitle": '<p:ph type="ctrTitle"/>',
+    "subTitle": '<p:ph type="subTitle" idx="1"/>',
+}
+
+
+def _shape_xml(shape_id: int, box: tuple[float, float, float, float], paragraphs: list[str], ph: str = "") -> str:
+    """A text shape: a layout placeholder (``ph`` key) or a plain text box; shrinks text to fit."""
+    x, y, cx, cy = (round(v * EMU) for v in box)
+    if ph:
+        name, nv = f"{ph} {shape_id}", f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{_PLACEHOLDERS[ph]}</p:nvPr>'
+        geometry = ""
+    else:
+        name, nv = f"TextBox {shape_id}", '<p:cNvSpPr txBox="1"/><p:nvPr/>'
+        geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}</p:nvSpPr>'
+        f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>{geometry}</p:spPr>'
+        f'<p:txBody><a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
+        f'{"".join(paragraphs) or "<a:p/>"}</p:txBody></p:sp>'
+    )
+
+
+def _line(text: str, size: int, bold: bool = False, italic: bool = False,
+          color: tuple[int, int, int] | None = None, align: str = "") -> list[str]:
+    return [_paragraph_xml([_run_xml(text, size, bold, italic, color)], False, 0, align)]
+
+
 class _Writer:
+    """Writes slides as DrawingML shapes (editable text), one XML fragment per slide for speed."""
+
     def __init__(self) -> None:
         try:
             from pptx import Presentation
-            from pptx.enum.text import MSO_AUTO_SIZE
             from pptx.oxml import parse_xml
-            from pptx.util import Emu, Inches, Pt
+            from pptx.util import Emu, Inches
         except ImportError:
             raise MissingDependency("python-pptx is not installed") from None
-        self.Inches, self.Pt, self.parse_xml = Inches, Pt, parse_xml
-        self.autosize = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE
+        self.Inches, self.parse_xml = Inches, parse_xml
         self.prs = Presentation()
         self.prs.slide_width, self.prs.slide_height = Emu(WIDE[0]), Emu(WIDE[1])
         self.count = 0
 
-    def _add_slide(self, layout_index: int) -> Any:
-        """Add a slide; avoids python-pptx's per-slide scan of all slides (quadratic for big decks)."""
+    def _add_slide(self, layout_index: int, shapes: list[str]) -> Any:
+        """Add a slide holding ``shapes``; skips python-pptx's per-slide scan of all slides."""
         layout = self.prs.slide_layouts[layout_index]
         self.count += 1
         try:
@@ -111,83 +146,60 @@ class _Writer:
             from pptx.parts.slide import SlidePart
 
             part = self.prs.part
-            rels, id_list = part.rels, self.prs.slides._sldIdLst
-            add_relationship, add_id = rels._add_relationship, id_list._add_sldId
+            add_relationship, add_id = part.rels._add_relationship, self.prs.slides._sldIdLst._add_sldId
+            slide_part = SlidePart.new(part._next_slide_partname, part.package, layout.part)
+            add_id(id=255 + self.count, rId=add_relationship(RT.SLIDE, slide_part))
+            slide = slide_part.slide
         except (ImportError, AttributeError):  # a python-pptx without these internals: the slow way
-            return self.prs.slides.add_slide(layout)
-        slide_part = SlidePart.new(part._next_slide_partname, part.package, layout.part)
-        rid = add_relationship(RT.SLIDE, slide_part)
-        slide = slide_part.slide
-        slide.shapes.clone_layout_placeholders(layout)
-        add_id(id=255 + self.count, rId=rid)
+            slide = self.prs.slides.add_slide(layout)
+            for placeholder in list(slide.placeholders):
+                placeholder._element.getparent().remove(placeholder._element)
+        tree = slide.shapes._spTree
+        for shape in self.parse_xml(f"<p:spTree {_NS}>{''.join(shapes)}</p:spTree>"):
+            tree.append(shape)
         return slide
 
-    def _place(self, shape: Any, left: float, top: float, width: float, height: float) -> Any:
-        shape.left, shape.top = self.Inches(left), self.Inches(top)
-        shape.width, shape.height = self.Inches(width), self.Inches(height)
-        frame = shape.text_frame
-        frame.word_wrap = True
-        frame.auto_size = self.autosize
-        return frame
-
-    def _fill(self, frame: Any, paragraphs: list[str]) -> None:
-        """Replace a text frame's paragraphs with the given DrawingML paragraphs."""
-        body = frame._txBody
-        for old in body.findall(f"{{{_NS_A}}}p"):
-            body.remove(old)
-        holder = self.parse_xml(f'<a:txBody xmlns:a="{_NS_A}">{"".join(paragraphs)}</a:txBody>')
-        for paragraph in list(holder):
-            body.append(paragraph)
-
-    def _textbox(self, slide: Any, box: tuple[float, float, float, float], paragraphs: list[str]) -> None:
-        frame = self._place(slide.shapes.add_textbox(0, 0, 0, 0), *box)
-        self._fill(frame, paragraphs)
-
-    # --- slides ------------------------------------------------------------------
-
-    def _chrome(self, slide: Any, deck_slide: Slide, number: int, total: int) -> None:
+    def _chrome(self, deck_slide: Slide, number: int, total: int) -> list[str]:
         header = " · ".join(x for x in (deck_slide.title, deck_slide.forum, deck_slide.dates) if x)
-        self._textbox(slide, (0.5, 0.2, 12.3, 0.4), [_paragraph_xml([_run_xml(header, 12, color=GREY)], False, 0)])
+        shapes = [_shape_xml(10, (0.5, 0.2, 12.3, 0.4), _line(header, 12, color=GREY))]
         if deck_slide.workshop:
             name = t("workshop.label", name=deck_slide.workshop)
-            self._textbox(slide, (0.5, 0.55, 12.3, 0.4), [_paragraph_xml([_run_xml(name, 14, bold=True)], False, 0)])
+            shapes.append(_shape_xml(11, (0.5, 0.55, 12.3, 0.4), _line(name, 14, bold=True)))
         counter = t("export.counter", n=number, total=total)
-        self._textbox(slide, (11.3, 7.0, 1.6, 0.35),
-                      [_paragraph_xml([_run_xml(counter, 12, color=GREY)], False, 0, align="r")])
+        shapes.append(_shape_xml(12, (11.3, 7.0, 1.6, 0.35), _line(counter, 12, color=GREY, align="r")))
+        return shapes
 
-    def title_slide(self, deck_slide: Slide) -> Any:
+    def title_slide(self, deck_slide: Slide, chrome: list[str]) -> Any:
         """Event title, forum and dates; Ziel and Ablauf side by side."""
-        slide = self._add_slide(0)
-        frame = self._place(slide.shapes.title, 0.5, 0.5, 12.3, 1.3)
-        self._fill(frame, [_paragraph_xml([_run_xml(deck_slide.title, 36, bold=True)], False, 0)])
-        frame = self._place(slide.placeholders[1], 0.5, 1.8, 12.3, 1.0)
-        self._fill(frame, [
-            _paragraph_xml([_run_xml(deck_slide.forum, 22)], False, 0),
-            _paragraph_xml([_run_xml(deck_slide.dates, 16, color=GREY)], False, 0),
-        ])
+        shapes = [
+            _shape_xml(2, (0.5, 0.5, 12.3, 1.3), _line(deck_slide.title, 36, bold=True, align="ctr"), "ctrTitle"),
+            _shape_xml(3, (0.5, 1.8, 12.3, 1.0),
+                       _line(deck_slide.forum, 22, align="ctr") + _line(deck_slide.dates, 16, color=GREY, align="ctr"),
+                       "subTitle"),
+        ]
         for index, block in enumerate(deck_slide.blocks[:2]):
-            self._textbox(slide, (0.5 + 6.25 * index, 3.0, 6.0, 3.8), block_xml(block, size=14, bullet="char"))
-        return slide
+            shapes.append(_shape_xml(4 + index, (0.5 + 6.25 * index, 3.0, 6.0, 3.8), block_xml(block, 14, bullet="char")))
+        return self._add_slide(0, shapes + chrome)
 
-    def content_slide(self, deck_slide: Slide) -> Any:
+    def content_slide(self, deck_slide: Slide, chrome: list[str]) -> Any:
         """Title (heading or question) and body paragraphs; the plan as a table."""
-        slide = self._add_slide(1)
         title = deck_slide.heading or deck_slide.blocks[0].question
         if deck_slide.continued:
             title = f"{title} {t('continued')}"
-        frame = self._place(slide.shapes.title, 0.5, 0.95, 12.3, 1.0)
-        self._fill(frame, [_paragraph_xml([_run_xml(title, 24 if deck_slide.heading else 28, bold=True)], False, 0)])
-        body = slide.placeholders[1]
+        size = 24 if deck_slide.heading else 28
+        shapes = [_shape_xml(2, (0.5, 0.95, 12.3, 1.0), _line(title, size, bold=True, align="ctr"), "title")]
+        if deck_slide.kind != "plan":
+            paragraphs = []
+            for block in deck_slide.blocks:
+                # The problems slide's question is already its title.
+                paragraphs += block_xml(block, with_question=deck_slide.kind != "problems")
+            shapes.append(_shape_xml(3, (0.5, 2.0, 12.3, 4.9), paragraphs, "body"))
+        elif deck_slide.warning:
+            warning = _line(deck_slide.warning, 12, italic=True, color=(0xA0, 0x20, 0x20))
+            shapes.append(_shape_xml(4, (0.5, 6.5, 12.3, 0.4), warning))
+        slide = self._add_slide(1, shapes + chrome)
         if deck_slide.kind == "plan":
-            body._element.getparent().remove(body._element)
             self._table(slide, deck_slide)
-            return slide
-        frame = self._place(body, 0.5, 2.0, 12.3, 4.9)
-        paragraphs = []
-        for block in deck_slide.blocks:
-            # The problems slide's question is already its title.
-            paragraphs += block_xml(block, with_question=deck_slide.kind != "problems")
-        self._fill(frame, paragraphs)
         return slide
 
     def _table(self, slide: Any, deck_slide: Slide) -> None:
@@ -200,19 +212,19 @@ class _Writer:
             table.columns[column].width = self.Inches(width)
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                self._fill(table.cell(r, c).text_frame, [_paragraph_xml([_run_xml(text, 12, bold=r == 0)], False, 0)])
-        if deck_slide.warning:
-            run = _run_xml(deck_slide.warning, 12, italic=True, color=(0xA0, 0x20, 0x20))
-            self._textbox(slide, (0.5, 6.5, 12.3, 0.4), [_paragraph_xml([run], False, 0)])
+                body = table.cell(r, c).text_frame._txBody
+                for old in body.findall(f"{{{_NS_A}}}p"):
+                    body.remove(old)
+                body.append(self.parse_xml(f"<a:p {_NS}>{_run_xml(text, 12, bold=r == 0)}</a:p>"))
 
     def render(self, slides: list[Slide]) -> bytes:
         """All slides, with header and counter, as .pptx bytes."""
         for number, deck_slide in enumerate(slides, start=1):
+            chrome = self._chrome(deck_slide, number, len(slides))
             if deck_slide.kind == "title":
-                slide = self.title_slide(deck_slide)
+                self.title_slide(deck_slide, chrome)
             else:
-                slide = self.content_slide(deck_slide)
-            self._chrome(slide, deck_slide, number, len(slides))
+                self.content_slide(deck_slide, chrome)
         out = io.BytesIO()
         self.prs.save(out)
         return out.getvalue()
