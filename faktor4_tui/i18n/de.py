@@ -47,4 +47,15 @@ STRINGS: dict[str, str] = {
     "save.saved": "gespeichert {time}",
     "save.unsaved": "noch nicht gespeichert",
     "save.readonly": "schreibgeschützt",
+    # Exports (Markdown, CSV, PowerPoint).
+    "export.votes": "Stimmen: {n}",
+    "export.more_aufgaben": "Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)",
+    "export.counter": "{n} / {total}",
+    "export.csv.workshop": "Workshop",
+    "export.csv.aktion": "Aktion",
+    "export.csv.aufgabe": "Aufgabe",
+    "export.csv.aufgabe_text": "Aufgabe (Text)",
+    "export.csv.section": "Abschnitt",
+    "export.csv.label": "Bezeichnung",
+    "export.csv.text": "Text",
 }

@@ -47,4 +47,15 @@ STRINGS: dict[str, str] = {
     "save.saved": "saved {time}",
     "save.unsaved": "not saved yet",
     "save.readonly": "read-only",
+    # Export.
+    "export.votes": "Votes: {n}",
+    "export.more_aufgaben": "Other tasks with entries (not in the action plan)",
+    "export.counter": "{n} / {total}",
+    "export.csv.workshop": "Workshop",
+    "export.csv.aktion": "Action",
+    "export.csv.aufgabe": "Task",
+    "export.csv.aufgabe_text": "Task (text)",
+    "export.csv.section": "Section",
+    "export.csv.label": "Label",
+    "export.csv.text": "Text",
 }
