@@ -67,5 +67,10 @@ def question(section: str) -> str:
 
 
 def label(section: str, number: int) -> str:
-    """The item label of a numbered entry, e.g. "Lösung 8" or "Start Aktion 1"."""
+    """The item label of a numbered entry, e.g. "Lösung 8" or "Start Aktion 1".
+
+    A start outside the Aktionsplan has no Aktion number K (numbering gives 0): plain "Start".
+    """
+    if section == "start" and not number:
+        return t("section.start.short")
     return t(f"section.{section}.label", n=number)
