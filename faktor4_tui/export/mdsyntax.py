@@ -46,15 +46,23 @@ def template_pattern(key: str, group: str = r"(\d+)") -> str:
     return re.escape(escape(head)) + group + re.escape(escape(tail))
 
 
+def _label_pattern(key: str) -> str:
+    """The label regex; a start outside the plan reads plain "Start" (see i18n.label)."""
+    pattern = template_pattern(key)
+    if key == "section.start.label":
+        pattern = f"(?:{pattern}|{re.escape(escape(t('section.start.short')))})"
+    return pattern
+
+
 def label_regex(key: str) -> re.Pattern[str]:
     """Matches an escaped list line's content that starts with the label, then ": "."""
-    return re.compile("^" + template_pattern(key) + ": (.*)$")
+    return re.compile("^" + _label_pattern(key) + ": (.*)$")
 
 
 def escape_note(text: str, label_key: str) -> str:
     """Escape a note; if it would read as a numbered item, escape the label's colon."""
     escaped = escape(text)
-    match = re.match("^" + template_pattern(label_key) + ": ", escaped)
+    match = re.match("^" + _label_pattern(label_key) + ": ", escaped)
     if match:
         cut = match.end() - 2
         escaped = escaped[:cut] + "\\:" + escaped[cut + 1 :]
