@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         app = PresentApp(store, args.workshop)
     except LookupError as error:
-        raise CliError(str(error.args[0])) from None
+        name, known = error.args
+        raise CliError(f'{store.path} has no workshop "{name}" (workshops: {", ".join(known) or "none"}).') from None
     app.run()
     return 0

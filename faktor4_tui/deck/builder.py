@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from faktor4_tui.deck.keys import locate, slide_key_for
 from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.paging import line_rows, split
@@ -166,6 +168,9 @@ def title_slide(document: Document) -> Slide:
 def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | None = None) -> list[Slide]:
     """All slides in order: title, then per workshop (or only ``workshop_id``) its slides."""
     slides = [title_slide(document)]
+    only = document.workshop(workshop_id) if workshop_id is not None else None
+    if only is not None:  # presenting one workshop: its title slide names it too
+        slides[0] = replace(slides[0], workshop=only.name)
     for workshop in document.workshops:
         if workshop_id is None or workshop.id == workshop_id:
             slides.extend(_workshop_slides(document, workshop))

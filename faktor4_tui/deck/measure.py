@@ -25,14 +25,28 @@ _CHUNK = re.compile(r"\S+\s*|\s+")
 
 def char_width(char: str) -> int:
     """Terminal cells one character takes (wide East Asian two, marks and joiners none)."""
-    if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufe0f":
+    if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufe0f\u2028\u2029":
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def cell_width(text: str) -> int:
-    """Terminal cells a string takes."""
-    return sum(char_width(char) for char in text)
+    """Terminal cells a string takes (a zero-width joiner hides the character it joins;
+    a variation selector 16 widens a narrow symbol), as Rich counts them for Textual."""
+    if "\u200d" not in text and "\ufe0f" not in text:
+        return sum(char_width(char) for char in text)
+    width, index, last = 0, 0, ""
+    while index < len(text):
+        char = text[index]
+        if char == "\u200d":
+            index += 1
+        elif char == "\ufe0f":
+            width += 1 if last and ord(last) >= 0x2000 and char_width(last) == 1 else 0
+            last = ""
+        elif size := char_width(char):
+            width, last = width + size, char
+        index += 1
+    return width
 
 
 def _fold(word: str, width: int) -> list[str]:
@@ -40,7 +54,7 @@ def _fold(word: str, width: int) -> list[str]:
     used = 0
     for char in word:
         size = char_width(char)
-        if used + size > width and lines[-1]:
+        if used + size > width:  # as Textual: even a first character wider than the line starts a new one
             lines.append(char)
             used = size
         else:

@@ -66,5 +66,4 @@ STRINGS: dict[str, str] = {
     "present.leave.tip": "Präsentation verlassen",
     "present.hint": "→ weiter  ← zurück  t Timer  q Ende",
     "present.stale": "Datei gerade nicht lesbar, zeige den letzten Stand: {error}",
-    "present.no_workshop": '{path} has no workshop "{name}" (workshops: {names}).',
 }

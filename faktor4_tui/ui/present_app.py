@@ -7,20 +7,18 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
-from faktor4_tui.i18n import t
 from faktor4_tui.store import Store
 from faktor4_tui.ui.screens.present import PresentScreen
 
 
 def resolve_workshop(store: Store, name: str | None) -> int | None:
-    """The id of the workshop called ``name`` (None for all); LookupError naming the file if missing."""
+    """The id of the workshop called ``name`` (None for all); LookupError(name, known names) if missing."""
     if name is None:
         return None
     document = store.load()
     workshop = document.workshop_named(name)
     if workshop is None:
-        names = ", ".join(w.name for w in document.workshops) or "-"
-        raise LookupError(t("present.no_workshop", path=store.path, name=name, names=names))
+        raise LookupError(name, [w.name for w in document.workshops])
     return workshop.id
 
 

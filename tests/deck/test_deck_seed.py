@@ -140,5 +140,6 @@ def test_only_one_workshop_and_empty_workshop(demo_store: Store) -> None:
     other = demo_store.add("add_workshop", name="Industrie")
     slides = build_deck(demo_store.load(), other)
     assert [s.kind for s in slides] == ["title", "problems", "plan"]
+    assert workshop_line(slides[0]) == "Workshop: Industrie"
     assert texts(slides[1]) == [EMPTY] and block_title(slides[1].blocks[0]).startswith("Wo sehen Sie")
     assert len(build_deck(demo_store.load())) == 13 + 2

@@ -121,7 +121,8 @@ async def test_user_text_is_literal(demo_store: Store) -> None:
         assert app.is_running
 
 
-def test_unknown_workshop_is_a_sentence(demo_store: Store) -> None:
+def test_resolve_workshop(demo_store: Store) -> None:
     with pytest.raises(LookupError) as error:
         resolve_workshop(demo_store, "Nirgends")
-    assert str(demo_store.path) in error.value.args[0] and "Kommunen" in error.value.args[0]
+    assert error.value.args == ("Nirgends", ["Kommunen"])
+    assert resolve_workshop(demo_store, "KOMMUNEN") == demo_store.load().workshops[0].id
