@@ -13,7 +13,9 @@ def line_label(line: Line) -> str:
 
 def line_suffix(line: Line) -> str:
     """What follows a line's text: the votes of an Aufgabe on the problem list, if any."""
-    return f" ({t('deck.votes', n=line.votes)})" if line.votes else ""
+    if not line.votes:
+        return ""
+    return f" ({t('deck.vote' if line.votes == 1 else 'deck.votes', n=line.votes)})"
 
 
 def line_text(line: Line) -> str:

@@ -41,6 +41,7 @@ STRINGS: dict[str, str] = {
     "save.readonly": "schreibgeschützt",
     # Deck and presentation (faktor4 present, f5).
     "deck.counter": "{n} / {total}",
+    "deck.vote": "{n} Stimme",
     "deck.votes": "{n} Stimmen",
     "present.next": "Weiter",
     "present.next.tip": "Nächste Folie",

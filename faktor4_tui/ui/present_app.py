@@ -34,4 +34,5 @@ class PresentApp(App[None]):
         self.workshop_id = resolve_workshop(store, workshop)
 
     def get_default_screen(self) -> Screen:
+        """The presentation is the whole app."""
         return PresentScreen(self.store, self.workshop_id)

@@ -143,3 +143,12 @@ def test_only_one_workshop_and_empty_workshop(demo_store: Store) -> None:
     assert workshop_line(slides[0]) == "Workshop: Industrie"
     assert texts(slides[1]) == [EMPTY] and block_title(slides[1].blocks[0]).startswith("Wo sehen Sie")
     assert len(build_deck(demo_store.load())) == 13 + 2
+
+
+def test_votes_follow_the_aufgabe(demo_store: Store) -> None:
+    aufgaben = demo_store.load().workshops[0].aufgaben
+    demo_store.apply(op("set_votes", id=aufgaben[2].id, votes=5))
+    demo_store.apply(op("set_votes", id=aufgaben[3].id, votes=1))
+    problems = texts(deck(demo_store)[1])
+    assert problems[2].endswith("externe Stellen (5 Stimmen)")
+    assert problems[3] == "Aufgabe 4: Kommune muss ihre eigene Verantwortung erkennen (1 Stimme)"

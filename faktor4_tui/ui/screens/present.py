@@ -57,6 +57,7 @@ class PresentScreen(Screen[None]):
         yield PresentStatus(id="present-status")
 
     def on_mount(self) -> None:
+        """Show the first slide and start following the file."""
         self.redraw()
         self.set_interval(POLL_SECONDS, self.follow)
 
@@ -66,6 +67,7 @@ class PresentScreen(Screen[None]):
             self.redraw()
 
     def on_slide_body_resized(self, message: SlideBody.Resized) -> None:
+        """Re-fit the deck to the body's new size, staying on the same slide."""
         if self.cursor.set_fit(message.fit):
             self.redraw()
 
@@ -89,18 +91,23 @@ class PresentScreen(Screen[None]):
         self.redraw()
 
     def action_next(self) -> None:
+        """Next slide."""
         self.go(self.cursor.index + 1)
 
     def action_previous(self) -> None:
+        """Previous slide."""
         self.go(self.cursor.index - 1)
 
     def action_first(self) -> None:
+        """First slide."""
         self.go(0)
 
     def action_last(self) -> None:
+        """Last slide."""
         self.go(self.cursor.total - 1)
 
     def action_digit(self, digit: int) -> None:
+        """Type a digit of a slide number (Enter goes there)."""
         self.digits = (self.digits + str(digit))[-4:]
         self.redraw()
 
@@ -120,9 +127,11 @@ class PresentScreen(Screen[None]):
             self.action_previous()
 
     def action_timer(self) -> None:
+        """Start or stop the countdown."""
         self.query_one(Countdown).toggle()
 
     def action_timer_adjust(self, minutes: int) -> None:
+        """A minute more or less on the countdown."""
         self.notice = self.query_one(Countdown).adjust(minutes)
         self.redraw()
 

@@ -28,6 +28,7 @@ class Countdown(Horizontal):
         self._ticker: Timer | None = None
 
     def compose(self) -> ComposeResult:
+        """A label (plain text, for consoles without box-drawing glyphs) and the big digits."""
         yield Static(classes="countdown-label")
         yield Digits(classes="countdown-digits")
 

@@ -15,6 +15,7 @@ class EventBar(Horizontal):
     """Event and workshop of the slide on show (user text, shown literally)."""
 
     def compose(self) -> ComposeResult:
+        """Event on the left, workshop on the right."""
         yield Static(id="slide-event", classes="slide-event")
         yield Static(id="slide-workshop", classes="slide-workshop")
 

@@ -15,6 +15,7 @@ class PresentStatus(Horizontal):
     """Hint or notice on the left, countdown and slide counter on the right."""
 
     def compose(self) -> ComposeResult:
+        """Notice, countdown, counter."""
         yield Static(Content(t("present.hint")), id="present-notice", classes="present-hint")
         yield Countdown(id="present-countdown")
         yield Static(id="present-counter", classes="slide-counter")
