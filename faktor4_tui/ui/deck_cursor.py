@@ -26,7 +26,10 @@ class DeckCursor:
         self.workshop_id = workshop_id
         self.fit: Fit | None = None
         self.error = ""
-        self.document: Document = store.load()
+        try:
+            self.document: Document = store.load()
+        except StoreError as error:  # shown as a notice; the next poll tries again
+            self.document, self.error = Document(), str(error)
         self.slides = build_deck(self.document, workshop_id, None)
         self.index = locate(self.slides, start) if start is not None else 0
 

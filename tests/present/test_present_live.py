@@ -95,3 +95,15 @@ async def test_unreadable_file_keeps_last_deck_with_notice(demo_store: Store) ->
         os.replace(repaired, demo_store.path)
         assert await wait_until(pilot, lambda: "letzten Stand" not in notice(app))
         assert body_text(app) == shown
+
+
+async def test_starts_on_an_unreadable_file_and_recovers(demo_store: Store) -> None:
+    good = demo_store.path.read_bytes()
+    demo_store.path.write_bytes(b"{")
+    app = PresentApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "letzten Stand" in notice(app) and screen(app).cursor.total == 1
+        demo_store.path.write_bytes(good)
+        assert await wait_until(pilot, lambda: screen(app).cursor.total > 1)
+        assert "letzten Stand" not in notice(app)
