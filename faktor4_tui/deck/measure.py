@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-ITEM_INDENT = 2  # columns left of every line of a block (bullet indent / highlight bar)
+ITEM_INDENT = 2  # the marker column left of every line of a block (bullet, highlight)
 
 _CHUNK = re.compile(r"\S+\s*|\s+")
 

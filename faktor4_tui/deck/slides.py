@@ -52,7 +52,7 @@ class Fit:
 
     width: int
     height: int
-    gap: int = 1  # blank rows wanted between the lines of a block (dropped when that needs more slides)
+    gap: int = 1  # 0 or 1: a blank row between the lines of a block (dropped when that saves slides)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from textual.app import App
 from textual.widgets import Static
 
 from faktor4_tui.ui.screens.present import PresentScreen
+from faktor4_tui.ui.widgets.slide_row import SlideRow
 
 
 def screen(app: App) -> PresentScreen:
@@ -16,7 +17,7 @@ def screen(app: App) -> PresentScreen:
 
 def body_text(app: App) -> str:
     """The slide body as plain text, one row widget per line."""
-    return "\n".join(str(w.content) for w in screen(app).query("#present-body Static").results(Static))
+    return "\n".join(row.text for row in screen(app).query("#present-body SlideRow").results(SlideRow))
 
 
 def counter(app: App) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Static
 
 from faktor4_tui.deck import Fit, Slide
+from faktor4_tui.ui.widgets.slide_row import SlideRow
 from faktor4_tui.ui.widgets.slide_rows import slide_rows
 
 
@@ -41,12 +41,11 @@ class SlideBody(Vertical):
             return
         self.slide = slide
         rows = slide_rows(slide)
-        existing = list(self.query_children(Static))
+        existing = list(self.query_children(SlideRow))
         with self.app.batch_update():
-            for widget, (classes, content) in zip(existing, rows):
-                widget.set_classes(classes)
-                widget.update(content)
+            for widget, row in zip(existing, rows):
+                widget.set(*row)
             for widget in existing[len(rows):]:
                 widget.remove()
             if len(rows) > len(existing):
-                self.mount_all(Static(content, classes=classes) for classes, content in rows[len(existing):])
+                self.mount_all(SlideRow(*row) for row in rows[len(existing):])
