@@ -52,6 +52,7 @@ class PresentScreen(Screen[None]):
         self.notice = ""
 
     def compose(self) -> ComposeResult:
+        """Event band, slide body, status band."""
         yield EventBar(id="present-event-bar")
         yield SlideBody(id="present-body")
         yield PresentStatus(id="present-status")
