@@ -126,3 +126,18 @@ def test_resolve_workshop(demo_store: Store) -> None:
         resolve_workshop(demo_store, "Nirgends")
     assert error.value.args == ("Nirgends", ["Kommunen"])
     assert resolve_workshop(demo_store, "KOMMUNEN") == demo_store.load().workshops[0].id
+
+
+async def test_screen_follows_writes_through_the_same_store(demo_store: Store) -> None:
+    """In the main app the note taker's own Store writes; the presentation shows those too."""
+    app = Host(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        aufgabe = demo_store.load().workshops[0].aufgaben[7]
+        demo_store.apply(op("add_entry", aufgabe=aufgabe.id, section="akteure", text="Vereine"))
+        for _ in range(40):
+            if "Akteur 7: Vereine" in body_text(app):
+                break
+            await pilot.pause(0.05)
+        assert "Akteur 7: Vereine" in body_text(app)
