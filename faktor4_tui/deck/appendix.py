@@ -7,8 +7,11 @@ Aktion-style slides here, numbered exactly as in the workshop.
 
 from __future__ import annotations
 
-from faktor4_tui.deck.builder import AKTION_SLIDES, _problem_block, _section_block, _split, aktion_heading
-from faktor4_tui.deck.slides import Fit, Slide, SlideKey
+from dataclasses import replace
+
+from faktor4_tui.deck.builder import aufgabe_slides
+from faktor4_tui.deck.paging import split
+from faktor4_tui.deck.slides import Fit, Slide
 from faktor4_tui.model import Aufgabe, Document, Workshop, number_workshop
 
 
@@ -24,33 +27,12 @@ def appendix_slides(document: Document, workshop: Workshop, fit: Fit | None = No
 
     With ``fit``, slides too long for it continue on "(Forts.)" slides, as in ``build_deck``.
     """
-    event = document.event
     numbers = number_workshop(workshop)
-    base = dict(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
-    slides: list[Slide] = []
-    for aufgabe in extra_aufgaben(workshop):
-        heading = aktion_heading(aufgabe, numbers)
-        slides.append(
-            Slide(
-                kind="aktion-problems",
-                key=SlideKey(workshop.id, aufgabe.id, "aktion-problems"),
-                heading=heading,
-                blocks=(_problem_block(workshop, numbers, aufgabe.id),),
-                extra={"appendix": True},
-                **base,
-            )
-        )
-        for kind, sections in AKTION_SLIDES:
-            slides.append(
-                Slide(
-                    kind=kind,
-                    key=SlideKey(workshop.id, aufgabe.id, kind),
-                    heading=heading,
-                    blocks=tuple(_section_block(aufgabe, s, numbers) for s in sections),
-                    extra={"appendix": True},
-                    **base,
-                )
-            )
+    slides = [
+        replace(slide, extra={"appendix": True})
+        for aufgabe in extra_aufgaben(workshop)
+        for slide in aufgabe_slides(document, workshop, aufgabe, numbers)
+    ]
     if fit is None:
         return slides
-    return [part for slide in slides for part in _split(slide, fit)]
+    return [part for slide in slides for part in split(slide, fit)]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
+from faktor4_tui.deck.keys import locate, slide_key_for
+from faktor4_tui.deck.measure import cell_width
+from faktor4_tui.deck.paging import line_rows, split
+from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
 from faktor4_tui.i18n import label, question, t
 from faktor4_tui.model import Aufgabe, Document, Numbering, Workshop, number_workshop
-from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
+
+__all__ = ["build_deck", "cell_width", "line_rows", "locate", "slide_key_for", "title_slide"]
 
 # The four Aktion slides and the sections each shows.
 AKTION_SLIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -76,10 +80,60 @@ def _plan_table(workshop: Workshop, numbers: Numbering) -> tuple[tuple[str, ...]
     return (header, *rows)
 
 
-def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
+def _plan_blocks(workshop: Workshop, numbers: Numbering) -> tuple[Block, ...]:
+    """The Aktionsplan as one block per Aktion: Start, Akteure, Sponsoren."""
+    if not workshop.plan:
+        return (Block(question="", lines=(Line(text=t("empty"), kind="empty"),), section="plan"),)
+    return tuple(
+        Block(
+            question=aktion_heading(a, numbers),
+            lines=tuple(
+                Line(text=_joined(a, section), label=t(f"section.{section}.short"))
+                for section in ("start", "akteure", "sponsoren")
+            ),
+            section="plan",
+        )
+        for a in workshop.plan
+    )
+
+
+def _base(document: Document, workshop: Workshop) -> dict[str, str]:
     event = document.event
+    return dict(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
+
+
+def aufgabe_slides(
+    document: Document, workshop: Workshop, aufgabe: Aufgabe, numbers: Numbering | None = None
+) -> list[Slide]:
+    """An Aktion's five slides: the problem list with it highlighted, then the four section slides."""
+    numbers = numbers or number_workshop(workshop)
+    base = _base(document, workshop)
+    heading = aktion_heading(aufgabe, numbers)
+    slides = [
+        Slide(
+            kind="aktion-problems",
+            key=SlideKey(workshop.id, aufgabe.id, "aktion-problems"),
+            heading=heading,
+            blocks=(_problem_block(workshop, numbers, aufgabe.id),),
+            **base,
+        )
+    ]
+    for kind, sections in AKTION_SLIDES:
+        slides.append(
+            Slide(
+                kind=kind,
+                key=SlideKey(workshop.id, aufgabe.id, kind),
+                heading=heading,
+                blocks=tuple(_section_block(aufgabe, s, numbers) for s in sections),
+                **base,
+            )
+        )
+    return slides
+
+
+def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
     numbers = number_workshop(workshop)
-    base = dict(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
+    base = _base(document, workshop)
     slides = [
         Slide(
             kind="problems",
@@ -90,34 +144,16 @@ def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
     ]
     aktionen = workshop.plan or tuple(a for a in workshop.aufgaben if a.has_entries)
     for aufgabe in aktionen:
-        heading = aktion_heading(aufgabe, numbers)
-        slides.append(
-            Slide(
-                kind="aktion-problems",
-                key=SlideKey(workshop.id, aufgabe.id, "aktion-problems"),
-                heading=heading,
-                blocks=(_problem_block(workshop, numbers, aufgabe.id),),
-                **base,
-            )
-        )
-        for kind, sections in AKTION_SLIDES:
-            slides.append(
-                Slide(
-                    kind=kind,
-                    key=SlideKey(workshop.id, aufgabe.id, kind),
-                    heading=heading,
-                    blocks=tuple(_section_block(aufgabe, s, numbers) for s in sections),
-                    **base,
-                )
-            )
+        slides.extend(aufgabe_slides(document, workshop, aufgabe, numbers))
     warning = t("plan.more_than_four", n=len(workshop.plan)) if len(workshop.plan) > 4 else ""
     slides.append(
         Slide(
             kind="plan",
             key=SlideKey(workshop.id, None, "plan"),
+            heading=t("plan.title"),
             table=_plan_table(workshop, numbers),
             warning=warning,
-            blocks=(Block(question=t("plan.title"), lines=() if workshop.plan else (Line(t("empty"), kind="empty"),)),),
+            blocks=_plan_blocks(workshop, numbers),
             **base,
         )
     )
@@ -143,73 +179,15 @@ def title_slide(document: Document) -> Slide:
     )
 
 
-def cell_width(text: str) -> int:
-    """Terminal cells a string takes (wide East Asian characters take two, marks none)."""
-    width = 0
-    for char in text:
-        if unicodedata.combining(char) or char == "\u200d":
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-    return width
-
-
-def line_rows(line: Line, width: int) -> int:
-    """Rows a line takes when wrapped at ``width`` (label and text on one logical line)."""
-    text = f"{line.label}: {line.text}" if line.label else line.text
-    usable = max(8, width - 4)  # bullet/indent
-    return max(1, -(-cell_width(text) // usable))
-
-
-def _block_rows(block: Block, width: int) -> int:
-    return 2 + sum(line_rows(line, width) + 1 for line in block.lines)
-
-
-def _split(slide: Slide, fit: Fit) -> list[Slide]:
-    """Split a slide whose blocks need more rows than ``fit.height`` into "(Forts.)" slides."""
-    if slide.table or sum(_block_rows(b, fit.width) for b in slide.blocks) <= fit.height:
-        return [slide]
-    pages: list[list[Block]] = [[]]
-    used = 0
-    for block in slide.blocks:
-        lines: list[Line] = []
-        used += 2
-        for line in block.lines:
-            rows = line_rows(line, fit.width) + 1
-            if used + rows > fit.height and (lines or pages[-1]):
-                if lines:
-                    pages[-1].append(replace(block, lines=tuple(lines)))
-                pages.append([])
-                lines, used = [], 2
-            lines.append(line)
-            used += rows
-        pages[-1].append(replace(block, lines=tuple(lines)))
-    return [
-        replace(slide, blocks=tuple(blocks), continued=index > 0, key=replace(slide.key, part=index))
-        for index, blocks in enumerate(pages)
-    ]
-
-
 def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | None = None) -> list[Slide]:
     """All slides in order: title, then per workshop (or only ``workshop_id``) its slides."""
     slides = [title_slide(document)]
+    only = document.workshop(workshop_id) if workshop_id is not None else None
+    if only is not None:  # presenting one workshop: its title slide names it too
+        slides[0] = replace(slides[0], workshop=only.name)
     for workshop in document.workshops:
         if workshop_id is None or workshop.id == workshop_id:
             slides.extend(_workshop_slides(document, workshop))
     if fit is None:
         return slides
-    return [part for slide in slides for part in _split(slide, fit)]
-
-
-def locate(slides: list[Slide], key: SlideKey, fallback: int = 0) -> int:
-    """Index of the slide with this key; else the same place without the part; else ``fallback``."""
-    for index, slide in enumerate(slides):
-        if slide.key == key:
-            return index
-    loose = replace(key, part=0)
-    for index, slide in enumerate(slides):
-        if slide.key == loose:
-            return index
-    for index, slide in enumerate(slides):
-        if slide.key.workshop_id == key.workshop_id and slide.key.kind == key.kind:
-            return index
-    return max(0, min(fallback, len(slides) - 1))
+    return [part for slide in slides for part in split(slide, fit)]

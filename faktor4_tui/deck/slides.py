@@ -24,11 +24,16 @@ class Line:
 
 @dataclass(frozen=True)
 class Block:
-    """A question (or heading) with its lines; a slide holds one or two blocks."""
+    """A question (or heading) with its lines; a slide holds one or two blocks.
+
+    ``section`` is the section key (loesungen …), "plan" for an Aktion on the
+    Aktionsplan slide, "" otherwise. An empty ``question`` shows no title row.
+    """
 
     question: str
     lines: tuple[Line, ...]
     section: str = ""
+    continued: bool = False  # the block's first lines are on the previous slide ("(Forts.)")
 
 
 @dataclass(frozen=True)
@@ -47,13 +52,17 @@ class Fit:
 
     width: int
     height: int
+    gap: int = 1  # 0 or 1: a blank row between the lines of a block (dropped when that saves slides)
 
 
 @dataclass(frozen=True)
 class Slide:
     """One slide. ``kind`` is title | problems | aktion-problems | loesungen | akteure |
     start | support | plan. ``heading`` is the "Aktion K · Aufgabe N: TEXT" line on Aktion
-    slides; ``table`` holds the Aktionsplan summary rows (first row = column titles)."""
+    slides and "Aktionsplan" on the plan slide; ``table`` holds the Aktionsplan summary rows
+    (first row = column titles) for renderers that draw tables, while the plan slide's
+    ``blocks`` say the same as one block per Aktion (render one or the other). ``compact``:
+    the lines go without blank rows between them so the slide fits the given Fit."""
 
     kind: str
     key: SlideKey
@@ -66,4 +75,5 @@ class Slide:
     table: tuple[tuple[str, ...], ...] = ()
     continued: bool = False
     warning: str = ""
+    compact: bool = False
     extra: dict[str, object] = field(default_factory=dict, compare=False)

@@ -82,7 +82,7 @@ def _slide(slide: Slide, level: int) -> list[list[str]]:
     if slide.kind == "aktion-problems":
         return [[f"{hashes} {escape(slide.heading)}"]]
     if slide.kind == "plan":
-        parts = [[f"### {escape(slide.blocks[0].question)}"]]
+        parts = [[f"### {escape(slide.heading)}"]]
         if slide.warning:
             parts.append([f"> {escape(slide.warning)}"])
         parts.append(_table(slide.table) if len(slide.table) > 1 else [empty_marker()])

@@ -43,7 +43,8 @@ def test_demo_pptx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert f"{number} / {len(deck)}" in content
         if deck_slide.heading:
             assert slide.shapes.title.text_frame.text == deck_slide.heading
-        for block in deck_slide.blocks:
+        # The plan slide's blocks are the table's content in another form; pptx shows the table.
+        for block in deck_slide.blocks if deck_slide.kind != "plan" else ():
             for line in block.lines:
                 assert line.text in content
                 if line.label:

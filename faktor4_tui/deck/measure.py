@@ -1,0 +1,87 @@
+"""How many terminal rows a slide body needs: the layout contract the presenter renders to.
+
+The body of a slide, ``fit.width`` columns wide, is laid out as:
+
+- the heading (if any), wrapped, then one blank row;
+- the warning (if any), wrapped, then one blank row;
+- per block: one blank row before every block but the first, the block title
+  (question) wrapped, one blank row, then its lines, each wrapped at
+  ``width - ITEM_INDENT`` with ``fit.gap`` blank rows between consecutive lines
+  (none on a compact slide).
+
+Wrapping follows Textual's greedy word wrap (a word keeps its trailing space; a word
+wider than the line is folded), so the estimate matches what the screen shows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ITEM_INDENT = 2  # the marker column left of every line of a block (bullet, highlight)
+
+_CHUNK = re.compile(r"\S+\s*|\s+")
+
+
+def char_width(char: str) -> int:
+    """Terminal cells one character takes (wide East Asian two, marks and joiners none)."""
+    if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufe0f\u2028\u2029":
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells a string takes (a zero-width joiner hides the character it joins;
+    a variation selector 16 widens a narrow symbol), as Rich counts them for Textual."""
+    if "\u200d" not in text and "\ufe0f" not in text:
+        return sum(char_width(char) for char in text)
+    width, index, last = 0, 0, ""
+    while index < len(text):
+        char = text[index]
+        if char == "\u200d":
+            index += 1
+        elif char == "\ufe0f":
+            width += 1 if last and ord(last) >= 0x2000 and char_width(last) == 1 else 0
+            last = ""
+        elif size := char_width(char):
+            width, last = width + size, char
+        index += 1
+    return width
+
+
+def _fold(word: str, width: int) -> list[str]:
+    lines = [""]
+    used = 0
+    for char in word:
+        size = char_width(char)
+        if used + size > width:  # as Textual: even a first character wider than the line starts a new one
+            lines.append(char)
+            used = size
+        else:
+            lines[-1] += char
+            used += size
+    return lines
+
+
+def wrap_rows(text: str, width: int) -> int:
+    """Rows ``text`` takes when word-wrapped at ``width`` cells, as Textual wraps it."""
+    width = max(1, width)
+    rows, used = 1, 0
+    for match in _CHUNK.finditer(text):
+        chunk, start = match.group(0), match.start()
+        size = cell_width(chunk)
+        if width - used >= size:
+            used += size
+        elif size > width:
+            folded = _fold(chunk, width)
+            for index, piece in enumerate(folded):
+                if start:
+                    rows += 1
+                if index == len(folded) - 1:
+                    used = cell_width(piece)
+                else:
+                    start += len(piece)
+        elif used and start:
+            rows += 1
+            used = size
+    return rows

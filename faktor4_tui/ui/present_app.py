@@ -1,0 +1,38 @@
+"""``faktor4 present FILE``: a read-only app that only presents and follows the file live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.screen import Screen
+
+from faktor4_tui.store import Store
+from faktor4_tui.ui.screens.present import PresentScreen
+
+
+def resolve_workshop(store: Store, name: str | None) -> int | None:
+    """The id of the workshop called ``name`` (None for all); LookupError(name, known names) if missing."""
+    if name is None:
+        return None
+    document = store.load()
+    workshop = document.workshop_named(name)
+    if workshop is None:
+        raise LookupError(name, [w.name for w in document.workshops])
+    return workshop.id
+
+
+class PresentApp(App[None]):
+    """Presents one workshop (or all) of a file; never writes."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "faktor4"
+
+    def __init__(self, store: Store, workshop: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.workshop_id = resolve_workshop(store, workshop)
+
+    def get_default_screen(self) -> Screen:
+        """The presentation is the whole app."""
+        return PresentScreen(self.store, self.workshop_id)

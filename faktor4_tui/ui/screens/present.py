@@ -1,0 +1,147 @@
+"""Presentation: the workshop deck full screen, following the file live."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+
+from faktor4_tui.deck import SlideKey
+from faktor4_tui.deck.text import counter
+from faktor4_tui.i18n import t
+from faktor4_tui.store import Store
+from faktor4_tui.ui.deck_cursor import DeckCursor
+from faktor4_tui.ui.widgets.countdown import Countdown
+from faktor4_tui.ui.widgets.event_bar import EventBar
+from faktor4_tui.ui.widgets.present_status import PresentStatus
+from faktor4_tui.ui.widgets.slide_body import SlideBody
+
+POLL_SECONDS = 0.15  # a change by another process shows within 0.5 s
+
+
+def _binding(keys: str, action: str, name: str, show: bool = True) -> Binding:
+    return Binding(keys, action, t(f"present.{name}"), show=show, id=f"present.{name}",
+                   tooltip=t(f"present.{name}.tip"))
+
+
+class PresentScreen(Screen[None]):
+    """The deck of one workshop (or all), one slide at a time; read-only."""
+
+    BINDINGS = [
+        _binding("right,space,pagedown,n,l", "next", "next"),
+        _binding("left,pageup,p,h", "previous", "prev"),
+        _binding("home,g", "first", "first"),
+        _binding("end,G", "last", "last"),
+        _binding("t", "timer", "timer"),
+        _binding("plus", "timer_adjust(1)", "timer.more"),
+        _binding("minus", "timer_adjust(-1)", "timer.less"),
+        _binding("escape,q", "leave", "leave"),
+        Binding("enter", "enter", t("present.next"), id="present.enter", tooltip=t("present.digit.tip")),
+        Binding("backspace", "back", t("present.prev"), id="present.back", tooltip=t("present.prev.tip")),
+        *(
+            Binding(str(d), f"digit({d})", t("present.digit"), show=False, id=f"present.digit-{d}",
+                    tooltip=t("present.digit.tip"))
+            for d in range(10)
+        ),
+    ]
+
+    def __init__(self, store: Store, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
+        super().__init__()
+        self.cursor = DeckCursor(store, workshop_id, start)
+        self.digits = ""
+        self.notice = ""
+
+    def compose(self) -> ComposeResult:
+        """Event band, slide body, status band."""
+        yield EventBar(id="present-event-bar")
+        yield SlideBody(id="present-body")
+        yield PresentStatus(id="present-status")
+
+    def on_mount(self) -> None:
+        """Show the first slide and start following the file."""
+        self.redraw()
+        self.set_interval(POLL_SECONDS, self.follow)
+
+    def follow(self) -> None:
+        """Poll the file (a stat); redraw if another process changed it."""
+        if self.cursor.poll():
+            self.redraw()
+
+    def on_slide_body_resized(self, message: SlideBody.Resized) -> None:
+        """Re-fit the deck to the body's new size, staying on the same slide."""
+        if self.cursor.set_fit(message.fit):
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Show the current slide, its frame, the counter and any notice."""
+        slide = self.cursor.current
+        self.query_one(EventBar).show(slide)
+        self.query_one(SlideBody).show(slide)
+        if self.cursor.error:
+            notice, warn = t("present.stale", error=self.cursor.error), True
+        elif self.digits:
+            notice, warn = t("present.goto", digits=self.digits), False
+        else:
+            notice, warn = self.notice, False
+        self.query_one(PresentStatus).show(counter(self.cursor.index + 1, self.cursor.total), notice, warn)
+
+    def go(self, index: int) -> None:
+        """Go to slide ``index`` (0-based, clamped), forgetting typed digits."""
+        self.digits = self.notice = ""
+        self.cursor.go(index)
+        self.redraw()
+
+    def action_next(self) -> None:
+        """Next slide."""
+        self.go(self.cursor.index + 1)
+
+    def action_previous(self) -> None:
+        """Previous slide."""
+        self.go(self.cursor.index - 1)
+
+    def action_first(self) -> None:
+        """First slide."""
+        self.go(0)
+
+    def action_last(self) -> None:
+        """Last slide."""
+        self.go(self.cursor.total - 1)
+
+    def action_digit(self, digit: int) -> None:
+        """Type a digit of a slide number (Enter goes there)."""
+        self.digits = (self.digits + str(digit))[-4:]
+        self.redraw()
+
+    def action_enter(self) -> None:
+        """Go to the typed slide number, or to the next slide."""
+        if self.digits:
+            self.go(int(self.digits) - 1)
+        else:
+            self.action_next()
+
+    def action_back(self) -> None:
+        """Delete a typed digit, or go to the previous slide."""
+        if self.digits:
+            self.digits = self.digits[:-1]
+            self.redraw()
+        else:
+            self.action_previous()
+
+    def action_timer(self) -> None:
+        """Start or stop the countdown."""
+        self.query_one(Countdown).toggle()
+
+    def action_timer_adjust(self, minutes: int) -> None:
+        """A minute more or less on the countdown."""
+        self.notice = self.query_one(Countdown).adjust(minutes)
+        self.redraw()
+
+    def action_leave(self) -> None:
+        """Drop typed digits; else leave (back to the app, or quit when presenting alone)."""
+        if self.digits:
+            self.digits = ""
+            self.redraw()
+        elif len(self.app.screen_stack) > 1:
+            self.dismiss()
+        else:
+            self.app.exit()

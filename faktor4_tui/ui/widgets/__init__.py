@@ -1,0 +1,1 @@
+"""Widgets of the faktor4 TUI, one small file each."""

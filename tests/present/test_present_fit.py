@@ -1,0 +1,71 @@
+"""Nothing is cropped: at any terminal size every slide's rows end inside the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from faktor4_tui.store import Store, op
+from faktor4_tui.ui.present_app import PresentApp
+
+from helpers import screen
+
+LONG = "Eine sehr lange Zeile mit Lösungsvorschlägen, " * 6
+
+
+def add_long_entries(store: Store) -> None:
+    aufgabe = store.load().workshops[0].aufgaben[0]
+    store.apply(op("batch", ops=[op("add_entry", aufgabe=aufgabe.id, section="loesungen", text=f"{n}. {LONG}")
+                                 for n in range(4)]))
+
+
+async def assert_every_slide_fits(app: PresentApp, pilot) -> int:  # noqa: ANN001 - Pilot
+    present = screen(app)
+    body = present.query_one("#present-body")
+    for index in range(present.cursor.total):
+        present.go(index)
+        await pilot.pause()
+        bottom = body.content_region.bottom
+        rows = list(body.children)
+        assert rows, index
+        assert rows[-1].region.bottom <= bottom, (index, present.cursor.current.key, app.size)
+        assert all(row.region.right <= body.region.right for row in rows)
+    return present.cursor.total
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (200, 60), (60, 20)])
+async def test_every_slide_fits(demo_store: Store, size: tuple[int, int]) -> None:
+    add_long_entries(demo_store)
+    app = PresentApp(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await assert_every_slide_fits(app, pilot)
+
+
+async def test_fit_follows_resize_and_timer(demo_store: Store) -> None:
+    add_long_entries(demo_store)
+    app = PresentApp(demo_store)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        big = await assert_every_slide_fits(app, pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        small = await assert_every_slide_fits(app, pilot)
+        assert small > big
+        await pilot.press("t")
+        await pilot.pause()
+        await assert_every_slide_fits(app, pilot)
+
+
+async def test_resize_keeps_the_slide(demo_store: Store) -> None:
+    app = PresentApp(demo_store)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press("9", "enter")
+        key = screen(app).cursor.current.key
+        assert key.kind == "loesungen"
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert screen(app).cursor.current.key == key
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause()
+        assert screen(app).cursor.current.key == key
