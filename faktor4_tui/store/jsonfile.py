@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gc
 import json
 import os
 import tempfile
@@ -23,6 +24,23 @@ from faktor4_tui.store.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while big acyclic data is built or encoded.
+
+    Parsing a 20,000-entry file allocates ~100,000 containers; with the collector on, that
+    triggers repeated full collections over everything the app holds (measured: load 2-3x slower).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def lock_path(path: Path) -> Path:

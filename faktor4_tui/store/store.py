@@ -82,7 +82,8 @@ class Store:
         sig = jsonfile.signature(self.path)
         raw = jsonfile.read_bytes(self.path)
         if self._data is None or raw != self._raw:
-            data = validate(jsonfile.decode(raw, self.path), self.path)
+            with jsonfile.gc_paused():
+                data = validate(jsonfile.decode(raw, self.path), self.path)
             self._raw, self._data, self._document = raw, data, None
         self._seen = sig
         return self._data
@@ -98,7 +99,8 @@ class Store:
         if sig is None or sig != self._seen or self._data is None:
             self._read()
         if self._document is None:
-            self._document = to_document(self._data)  # type: ignore[arg-type]
+            with jsonfile.gc_paused():
+                self._document = to_document(self._data)  # type: ignore[arg-type]
         return self._document
 
     def changed(self) -> bool:
@@ -126,7 +128,7 @@ class Store:
         """Like ``apply``, also returning the ids of rows the change created."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
-        with jsonfile.locked(self.path, self.lock_timeout):
+        with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
             self._document = None
             try:
