@@ -69,9 +69,13 @@ class PtyApp:
         return True
 
     def _exit_reason(self) -> str:
-        code = self.process.poll()
-        tail = visible_text(bytes(self.output[-2000:])).strip().splitlines()[-3:]
-        return f"exited with code {code}: {' | '.join(tail)[-300:]}"
+        try:
+            code = self.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            code = None
+        lines = [line.strip(" │╭╮╰╯─\r") for line in visible_text(bytes(self.output[-4000:])).splitlines()]
+        last = next((line for line in reversed(lines) if any(ch.isalpha() for ch in line)), "")
+        return f"exited (code {code}): {last[:80]}"
 
     def wait_quiet(self, quiet: float, timeout: float) -> float:
         """Read until no output comes for ``quiet`` seconds; the time of the last chunk."""

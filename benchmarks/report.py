@@ -38,7 +38,7 @@ class Report:
         targets = [row for row in self.rows if row.target]
         held = [row.name for row in targets if row.holds]
         failed = [f"{row.name} ({row.ratio or row.value} vs {row.target})" for row in targets if row.holds is False]
-        missing = [f"{row.name} ({(row.note or 'n/a').removeprefix('n/a: ')})" for row in targets if row.holds is None]
+        missing = [f"{row.name} ({(row.note or 'n/a').removeprefix('n/a: ')[:70]})" for row in targets if row.holds is None]
         parts = [f"SUMMARY: {len(held)} of {len(targets)} targets hold"]
         if held:
             parts.append("hold: " + ", ".join(held))

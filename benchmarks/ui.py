@@ -51,7 +51,7 @@ def first_frame(app: PtyApp, name: str | None = None, timeout: float = 30.0) -> 
     elapsed = app.wait_quiet(0.25, timeout) - app.started
     if name and name not in visible_text(bytes(app.output)):
         try:  # a loading screen first: wait for the real one (it names the file)
-            app.wait_text(name, 10.0)
+            app.wait_text(name, 5.0)
             elapsed = app.wait_quiet(0.25, timeout) - app.started
         except AppExited:
             return elapsed, f"{name} not shown"
@@ -72,6 +72,7 @@ class Startup:
 def measure_startup(path: Path, runs: int, with_app: bool) -> Startup:
     """Alternate bare and app launches on the same file; first frame and peak RSS of each."""
     result = Startup()
+    name: str | None = path.name
     for _ in range(runs):
         with PtyApp(bare_args(path), COLS, ROWS) as bare:
             elapsed, _ = first_frame(bare)
@@ -80,10 +81,11 @@ def measure_startup(path: Path, runs: int, with_app: bool) -> Startup:
         if with_app:
             try:
                 with PtyApp(app_args(path), COLS, ROWS) as app:
-                    elapsed, note = first_frame(app, path.name)
+                    elapsed, note = first_frame(app, name)
                     result.app.append(elapsed)
                     result.app_rss.append(app.peak_rss_kib())
-                    result.note = result.note or note
+                    if note:  # the app does not show the file name: stop waiting for it
+                        result.note, name = note, None
             except AppExited as error:
                 result.note = f"error: app {error}"
                 with_app = False
