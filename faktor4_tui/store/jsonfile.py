@@ -85,14 +85,14 @@ def _not_serializable(value: Any) -> Any:
 # encoder, which made saving a 20,000-entry file ~3x slower than the write itself.
 if c_make_encoder is not None:
     _encode_value = c_make_encoder(
-        None, _not_serializable, encode_basestring, None, ": ", ", ", False, False, True
+        None, _not_serializable, encode_basestring, None, ": ", ", ", False, False, False
     )
 
     def _one_line(value: Any) -> str:
         return "".join(_encode_value(value, 0))
 
 else:  # pragma: no cover - Python builds without the _json accelerator
-    _one_line = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+    _one_line = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False).encode
 
 
 def encode(data: dict[str, Any]) -> bytes:
