@@ -19,6 +19,7 @@ class Row:
     holds: bool | None = None
     note: str = ""
     name: str = ""  # the target's short name in the summary
+    compared: str = ""  # the figure held against the target (default: the ratio, else the value)
 
 
 @dataclass
@@ -37,7 +38,7 @@ class Report:
         """ONE line: how many targets hold, which fail, which could not be measured."""
         targets = [row for row in self.rows if row.target]
         held = [row.name for row in targets if row.holds]
-        failed = [f"{row.name} ({row.ratio or row.value} vs {row.target})" for row in targets if row.holds is False]
+        failed = [f"{row.name} ({row.compared or row.ratio or row.value} vs {row.target})" for row in targets if row.holds is False]
         missing = [f"{row.name} ({(row.note or 'n/a').removeprefix('n/a: ')[:70]})" for row in targets if row.holds is None]
         parts = [f"SUMMARY: {len(held)} of {len(targets)} targets hold"]
         if held:

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import generate_data
-from benchmarks.stats import median
+from benchmarks.stats import median, paired_ratio
 from faktor4_tui.store import Store, op
 
 
@@ -46,5 +46,4 @@ def measure_save(entries: int, runs: int, folder: Path) -> dict[str, float]:
             raw_times.append(raw_elapsed)
     # Each save is paired with the raw write right after it, so a burst of disk load from
     # other programs slows both sides of a pair; the ratio is the median of the pairs.
-    ratios = [mine / theirs for mine, theirs in zip(store_times, raw_times)]
-    return {"store": median(store_times), "raw": median(raw_times), "ratio": median(ratios)}
+    return {"store": median(store_times), "raw": median(raw_times), "ratio": paired_ratio(store_times, raw_times)}

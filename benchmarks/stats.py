@@ -17,3 +17,9 @@ def p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     rank = max(0, min(len(ordered) - 1, -(-95 * len(ordered) // 100) - 1))
     return ordered[rank]
+
+
+def paired_ratio(mine: list[float], theirs: list[float]) -> float:
+    """The median of mine[i] / theirs[i]: pairs measured back to back share the machine's load."""
+    ratios = [a / b for a, b in zip(mine, theirs) if b]
+    return median(ratios) if ratios else float("nan")
