@@ -53,7 +53,7 @@ class PtyApp:
         )
         os.close(slave)
 
-    def _read(self, timeout: float) -> bool:
+    def read(self, timeout: float) -> bool:
         """Read what is ready within ``timeout``; False if nothing came."""
         ready, _, _ = select.select([self.master], [], [], max(0.0, timeout))
         if not ready:
@@ -81,7 +81,7 @@ class PtyApp:
         """Read until no output comes for ``quiet`` seconds; the time of the last chunk."""
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline:
-            if not self._read(quiet):
+            if not self.read(quiet):
                 return self.last_chunk
         raise AppExited(f"never went quiet within {timeout:g} s")
 
@@ -94,7 +94,7 @@ class PtyApp:
             remaining = deadline - time.perf_counter()
             if remaining <= 0:
                 raise AppExited(f"{text!r} did not appear within {timeout:g} s")
-            self._read(min(remaining, 0.05))
+            self.read(min(remaining, 0.05))
 
     def first_frame(self, marker: str | None, quiet: float = 0.25, timeout: float = 20.0) -> float:
         """Seconds from process start to the last write of the first full frame."""
@@ -102,7 +102,7 @@ class PtyApp:
             self.wait_text(marker, timeout)
         else:
             while not self.output:
-                self._read(timeout)
+                self.read(timeout)
         return self.wait_quiet(quiet, timeout) - self.started
 
     def key_latency(self, key: bytes, quiet: float = 0.05, timeout: float = 2.0) -> float | None:
@@ -115,7 +115,7 @@ class PtyApp:
         while len(self.output) == size:
             if time.perf_counter() > deadline:
                 return None
-            self._read(0.05)
+            self.read(0.05)
         return self.wait_quiet(quiet, timeout) - sent
 
     def peak_rss_kib(self) -> int:

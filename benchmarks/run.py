@@ -42,8 +42,8 @@ def _commit() -> str:
         return "?"
 
 
-def _sizes(text: str) -> str:
-    return f"{text:,}" if isinstance(text, int) else text
+def _count(number: int) -> str:
+    return f"{number:,}"
 
 
 def run_startup(report: Report, files: dict[int, Path], runs: int) -> None:
@@ -55,7 +55,7 @@ def run_startup(report: Report, files: dict[int, Path], runs: int) -> None:
         ratio = paired_ratio(result.app, result.bare)
         target = STARTUP_TARGET.get(size)
         report.add(Row(
-            "startup: start → first frame", _sizes(size), ms(app), f"bare {ms(bare)}", times(ratio),
+            "startup: start → first frame", _count(size), ms(app), f"bare {ms(bare)}", times(ratio),
             f"≤ {target}x" if target else "", (ratio <= target if result.app else None) if target else None,
             result.note if built else APP_MISSING, f"startup@{size:,}",
         ))
@@ -64,7 +64,7 @@ def run_startup(report: Report, files: dict[int, Path], runs: int) -> None:
         ratio = paired_ratio(result.app_rss, result.bare_rss)
         target = MEMORY_TARGET.get(size)
         report.add(Row(
-            "memory: peak RSS at first frame", _sizes(size), f"{app_mib:.1f} MiB" if result.app_rss else "n/a",
+            "memory: peak RSS at first frame", _count(size), f"{app_mib:.1f} MiB" if result.app_rss else "n/a",
             f"bare {bare_mib:.1f} MiB", times(ratio), f"≤ {target}x" if target else "",
             (ratio <= target if result.app_rss else None) if target else None,
             result.note if built else APP_MISSING, f"memory@{size:,}",
@@ -77,7 +77,7 @@ def run_save(report: Report, folder: Path, runs: int) -> None:
         result = measure_save(size, runs, folder)
         target = SAVE_TARGET.get(size)
         report.add(Row(
-            "save: add_entry → durable", _sizes(size), ms(result["store"]), f"raw {ms(result['raw'])}",
+            "save: add_entry → durable", _count(size), ms(result["store"]), f"raw {ms(result['raw'])}",
             times(result["ratio"]), f"≤ {target}x" if target else "",
             result["ratio"] <= target if target else None, "", f"save@{size:,}",
         ))

@@ -47,7 +47,7 @@ def first_frame(app: PtyApp, name: str | None = None, timeout: float = 30.0) -> 
     while len(visible_text(bytes(app.output))) < COLS * ROWS // 2:
         if time.perf_counter() > deadline:
             raise AppExited(f"drew no full screen within {timeout:g} s")
-        app._read(0.05)
+        app.read(0.05)
     elapsed = app.wait_quiet(0.25, timeout) - app.started
     if name and name not in visible_text(bytes(app.output)):
         try:  # a loading screen first: wait for the real one (it names the file)
