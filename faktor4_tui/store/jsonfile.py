@@ -105,7 +105,8 @@ def encode(data: dict[str, Any]) -> bytes:
             parts.append(f" {name}: {{\n{rows}\n }}")
         else:
             parts.append(f" {name}: {_one_line(value)}")
-    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
+    # A lone surrogate (only possible in a field faktor4 does not know) is not text: "?" it is.
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8", errors="replace")
 
 
 def read_bytes(path: Path) -> bytes:
