@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from faktor4_tui.demo import demo_data
+from faktor4_tui.i18n import set_language
 from faktor4_tui.store import Store
 
 
@@ -20,3 +21,23 @@ def empty_store(tmp_path: Path) -> Store:
 def demo_store(tmp_path: Path) -> Store:
     """A file holding the seed's demo workshop."""
     return Store.create(tmp_path / "demo.json", demo_data())
+
+
+@pytest.fixture(autouse=True)
+def isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test: a fresh settings folder, a neutral locale and German, reset afterwards."""
+    monkeypatch.setenv("FAKTOR4_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    set_language("de")
+    yield
+    set_language("de")
+
+
+@pytest.fixture
+def english():
+    """The UI in English for one test (the autouse fixture switches back to German)."""
+    set_language("en")
+    yield
+    set_language("de")

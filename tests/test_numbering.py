@@ -36,3 +36,13 @@ def test_notes_close_no_gap(demo_store: Store) -> None:
     demo_store.apply(op("set_note", id=entry.id, note=True))
     assert labels(demo_store, 0, "loesungen") == [1, None, 2, 3, 4, 5, 6]
     assert labels(demo_store, 7, "loesungen") == [7, 8, 9, 10]
+
+
+def test_start_outside_the_plan_has_no_aktion_number(demo_store: Store) -> None:
+    from faktor4_tui.i18n import label
+
+    aufgabe = demo_store.load().workshops[0].aufgaben[0]
+    demo_store.apply(op("toggle_aktion", id=aufgabe.id))
+    assert labels(demo_store, 0, "start") == [0]
+    assert label("start", 0) == "Start"
+    assert label("start", 2) == "Start Aktion 2"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import os
 import sys
 from collections.abc import Sequence
 
 from faktor4_tui.cli import stubs, tui
 from faktor4_tui.cli.common import CliError, fail
+from faktor4_tui.i18n import LANGUAGES, choose_language, set_language
 from faktor4_tui.store import StoreError
 
 # One module per subcommand, ``faktor4_tui/cli/cmd_<name>.py``, offering ``register(subparsers)``;
@@ -30,20 +32,73 @@ def build_parser() -> argparse.ArgumentParser:
         prog="faktor4",
         description="Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
     )
+    add_language_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_NAMES:
         _command_module(name).register(subparsers)
     return parser
 
 
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """List the global ``--lang`` in ``--help`` (main() takes it out of argv before parsing)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the UI and the slides for this run, before or after COMMAND "
+        "(default: the remembered choice, else $LC_ALL/$LC_MESSAGES/$LANG, else de)",
+    )
+
+
+def split_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    """Take the global ``--lang de|en`` (before or after the subcommand) out of argv.
+
+    Scanning stops at ``--`` so a TEXT argument may still say "--lang".
+    """
+    requested: str | None = None
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item == "--":
+            rest.append(item)
+            rest.extend(items)
+            break
+        if item == "--lang" or item.startswith("--lang="):
+            value = item.partition("=")[2] if "=" in item else next(items, "")
+            if value not in LANGUAGES:
+                raise CliError(f"--lang needs one of: {', '.join(LANGUAGES)} (got {value or 'nothing'!r}).")
+            requested = value
+            continue
+        rest.append(item)
+    return requested, rest
+
+
+def apply_language(requested: str | None) -> str:
+    """Set the UI language for this run: ``--lang``, the remembered setting, the locale, German.
+
+    ``--lang`` is used for this run only and is not remembered (the app's language
+    command remembers a choice), so a guest presentation never changes the user's default.
+    """
+    remembered = None
+    if requested is None:
+        from faktor4_tui.settings import load_settings
+
+        remembered = load_settings().language
+    chosen = choose_language(requested, remembered, os.environ)
+    set_language(chosen)
+    return chosen
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run faktor4; returns the process exit code (2 for bad input)."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        requested, args_list = split_language(list(sys.argv[1:] if argv is None else argv))
+        apply_language(requested)
         if args_list and args_list[0] in COMMAND_NAMES:
             args = build_parser().parse_args(args_list)
         else:
-            args = tui.build_parser().parse_args(args_list)
+            parser = tui.build_parser()
+            add_language_option(parser)
+            args = parser.parse_args(args_list)
         return int(args.run(args) or 0)
     except (StoreError, CliError) as error:
         return fail(str(error))

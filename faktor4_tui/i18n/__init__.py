@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from faktor4_tui.i18n import de
+from collections.abc import Mapping
 
-_CATALOGS: dict[str, dict[str, str]] = {"de": de.STRINGS}
-_language = "de"
+from faktor4_tui.i18n import de, en
+
+DEFAULT_LANGUAGE = "de"
+_CATALOGS: dict[str, dict[str, str]] = {"de": de.STRINGS, "en": en.STRINGS}
+LANGUAGES: tuple[str, ...] = tuple(_CATALOGS)
+_language = DEFAULT_LANGUAGE
+
+# POSIX precedence: LC_ALL overrides LC_MESSAGES, which overrides LANG.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def set_language(language: str) -> None:
     """Switch the catalog used by ``t`` (unknown languages fall back to German)."""
     global _language
-    _language = language if language in _CATALOGS else "de"
+    _language = language if language in _CATALOGS else DEFAULT_LANGUAGE
 
 
 def language() -> str:
@@ -24,10 +31,33 @@ def register(language_code: str, strings: dict[str, str]) -> None:
     _CATALOGS[language_code] = strings
 
 
+def catalog(language_code: str) -> dict[str, str]:
+    """The strings of one language (for tests and tools)."""
+    return _CATALOGS[language_code]
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str | None:
+    """The language the locale variables ask for (``en_GB.UTF-8`` -> "en"), or None."""
+    for variable in _LOCALE_VARIABLES:
+        value = environ.get(variable, "")
+        if value:
+            code = value.split(".", 1)[0].split("_", 1)[0].split("@", 1)[0].lower()
+            return code if code in _CATALOGS else None
+    return None
+
+
+def choose_language(requested: str | None, remembered: str | None, environ: Mapping[str, str]) -> str:
+    """``--lang``, else the remembered setting, else the locale environment, else German."""
+    for candidate in (requested, remembered, language_from_environment(environ)):
+        if candidate in _CATALOGS:
+            return candidate
+    return DEFAULT_LANGUAGE
+
+
 def t(key: str, **values: object) -> str:
     """The text for ``key`` in the current language, with ``{placeholders}`` filled in."""
-    catalog = _CATALOGS.get(_language, de.STRINGS)
-    text = catalog.get(key) or de.STRINGS[key]
+    strings = _CATALOGS.get(_language, de.STRINGS)
+    text = strings.get(key) or de.STRINGS[key]
     return text.format(**values) if values else text
 
 
@@ -37,5 +67,10 @@ def question(section: str) -> str:
 
 
 def label(section: str, number: int) -> str:
-    """The item label of a numbered entry, e.g. "Lösung 8" or "Start Aktion 1"."""
+    """The item label of a numbered entry, e.g. "Lösung 8" or "Start Aktion 1".
+
+    A start outside the Aktionsplan has no Aktion number K (numbering gives 0): plain "Start".
+    """
+    if section == "start" and not number:
+        return t("section.start.short")
     return t(f"section.{section}.label", n=number)

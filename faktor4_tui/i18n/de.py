@@ -20,6 +20,14 @@ STRINGS: dict[str, str] = {
     "section.sponsoren.question": "Wer finanziert die Aktion?",
     "section.sponsoren.label": "Sponsor {n}",
     "section.sponsoren.short": "Sponsoren",
+    # faktor4 serve (the browser view).
+    "serve.title": "faktor4 – {name}",
+    "serve.started": "faktor4 zeigt {file} schreibgeschützt unter {url} – Strg+C beendet.",
+    "serve.exposed": "Achtung: faktor4 lauscht auf {host}; jeder in diesem Netz kann den Workshop unter {url} sehen.",
+    "serve.missing_extra": "Für „faktor4 serve“ fehlt das Paket textual-serve; installieren mit: pip install 'faktor4[serve]'.",
+    "serve.cannot_listen": "Kann nicht auf {host}:{port} lauschen ({reason}); wähle mit --port einen anderen Port.",
+    "serve.no_workshop": "{file} hat keinen Workshop „{name}“.",
+    "serve.forbidden": "Diese Präsentation ist nur über die Adresse dieses Rechners erreichbar.",
     # Domain words.
     "aufgabe.label": "Aufgabe {n}",
     "aktion.label": "Aktion {n}",
@@ -39,4 +47,15 @@ STRINGS: dict[str, str] = {
     "save.saved": "gespeichert {time}",
     "save.unsaved": "noch nicht gespeichert",
     "save.readonly": "schreibgeschützt",
+    # Exports (Markdown, CSV, PowerPoint).
+    "export.votes": "Stimmen: {n}",
+    "export.more_aufgaben": "Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)",
+    "export.counter": "{n} / {total}",
+    "export.csv.workshop": "Workshop",
+    "export.csv.aktion": "Aktion",
+    "export.csv.aufgabe": "Aufgabe",
+    "export.csv.aufgabe_text": "Aufgabe (Text)",
+    "export.csv.section": "Abschnitt",
+    "export.csv.label": "Bezeichnung",
+    "export.csv.text": "Text",
 }

@@ -1,0 +1,125 @@
+"""``faktor4 serve FILE [--host HOST] [--port PORT] [--workshop NAME]``: the presentation in a browser.
+
+Each browser tab runs its own read-only ``faktor4 present`` through textual-serve (the
+optional extra ``serve``, imported only here, when used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import shlex
+import socket
+import sys
+from pathlib import Path
+
+import faktor4_tui
+from faktor4_tui.cli.common import CliError, fail, open_store
+from faktor4_tui.i18n import language, t
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1–65535)")
+    return port
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``serve`` subcommand."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="die Präsentation im Browser zeigen (schreibgeschützt)",
+        description="Serve the read-only presentation of FILE to web browsers. Listens on "
+        f"{DEFAULT_HOST} only unless --host is given; see the README for the ssh -L recipe.",
+    )
+    parser.add_argument("file", metavar="FILE", help="the faktor4 JSON file to present")
+    parser.add_argument("--host", metavar="HOST", help=f"address to listen on (default: {DEFAULT_HOST}, this computer only)")
+    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="PORT", help=f"port (default: {DEFAULT_PORT})")
+    parser.add_argument("--workshop", metavar="NAME", help="present only this workshop")
+    parser.set_defaults(run=run)
+
+
+def is_loopback(host: str) -> bool:
+    """True if ``host`` names this computer only (localhost, 127.x.x.x, ::1)."""
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def url_for(host: str, port: int) -> str:
+    """The address a browser opens, e.g. ``http://127.0.0.1:8000/`` (this computer's name for 0.0.0.0)."""
+    shown = socket.gethostname() if host.strip("[]") in ("0.0.0.0", "::", "") else host
+    shown = f"[{shown}]" if ":" in shown and not shown.startswith("[") else shown
+    return f"http://{shown}:{port}/"
+
+
+def exposure_warning(host: str, port: int) -> str | None:
+    """The sentence warning that others can watch, or None when only this computer can."""
+    if is_loopback(host):
+        return None
+    return t("serve.exposed", host=host, url=url_for(host, port))
+
+
+def present_command(path: Path, workshop: str | None, language_code: str) -> str:
+    """The shell command each browser session runs: the read-only presentation of ``path``."""
+    argv = [sys.executable, "-m", "faktor4_tui", "present", str(path)]
+    if workshop:
+        argv += ["--workshop", workshop]
+    argv += ["--lang", language_code]
+    return shlex.join(argv)
+
+
+def _child_can_import_faktor4() -> None:
+    # The sessions run ``python -m faktor4_tui``; make this very package importable for them
+    # even when faktor4 runs from a source folder rather than an installed copy.
+    root = str(Path(faktor4_tui.__file__).resolve().parent.parent)
+    paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if root not in paths:
+        os.environ["PYTHONPATH"] = os.pathsep.join([root, *paths])
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check FILE, then serve its presentation until Ctrl+C; exit 2 on bad input."""
+    store = open_store(args.file)
+    document = store.load()
+    if args.workshop and document.workshop_named(args.workshop) is None:
+        raise CliError(t("serve.no_workshop", file=store.path, name=args.workshop))
+    try:
+        from faktor4_tui.cli.serve_web import PresentationServer
+    except ImportError:
+        return fail(t("serve.missing_extra"), code=1)
+    host = args.host or DEFAULT_HOST
+    warning = exposure_warning(host, args.port)
+    if warning:
+        print(f"faktor4: {warning}", file=sys.stderr, flush=True)
+    path = Path(store.path).resolve()
+    _child_can_import_faktor4()
+    server = PresentationServer(
+        present_command(path, args.workshop, language()),
+        host=host,
+        port=args.port,
+        title=t("serve.title", name=path.name),
+        loopback_only=is_loopback(host),
+        started=t("serve.started", file=path, url=url_for(host, args.port)),
+        forbidden=t("serve.forbidden"),
+    )
+    try:
+        server.serve()
+    except OSError as error:
+        raise CliError(
+            t("serve.cannot_listen", host=host, port=args.port,
+              reason=os.strerror(error.errno) if error.errno else error)
+        ) from error
+    return 0

@@ -1,0 +1,53 @@
+"""Writing a command's result: ``-o FILE`` (never overwriting without --force) or ``-o -`` (stdout)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from faktor4_tui.cli.common import CliError
+from faktor4_tui.store import jsonfile
+from faktor4_tui.store.errors import StoreError
+
+
+def check_target(out: str, force: bool) -> Path:
+    """The output path, refusing an existing file without --force or a missing folder."""
+    target = Path(out)
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give a file name after -o.")
+    if (target.exists() or target.is_symlink()) and not force:
+        raise CliError(f"{target} already exists; add --force to overwrite it.")
+    if not target.parent.is_dir():
+        raise CliError(f"{target} cannot be written: the folder {target.parent} does not exist.")
+    return target
+
+
+def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | None:
+    """Write to ``out`` (atomically), or to stdout when ``out`` is None or "-"; return the path."""
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    if out is None or out == "-":
+        stream = sys.stdout.buffer
+        try:
+            stream.write(data)
+            stream.flush()
+        except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return None
+    target = check_target(out, force)
+    try:
+        if force:
+            jsonfile.atomic_write(target, data)
+        else:
+            with open(target, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    except FileExistsError:
+        raise CliError(f"{target} already exists; add --force to overwrite it.") from None
+    except StoreError:
+        raise
+    except OSError as error:
+        raise CliError(f"{target} could not be written ({error.strerror or error}).") from None
+    return target

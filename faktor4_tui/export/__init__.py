@@ -1,0 +1,34 @@
+"""Exports of a Document: Markdown, CSV, JSON and PowerPoint, one module per format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from faktor4_tui.model import Document
+
+FORMATS = ("md", "csv", "json", "pptx")
+
+
+class MissingDependency(RuntimeError):
+    """An optional package a format needs is not installed (python-pptx for pptx)."""
+
+
+def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
+    """The render function of a format: (document, workshop id or None) -> text or bytes."""
+    if fmt == "md":
+        from faktor4_tui.export.markdown import render_markdown
+
+        return render_markdown
+    if fmt == "csv":
+        from faktor4_tui.export.csvfile import render_csv
+
+        return render_csv
+    if fmt == "json":
+        from faktor4_tui.export.jsondata import render_json
+
+        return render_json
+    if fmt == "pptx":
+        from faktor4_tui.export.pptxdeck import render_pptx
+
+        return render_pptx
+    raise ValueError(f"unknown export format {fmt!r}")

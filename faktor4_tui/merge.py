@@ -1,0 +1,116 @@
+"""Merge several rooms' files into one forum file.
+
+Workshops with the same name (case-insensitive) are combined. Every Aufgabe and entry
+keeps where it came from (``origin``: the input's file name, unless a previous merge
+already set one). An Aufgabe or entry counts as already present when one with the same
+origin and text (and section and note flag) is there — the n-th such duplicate matching
+the n-th — so merging the same file again adds nothing, while a room's newer lines are
+added. Aktionen keep their order: the first input's plan, then each later input's new
+Aktionen. The event header comes from the first input that has one; any other,
+different header is reported as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+
+
+@dataclass
+class _Aufgabe:
+    text: str
+    origin: str
+    votes: int
+    rank: tuple[int, int] | None
+    sections: dict[str, list[Entry]] = field(default_factory=dict)
+
+
+@dataclass
+class _Workshop:
+    name: str
+    aufgaben: list[_Aufgabe] = field(default_factory=list)
+
+
+def _nth(items: list, key: tuple, wanted: int, key_of) -> object | None:  # noqa: ANN001
+    seen = 0
+    for item in items:
+        if key_of(item) == key:
+            if seen == wanted:
+                return item
+            seen += 1
+    return None
+
+
+def _merge_entries(target: _Aufgabe, aufgabe: Aufgabe, label: str) -> None:
+    for section in SECTIONS:
+        have = target.sections.setdefault(section, [])
+        counts: Counter[tuple] = Counter()
+        for entry in aufgabe.entries(section):
+            origin = entry.origin or label
+            key = (origin, entry.text, entry.note)
+            index = counts[key]
+            counts[key] += 1
+            if _nth(have, key, index, lambda e: (e.origin, e.text, e.note)) is None:
+                have.append(Entry(id=0, text=entry.text, note=entry.note, origin=origin))
+
+
+def _merge_workshop(target: _Workshop, workshop: Workshop, label: str, source_index: int) -> None:
+    counts: Counter[tuple] = Counter()
+    for aufgabe in workshop.aufgaben:
+        origin = aufgabe.origin or label
+        key = (origin, aufgabe.text)
+        index = counts[key]
+        counts[key] += 1
+        found = _nth(target.aufgaben, key, index, lambda a: (a.origin, a.text))
+        if found is None:
+            rank = None if aufgabe.aktion is None else (source_index, aufgabe.aktion)
+            found = _Aufgabe(text=aufgabe.text, origin=origin, votes=aufgabe.votes, rank=rank)
+            target.aufgaben.append(found)
+        _merge_entries(found, aufgabe, label)  # type: ignore[arg-type]
+
+
+def _describe(event: Event) -> str:
+    return " · ".join(x for x in (event.title, event.forum, event.dates) if x) or "Ziel/Ablauf"
+
+
+def merge_documents(sources: list[tuple[str, Document]]) -> tuple[Document, list[str]]:
+    """Merge (label, document) pairs in order; return the result and conflict sentences."""
+    event: Event | None = None
+    event_from = ""
+    conflicts: list[str] = []
+    workshops: dict[str, _Workshop] = {}
+    for source_index, (label, document) in enumerate(sources):
+        if document.event != Event():
+            if event is None:
+                event, event_from = document.event, label
+            elif document.event != event:
+                conflicts.append(
+                    f'{label} has a different event header ("{_describe(document.event)}"); '
+                    f'the first one, from {event_from}, is kept.'
+                )
+        for workshop in document.workshops:
+            target = workshops.setdefault(workshop.name.casefold(), _Workshop(workshop.name))
+            _merge_workshop(target, workshop, label, source_index)
+    return _build(event or Event(), list(workshops.values())), conflicts
+
+
+def _build(event: Event, workshops: list[_Workshop]) -> Document:
+    built = []
+    for workshop in workshops:
+        planned = sorted((a for a in workshop.aufgaben if a.rank is not None), key=lambda a: a.rank or (0, 0))
+        aktion = {id(a): number for number, a in enumerate(planned, start=1)}
+        aufgaben = tuple(
+            Aufgabe(
+                id=0,
+                text=a.text,
+                aktion=aktion.get(id(a)),
+                votes=a.votes,
+                origin=a.origin,
+                sections={s: tuple(entries) for s, entries in a.sections.items() if entries},
+            )
+            for a in workshop.aufgaben
+        )
+        built.append(Workshop(id=0, name=workshop.name, aufgaben=aufgaben))
+    return Document(event=event, workshops=tuple(built))

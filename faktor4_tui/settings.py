@@ -1,0 +1,93 @@
+"""Per-user settings (theme, language) in the platform's config folder, never in the shared file.
+
+Reading is tolerant: a missing, unreadable or broken settings file gives the defaults.
+Writing is atomic (temp file in the same folder, fsync, ``os.replace``) and keeps keys
+this version does not know. ``$FAKTOR4_CONFIG_DIR`` replaces the config folder (tests).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from faktor4_tui.i18n import LANGUAGES
+
+FILE_NAME = "settings.json"
+
+
+class SettingsError(Exception):
+    """The settings file could not be written; the message is one sentence naming it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What faktor4 remembers per user; None means "not chosen" (use the default)."""
+
+    theme: str | None = None
+    language: str | None = None
+
+
+def settings_path() -> Path:
+    """Where the settings live: ``$FAKTOR4_CONFIG_DIR/settings.json`` or the user config folder."""
+    folder = os.environ.get("FAKTOR4_CONFIG_DIR")
+    if folder:
+        return Path(folder) / FILE_NAME
+    from platformdirs import user_config_path
+
+    return user_config_path("faktor4") / FILE_NAME
+
+
+def _read_raw(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The remembered settings; defaults for anything missing or broken (never raises)."""
+    raw = _read_raw(path or settings_path())
+    language = _text_or_none(raw.get("language"))
+    return Settings(
+        theme=_text_or_none(raw.get("theme")),
+        language=language if language in LANGUAGES else None,
+    )
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Write ``settings`` atomically (keeping unknown keys); raises SettingsError on failure."""
+    target = path or settings_path()
+    data = _read_raw(target)
+    data.update(asdict(settings))
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp_name, target)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise SettingsError(f"Could not save the settings to {target}: {error.strerror or error}.") from error
+    return target
+
+
+def update_settings(**changes: str | None) -> Settings:
+    """Load, change some fields (``theme=…``, ``language=…``), save; returns the new settings."""
+    settings = replace(load_settings(), **changes)
+    save_settings(settings)
+    return settings

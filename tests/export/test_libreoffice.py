@@ -1,0 +1,55 @@
+"""The exports as LibreOffice sees them (long variant: FAKTOR4_LONG=1 and soffice installed)."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from faktor4_tui.demo import demo_data
+from faktor4_tui.export.pptxdeck import pptx_slides
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import op
+from tests.export.helpers import run
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not os.environ.get("FAKTOR4_LONG"), reason="long variant: set FAKTOR4_LONG=1"),
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"),
+]
+
+
+def soffice(tmp_path: Path, *args: str) -> None:
+    profile = f"-env:UserInstallation=file://{tmp_path}/lo-profile"
+    subprocess.run(["soffice", profile, "--headless", *args, "--outdir", str(tmp_path / "lo")],
+                   check=True, capture_output=True, timeout=300)
+
+
+def test_csv_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store.create(tmp_path / "f.json", demo_data())
+    aufgabe = store.load().workshops[0].aufgaben[0].id
+    store.apply(op("add_entry", aufgabe=aufgabe, section="sponsoren", text="=1+1"))
+    out = tmp_path / "f.csv"
+    assert run(capsys, "export", str(store.path), "--format", "csv", "-o", str(out))[0] == 0
+    soffice(tmp_path, "--infilter=CSV:44,34,76,1", "--convert-to", "html:HTML (StarCalc)", str(out))
+    page = (tmp_path / "lo" / "f.html").read_text(encoding="utf-8", errors="replace")
+    cells = [html.unescape(re.sub("<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)]
+    assert "Bürgermeister*in" in cells
+    assert cells[cells.index("Sponsor 1") + 1] == "'=1+1"  # shown as text, not evaluated to 2
+
+
+def test_pptx_converts_to_one_pdf_page_per_slide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store.create(tmp_path / "d.json", demo_data())
+    out = tmp_path / "d.pptx"
+    assert run(capsys, "export", str(store.path), "--format", "pptx", "-o", str(out))[0] == 0
+    soffice(tmp_path, "--convert-to", "pdf", str(out))
+    info = subprocess.run(["pdfinfo", str(tmp_path / "lo" / "d.pdf")], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+    assert pages == len(pptx_slides(store.load()))
+    width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info.stdout).groups())  # type: ignore[union-attr]
+    assert abs(width / height - 16 / 9) < 0.001
