@@ -28,9 +28,17 @@ def visible_text(output: bytes) -> str:
     return _ESCAPES.sub(b"", output).decode("utf-8", "replace")
 
 
+# Compiled bytecode for every app goes here (set by the runner): as after `pip install`, no app
+# compiles its modules at each start, even where PYTHONDONTWRITEBYTECODE is set.
+PYCACHE_PREFIX: Path | None = None
+
+
 def bench_env() -> dict[str, str]:
     """The same environment for every app: xterm, no Textual dev settings, the repo importable."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("TEXTUAL")}
+    if PYCACHE_PREFIX is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE_PREFIX)
     env.pop("COLORTERM", None)
     env.pop("NO_COLOR", None)
     env["TERM"] = "xterm-256color"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import ui
+from benchmarks import pty_app, ui
 from benchmarks.generate import generate_data
 from benchmarks.pty_app import ROOT
 from benchmarks.report import Report, Row, header, ms, times
@@ -145,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         files = {size: Store.create(folder / f"bench-{size}.json", generate_data(size)).path for size in SIZES}
         nav_file = Store.create(folder / f"bench-nav-{NAV_ITEMS}.json",
                                 generate_data(2_000, workshops=1, aufgaben=NAV_ITEMS)).path
+        pty_app.PYCACHE_PREFIX = folder / "pycache"
+        if parts & {"startup", "live", "nav"}:
+            ui.warm_up(files[200])
         report = Report()
         print(header())
         if "startup" in parts:

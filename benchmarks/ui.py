@@ -58,6 +58,21 @@ def first_frame(app: PtyApp, name: str | None = None, timeout: float = 30.0) -> 
     return elapsed, ""
 
 
+def warm_up(path: Path) -> None:
+    """Start each program once, unmeasured, so its bytecode is compiled and cached."""
+    launches = [bare_args(path), bare_args(path, 10)]
+    if available(APP_MODULE):
+        launches.append(app_args(path))
+    if available(PRESENT_MODULE):
+        launches.append(present_args(path))
+    for args in launches:
+        try:
+            with PtyApp(args, COLS, ROWS) as app:
+                first_frame(app)
+        except AppExited:
+            pass  # the measurement reports it
+
+
 @dataclass
 class Startup:
     """Startup times (s) and peak RSS (KiB) of the app and the bare app for one file."""
