@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import gc
 import json
 import os
 import tempfile
 import time
 from collections.abc import Iterator
+from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,23 @@ from faktor4_tui.store.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while big acyclic data is built or encoded.
+
+    Parsing a 20,000-entry file allocates ~100,000 containers; with the collector on, that
+    triggers repeated full collections over everything the app holds (measured: load 2-3x slower).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def lock_path(path: Path) -> Path:
@@ -58,9 +77,36 @@ def decode(raw: bytes, path: Path) -> Any:
         ) from None
 
 
-def encode(data: Any) -> bytes:
-    """Human-readable UTF-8 JSON without \\u escapes."""
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+def _not_serializable(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# The C encoder (what json.dumps uses without indent): json's indent= forces the pure-Python
+# encoder, which made saving a 20,000-entry file ~3x slower than the write itself.
+if c_make_encoder is not None:
+    _encode_value = c_make_encoder(
+        None, _not_serializable, encode_basestring, None, ": ", ", ", False, False, False
+    )
+
+    def _one_line(value: Any) -> str:
+        return "".join(_encode_value(value, 0))
+
+else:  # pragma: no cover - Python builds without the _json accelerator
+    _one_line = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False).encode
+
+
+def encode(data: dict[str, Any]) -> bytes:
+    """Human-readable UTF-8 JSON without \\u escapes: one line per header and per table row."""
+    parts = []
+    for key, value in data.items():
+        name = encode_basestring(key)
+        if isinstance(value, dict) and value and all(isinstance(row, dict) for row in value.values()):
+            rows = ",\n".join(f"  {encode_basestring(row_id)}: {_one_line(row)}" for row_id, row in value.items())
+            parts.append(f" {name}: {{\n{rows}\n }}")
+        else:
+            parts.append(f" {name}: {_one_line(value)}")
+    # A lone surrogate (only possible in a field faktor4 does not know) is not text: "?" it is.
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8", errors="replace")
 
 
 def read_bytes(path: Path) -> bytes:

@@ -88,11 +88,16 @@ def _get(table: Table, doc_id: int, what: str) -> Document:
 
 
 def _siblings(table: Table, key: str, parent: Any, extra: dict[str, Any] | None = None) -> list[Document]:
-    q = Query()
-    cond = q[key] == parent
-    for name, value in (extra or {}).items():
-        cond = cond & (q[name] == value)
-    return sorted(table.search(cond), key=lambda row: (row["pos"], row.doc_id))
+    wanted = [(key, parent), *(extra or {}).items()]
+
+    def matches(row: dict[str, Any]) -> bool:
+        # A plain predicate: TinyDB's Query objects cost ~3x more per row on big files.
+        for name, value in wanted:
+            if row.get(name) != value:
+                return False
+        return True
+
+    return sorted(table.search(matches), key=lambda row: (row["pos"], row.doc_id))
 
 
 def _renumber(table: Table, ordered_ids: list[int]) -> None:

@@ -48,7 +48,11 @@ class Store:
         self.lock_timeout = lock_timeout
         self.last_saved: datetime | None = None
         self._seen: tuple[int, int, int] | None = None
-        self._cache: tuple[tuple[int, int, int] | None, dict[str, Any], Document] | None = None
+        # The file's bytes as last read or written here, their parsed data, and the Document
+        # built from it on first load(): a save re-parses only when the bytes differ.
+        self._raw: bytes | None = None
+        self._data: dict[str, Any] | None = None
+        self._document: Document | None = None
         data = self._read()  # refuses invalid files before anything else happens
         self.read_only = not jsonfile.is_writable(self.path)
         self._migrate_if_needed(data)
@@ -74,21 +78,30 @@ class Store:
     # --- reading -----------------------------------------------------------
 
     def _read(self) -> dict[str, Any]:
+        """Read the whole file; parse and validate it only if its bytes are not the ones we know."""
         sig = jsonfile.signature(self.path)
         raw = jsonfile.read_bytes(self.path)
-        data = validate(jsonfile.decode(raw, self.path), self.path)
+        if self._data is None or raw != self._raw:
+            with jsonfile.gc_paused():
+                data = validate(jsonfile.decode(raw, self.path), self.path)
+            self._raw, self._data, self._document = raw, data, None
         self._seen = sig
-        return data
+        return self._data
+
+    def _forget(self) -> None:
+        """Drop what we know of the file (after a failed change left the data half-applied)."""
+        self._raw = self._data = self._document = None
+        self._seen = None
 
     def load(self) -> Document:
         """The file's current content as an immutable Document (read fresh if it changed)."""
         sig = jsonfile.signature(self.path)
-        if self._cache is not None and sig is not None and self._cache[0] == sig:
-            return self._cache[2]
-        data = self._read()
-        document = to_document(data)
-        self._cache = (self._seen, data, document)
-        return document
+        if sig is None or sig != self._seen or self._data is None:
+            self._read()
+        if self._document is None:
+            with jsonfile.gc_paused():
+                self._document = to_document(self._data)  # type: ignore[arg-type]
+        return self._document
 
     def changed(self) -> bool:
         """True if another process replaced the file since this Store last read or wrote it."""
@@ -97,7 +110,7 @@ class Store:
     @property
     def revision(self) -> int:
         """The revision of the last read or write."""
-        return self._cache[2].revision if self._cache else 0
+        return self._data[HEADER]["revision"] if self._data is not None else 0
 
     # --- writing -----------------------------------------------------------
 
@@ -115,16 +128,22 @@ class Store:
         """Like ``apply``, also returning the ids of rows the change created."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
-        with jsonfile.locked(self.path, self.lock_timeout):
-            data = self._read()
-            storage = TransactionStorage(data)
-            tx = Tx(TinyDB(storage=lambda: storage), data)
-            inverse = apply(tx, change)
-            data = storage.data
-            data[HEADER]["revision"] += 1
-            jsonfile.atomic_write(self.path, jsonfile.encode(data))
+        with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
+            data = self._read()  # fresh: the whole file is read under the lock every time
+            self._document = None
+            try:
+                storage = TransactionStorage(data)  # TinyDB changes the data in place
+                tx = Tx(TinyDB(storage=lambda: storage), data)
+                inverse = apply(tx, change)
+                data = storage.data
+                data[HEADER]["revision"] += 1
+                payload = jsonfile.encode(data)
+                jsonfile.atomic_write(self.path, payload)
+            except BaseException:
+                self._forget()
+                raise
+            self._raw, self._data = payload, data
             self._seen = jsonfile.signature(self.path)
-            self._cache = (self._seen, data, to_document(data))
         self.last_saved = datetime.now()
         return inverse, tx.created
 

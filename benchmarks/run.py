@@ -1,0 +1,167 @@
+"""`python -m benchmarks`: faktor4 against a bare Textual app and a raw JSON write, one table."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import textual
+
+from benchmarks import pty_app, ui
+from benchmarks.generate import generate_data
+from benchmarks.pty_app import ROOT
+from benchmarks.report import Report, Row, header, ms, times
+from benchmarks.save import measure_save
+from benchmarks.stats import median, paired_ratio
+from faktor4_tui.store import Store
+
+SIZES = (200, 2_000, 20_000)
+STARTUP_TARGET = {2_000: 1.25, 20_000: 1.6}
+SAVE_TARGET = {2_000: 2.0, 20_000: 3.0}
+MEMORY_TARGET = {2_000: 1.3}
+LIVE_P95 = 0.300
+KEY_MS = 0.016
+NAV_ITEMS = 1_000
+APP_MISSING = "n/a: app not built"
+PRESENT_MISSING = "n/a: present not built"
+PARTS = ("startup", "save", "live", "nav")
+
+
+def _commit() -> str:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
+def _count(number: int) -> str:
+    return f"{number:,}"
+
+
+def run_startup(report: Report, files: dict[int, Path], runs: int) -> None:
+    """Startup and memory rows per file size."""
+    built = ui.available(ui.APP_MODULE)
+    results = {size: ui.measure_startup(path, runs, built) for size, path in files.items()}
+    for size, result in results.items():
+        app, bare = median(result.app), median(result.bare)
+        ratio = paired_ratio(result.app, result.bare)
+        target = STARTUP_TARGET.get(size)
+        report.add(Row(
+            "startup: start → first frame", _count(size), ms(app), f"bare {ms(bare)}", times(ratio),
+            f"≤ {target}x" if target else "", (ratio <= target if result.app else None) if target else None,
+            result.note if built else APP_MISSING, f"startup@{size:,}",
+        ))
+    for size, result in results.items():
+        app_mib, bare_mib = median(result.app_rss) / 1024, median(result.bare_rss) / 1024
+        ratio = paired_ratio(result.app_rss, result.bare_rss)
+        target = MEMORY_TARGET.get(size)
+        report.add(Row(
+            "memory: peak RSS at first frame", _count(size), f"{app_mib:.1f} MiB" if result.app_rss else "n/a",
+            f"bare {bare_mib:.1f} MiB", times(ratio), f"≤ {target}x" if target else "",
+            (ratio <= target if result.app_rss else None) if target else None,
+            result.note if built else APP_MISSING, f"memory@{size:,}",
+        ))
+
+
+def run_save(report: Report, folder: Path, runs: int) -> None:
+    """Save rows per file size (in this process: Store.apply against a raw write)."""
+    for size in SIZES:
+        result = measure_save(size, runs, folder)
+        target = SAVE_TARGET.get(size)
+        report.add(Row(
+            "save: add_entry → durable", _count(size), ms(result["store"]), f"raw {ms(result['raw'])}",
+            times(result["ratio"]), f"≤ {target}x" if target else "",
+            result["ratio"] <= target if target else None, "", f"save@{size:,}",
+        ))
+
+
+def run_live(report: Report, path: Path, changes: int) -> None:
+    """Live-follow row: another process writes, a running `present` shows it."""
+    name = "live follow p95"
+    if not ui.available(ui.PRESENT_MODULE):
+        report.add(Row("live follow: write → present shows", "2,000", "n/a", "", "", "p95 ≤ 300 ms", None,
+                       PRESENT_MISSING, name))
+        return
+    result = ui.measure_live(path, changes)
+    ok = bool(result.samples) and not result.note.startswith("error")
+    report.add(Row(
+        "live follow: write → present shows", "2,000",
+        f"{ms(result.median)} (p95 {ms(result.p95)})" if ok else "n/a", "", "", "p95 ≤ 300 ms",
+        result.p95 <= LIVE_P95 if ok else None, result.note, name, f"p95 {ms(result.p95)}",
+    ))
+
+
+def run_nav(report: Report, nav_file: Path, deck_file: Path, presses: int) -> None:
+    """Navigation rows: cursor down in a 1,000-Aufgaben list, next slide in `present`."""
+    bare = ui.measure_keys(ui.bare_args(nav_file, NAV_ITEMS), ui.DOWN, presses)
+    bare_text = f"OptionList {ms(bare.median)}"
+    name = "navigation list"
+    if ui.available(ui.APP_MODULE):
+        result = ui.measure_keys(ui.app_args(nav_file), ui.DOWN, presses)
+        ok = bool(result.samples)
+        report.add(Row("navigation: ↓ in 1,000 Aufgaben", "1,000", ms(result.median) if ok else "n/a", bare_text,
+                       times(result.median / bare.median) if ok else "", "≤ 16 ms", result.median <= KEY_MS if ok else None,
+                       result.note, name, ms(result.median)))
+    else:
+        report.add(Row("navigation: ↓ in 1,000 Aufgaben", "1,000", "n/a", bare_text, "", "≤ 16 ms", None,
+                       APP_MISSING, name))
+    name = "navigation slide"
+    if ui.available(ui.PRESENT_MODULE):
+        result = ui.measure_keys(ui.present_args(deck_file), ui.RIGHT, presses)
+        ok = bool(result.samples)
+        report.add(Row("navigation: → next slide (present)", "2,000", ms(result.median) if ok else "n/a", "", "",
+                       "≤ 16 ms", result.median <= KEY_MS if ok else None, result.note, name))
+    else:
+        report.add(Row("navigation: → next slide (present)", "2,000", "n/a", "", "", "≤ 16 ms", None,
+                       PRESENT_MISSING, name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table and the summary line."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (about a third of the time)")
+    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated subset of {','.join(PARTS)}")
+    parser.add_argument("--keep", action="store_true", help="keep the generated files (their folder is printed)")
+    args = parser.parse_args(argv)
+    parts = {part.strip() for part in args.only.split(",")}
+    unknown = parts - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")
+    runs = {"startup": 3, "save": 7, "live": 10, "nav": 15} if args.quick else {"startup": 7, "save": 15, "live": 25, "nav": 40}
+    folder = Path(tempfile.mkdtemp(prefix="faktor4-bench-"))
+    started = time.perf_counter()
+    print(f"faktor4 benchmark · commit {_commit()} · Python {platform.python_version()} · Textual "
+          f"{textual.__version__} · {os.cpu_count()} CPUs · {'quick' if args.quick else 'full'} · each figure "
+          "the median of its runs, baseline measured in the same run")
+    try:
+        files = {size: Store.create(folder / f"bench-{size}.json", generate_data(size)).path for size in SIZES}
+        nav_file = Store.create(folder / f"bench-nav-{NAV_ITEMS}.json",
+                                generate_data(2_000, workshops=1, aufgaben=NAV_ITEMS)).path
+        pty_app.PYCACHE_PREFIX = folder / "pycache"
+        if parts & {"startup", "live", "nav"}:
+            ui.warm_up(files[200])
+        report = Report()
+        print(header())
+        if "startup" in parts:
+            run_startup(report, files, runs["startup"])
+        if "save" in parts:
+            run_save(report, folder, runs["save"])
+        if "live" in parts:
+            run_live(report, files[2_000], runs["live"])
+        if "nav" in parts:
+            run_nav(report, nav_file, files[2_000], runs["nav"])
+        print(f"({time.perf_counter() - started:.0f} s; files in {folder})" if args.keep
+              else f"({time.perf_counter() - started:.0f} s)")
+        print(report.summary())
+    finally:
+        if not args.keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
