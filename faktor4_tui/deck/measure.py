@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ITEM_INDENT = 2  # the marker column left of every line of a block (bullet, highlight)
 
 _CHUNK = re.compile(r"\S+\s*|\s+")
 
 
+@lru_cache(maxsize=4096)
 def char_width(char: str) -> int:
     """Terminal cells one character takes (wide East Asian two, marks and joiners none)."""
     if unicodedata.combining(char) or char in "\u200b\u200c\u200d\ufe0f\u2028\u2029":
@@ -30,6 +32,7 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
+@lru_cache(maxsize=65536)
 def cell_width(text: str) -> int:
     """Terminal cells a string takes (a zero-width joiner hides the character it joins;
     a variation selector 16 widens a narrow symbol), as Rich counts them for Textual."""
