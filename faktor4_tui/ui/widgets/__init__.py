@@ -1,0 +1,1 @@
+"""Reusable widgets: the keyboard list and the status header."""

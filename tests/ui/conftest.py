@@ -1,0 +1,60 @@
+"""UI test helpers: read the SAVED file back, type text key by key."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from faktor4_tui.store import Store
+from faktor4_tui.ui.app import Faktor4App
+
+SIZE = (100, 30)
+
+
+def saved(path: Path) -> dict[str, Any]:
+    """The raw JSON on disk."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def aufgaben(path: Path) -> list[dict[str, Any]]:
+    """The saved Aufgaben of the first workshop, in list order."""
+    data = saved(path)
+    rows = [dict(row, id=int(key)) for key, row in data["aufgaben"].items()]
+    return sorted(rows, key=lambda row: row["pos"])
+
+
+def texts(path: Path) -> list[str]:
+    """The saved Aufgabe texts, in order."""
+    return [row["text"] for row in aufgaben(path)]
+
+
+def entries(path: Path, aufgabe_id: int, section: str) -> list[tuple[str, bool]]:
+    """The saved entries of one section as (text, note), in order."""
+    data = saved(path)
+    rows = [r for r in data["entries"].values() if r["aufgabe"] == aufgabe_id and r["section"] == section]
+    return [(r["text"], r["note"]) for r in sorted(rows, key=lambda r: r["pos"])]
+
+
+def keys_for(text: str) -> list[str]:
+    """The key presses that type ``text`` (pilot.press takes single characters)."""
+    return list(text)
+
+
+async def type_text(pilot: Any, text: str) -> None:
+    """Type text character by character, like a user."""
+    await pilot.press(*keys_for(text))
+
+
+@pytest.fixture
+def demo_app(demo_store: Store) -> Faktor4App:
+    """The app on a demo file."""
+    return Faktor4App(demo_store)
+
+
+@pytest.fixture
+def empty_app(empty_store: Store) -> Faktor4App:
+    """The app on a new, empty file."""
+    return Faktor4App(empty_store)
