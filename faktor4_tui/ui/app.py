@@ -20,6 +20,7 @@ from faktor4_tui.ui.widgets.status import Status
 
 POLL_SECONDS = 0.25
 PRESENT_MODULE = "faktor4_tui.ui.screens.present"
+MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "present"})
 
 
 class Faktor4App(App[None]):
@@ -187,8 +188,8 @@ class Faktor4App(App[None]):
     # --- navigation --------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """App keys (except quit) wait while a dialog is open."""
-        if isinstance(self.screen, ModalScreen) and action not in ("quit", "command_palette"):
+        """faktor4's own app keys wait while a dialog is open."""
+        if isinstance(self.screen, ModalScreen) and action in MODAL_BLOCKED:
             return False
         return True
 

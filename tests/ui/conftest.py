@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
+from textual.keys import _character_to_key
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
@@ -38,14 +40,19 @@ def entries(path: Path, aufgabe_id: int, section: str) -> list[tuple[str, bool]]
     return [(r["text"], r["note"]) for r in sorted(rows, key=lambda r: r["pos"])]
 
 
-def keys_for(text: str) -> list[str]:
-    """The key presses that type ``text`` (pilot.press takes single characters)."""
-    return list(text)
-
-
 async def type_text(pilot: Any, text: str) -> None:
-    """Type text character by character, like a user."""
-    await pilot.press(*keys_for(text))
+    """Type text as a fast typist does: one real key event per character, all queued at once.
+
+    ``pilot.press`` waits ~60 ms after every key and drops characters it cannot name
+    (such as "→"); a terminal driver sends Key(name, character) for each character, so
+    we do the same and wait once the whole line has been processed.
+    """
+    app = pilot.app
+    for char in text:
+        event = events.Key(_character_to_key(char), char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+    await pilot.pause()
 
 
 @pytest.fixture
