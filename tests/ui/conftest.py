@@ -45,11 +45,11 @@ async def type_text(pilot: Any, text: str) -> None:
 
     ``pilot.press`` waits ~60 ms after every key and drops characters it cannot name
     (such as "→"); a terminal driver sends Key(name, character) for each character, so
-    we do the same and wait once the whole line has been processed.
+    we do the same and wait once the whole line has been processed. "\n" presses Enter.
     """
     app = pilot.app
     for char in text:
-        event = events.Key(_character_to_key(char), char)
+        event = events.Key("enter", "\r") if char == "\n" else events.Key(_character_to_key(char), char)
         event.set_sender(app)
         app._driver.send_message(event)
     await pilot.pause()

@@ -172,3 +172,27 @@ async def test_literal_markup_text_is_saved_and_shown(empty_store: Store) -> Non
     assert shown[0].endswith("Aufgabe 1: [/]")
     assert shown[1].endswith("Aufgabe 2: [@click=app.quit]x[/]")
     assert shown[2].endswith("Aufgabe 3: [bold]fett[/bold]")
+
+
+async def test_burst_of_lines_keeps_each_line_apart(empty_store: Store) -> None:
+    """Keys that arrive faster than they are processed (a fast typist, a slow disk) stay in order."""
+    _with_workshop(empty_store)
+    app = Faktor4App(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_text(pilot, "Eins\nZwei\nDrei\nVier")
+        await pilot.press("enter")
+    assert texts(empty_store.path) == ["Eins", "Zwei", "Drei", "Vier"]
+
+
+async def test_pasted_lines_become_one_entry_each(empty_store: Store) -> None:
+    from textual import events
+
+    _with_workshop(empty_store)
+    app = Faktor4App(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        app.focused.post_message(events.Paste("Erste\nZweite\nDritte"))
+        await pilot.pause()
+        await pilot.press("enter")
+    assert texts(empty_store.path) == ["Erste", "Zweite", "Dritte"]

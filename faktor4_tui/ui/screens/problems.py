@@ -46,8 +46,9 @@ class ProblemScreen(Screen[None]):
         self.refresh_view()
 
     def on_screen_resume(self) -> None:
-        """Back from an Aufgabe or dialog: show the latest state."""
+        """Back from an Aufgabe or dialog: show the latest state, keys go to the list."""
         self.refresh_view()
+        self.keylist.focus_list()
 
     def refresh_view(self) -> None:
         """Show the current document (after a save, a reload or a workshop switch)."""

@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
+from faktor4_tui.ui.widgets.lineinput import LineInput
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ class KeyList(Vertical):
         yield Input(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
         yield Static(Content(t("list.empty")), classes="list-empty")
         yield RowOptions(classes="list-rows")
-        yield Input(classes="list-editor", compact=True)
+        yield LineInput(classes="list-editor", compact=True)
 
     def on_mount(self) -> None:
         """Fill the rows."""
@@ -144,9 +145,9 @@ class KeyList(Vertical):
         return self.query_one(RowOptions)
 
     @property
-    def editor(self) -> Input:
+    def editor(self) -> LineInput:
         """The inline add/edit input."""
-        return self.query_one(".list-editor", Input)
+        return self.query_one(".list-editor", LineInput)
 
     @property
     def filter_input(self) -> Input:
@@ -207,6 +208,7 @@ class KeyList(Vertical):
     def _open_editor(self, mode: str, value: str, placeholder: str) -> None:
         self._mode = mode
         editor = self.editor
+        editor.continuous = mode == "add"
         editor.value = value
         editor.placeholder = placeholder
         editor.display = True
@@ -223,11 +225,14 @@ class KeyList(Vertical):
         self.refresh_bindings()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter: save the line (add keeps the editor open), or leave the filter."""
+        """Enter in the filter: back to the (filtered) rows."""
         event.stop()
         if event.input is self.filter_input:
             focus_now(self.options)
-            return
+
+    def on_line_input_line(self, event: LineInput.Line) -> None:
+        """Enter in the editor: save the line (adding keeps the editor open for the next one)."""
+        event.stop()
         text = event.value
         if self._mode == "add":
             if not text.strip():
@@ -235,8 +240,10 @@ class KeyList(Vertical):
                 return
             new_id = self.source.add(text)
             if new_id is not None:
-                self.editor.value = ""
                 self.refresh_rows(keep_id=new_id)
+            else:  # not saved: give the text back, nothing is lost
+                typed_since = self.editor.value
+                self.editor.value = f"{text} {typed_since}" if typed_since else text
         elif self._mode == "edit" and self._edit_id is not None:
             if self.source.edit(self._edit_id, text):
                 edited = self._edit_id
