@@ -7,20 +7,25 @@ import importlib.util
 from collections.abc import Iterable
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
+from textual.widgets import Input
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.store import Op, Store, StoreError
 from faktor4_tui.store.history import History
+from faktor4_tui.ui.widgets.lineinput import LineInput
 from faktor4_tui.ui.widgets.status import Status
 
 POLL_SECONDS = 0.25
 PRESENT_MODULE = "faktor4_tui.ui.screens.present"
-MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "present"})
+MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
+# Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
+NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
 
 
 class Faktor4App(App[None]):
@@ -28,19 +33,27 @@ class Faktor4App(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "faktor4"
+    # Priority bindings act the moment their key arrives, before later keys are routed, so a
+    # fast burst ("a" then text) lands where it should; check_action keeps them out of inputs.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", t("key.quit"), show=False, priority=True, id="app.quit",
                 tooltip=t("key.quit.tip")),
-        Binding("q", "quit", t("key.quit"), id="app.quit_q", tooltip=t("key.quit.tip")),
-        Binding("f1,question_mark", "help", t("key.help"), id="app.help", tooltip=t("key.help.tip")),
+        Binding("q", "quit_key", t("key.quit"), priority=True, id="app.quit_q", tooltip=t("key.quit.tip")),
+        Binding("f1", "help", t("key.help"), priority=True, id="app.help", tooltip=t("key.help.tip")),
+        Binding("question_mark", "help_key", t("key.help"), show=False, priority=True, id="app.help_q",
+                tooltip=t("key.help.tip")),
         Binding("ctrl+p", "command_palette", t("key.palette"), show=False, priority=True,
                 id="app.palette", tooltip=t("key.palette.tip")),
-        Binding("f5", "present", t("key.present"), show=False, id="app.present", tooltip=t("key.present.tip")),
-        Binding("ctrl+z,u", "undo", t("key.undo"), show=False, id="app.undo", tooltip=t("key.undo.tip")),
-        Binding("ctrl+y,U", "redo", t("key.redo"), show=False, id="app.redo", tooltip=t("key.redo.tip")),
-        Binding("w", "workshop", t("key.workshop"), show=False, id="app.workshop",
+        Binding("f5", "present", t("key.present"), show=False, priority=True, id="app.present",
+                tooltip=t("key.present.tip")),
+        Binding("ctrl+z,u", "undo", t("key.undo"), show=False, priority=True, id="app.undo",
+                tooltip=t("key.undo.tip")),
+        Binding("ctrl+y,U", "redo", t("key.redo"), show=False, priority=True, id="app.redo",
+                tooltip=t("key.redo.tip")),
+        Binding("w", "workshop", t("key.workshop"), show=False, priority=True, id="app.workshop",
                 tooltip=t("key.workshop.tip")),
-        Binding("E", "event", t("key.event"), show=False, id="app.event", tooltip=t("key.event.tip")),
+        Binding("E", "event", t("key.event"), show=False, priority=True, id="app.event",
+                tooltip=t("key.event.tip")),
     ]
 
     status: reactive[Status] = reactive(Status(), always_update=True)
@@ -187,11 +200,32 @@ class Faktor4App(App[None]):
 
     # --- navigation --------------------------------------------------------
 
+    async def on_event(self, event: events.Event) -> None:
+        """Keys for a focused line input are typed here, in arrival order (see LineInput)."""
+        if isinstance(event, events.Key) and isinstance(self.focused, LineInput):
+            if not self._has_priority_binding(event.key) and await self.focused.type_key(event):
+                return
+        await super().on_event(event)
+
+    def _has_priority_binding(self, key: str) -> bool:
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.enabled and active.binding.priority
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """faktor4's own app keys wait while a dialog is open."""
+        """faktor4's own keys wait while a dialog is open; letter keys wait while the user types."""
         if isinstance(self.screen, ModalScreen) and action in MODAL_BLOCKED:
             return False
+        if action in NEEDS_LIST_FOCUS and (self.focused is None or isinstance(self.focused, Input)):
+            return False
         return True
+
+    def action_quit_key(self) -> None:
+        """q: quit (everything is saved already)."""
+        self.exit()
+
+    def action_help_key(self) -> None:
+        """?: the help."""
+        self.action_help()
 
     def select_workshop(self, workshop_id: int | None) -> None:
         """Capture another workshop: back to its problem list."""

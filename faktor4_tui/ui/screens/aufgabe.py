@@ -15,7 +15,7 @@ from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import question, t
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.ui.sources import EntrySource
-from faktor4_tui.ui.widgets.keylist import KeyList
+from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 from faktor4_tui.ui.widgets.status import StatusHeader
 
 # Which slide kind shows each section (for "present from here").
@@ -27,7 +27,7 @@ def _pane_bindings() -> list[BindingType]:
     for index, section in enumerate(SECTIONS):
         bindings.append(
             Binding(str(index + 1), f"pane({index})", t("key.pane") if index == 0 else t(f"section.{section}.short"),
-                    show=index == 0, key_display="1–6" if index == 0 else None, id=f"aufgabe.pane{index + 1}",
+                    priority=True, show=index == 0, key_display="1–6" if index == 0 else None, id=f"aufgabe.pane{index + 1}",
                     tooltip=t("key.pane.tip", n=index + 1, name=t(f"section.{section}.short")))
         )
     return bindings
@@ -38,15 +38,15 @@ class AufgabeScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *_pane_bindings(),
-        Binding("tab", "cycle(1)", t("key.next_pane"), show=False, id="aufgabe.next_pane",
+        Binding("tab", "cycle(1)", priority=True, description=t("key.next_pane"), show=False, id="aufgabe.next_pane",
                 tooltip=t("key.next_pane.tip")),
-        Binding("shift+tab", "cycle(-1)", t("key.prev_pane"), show=False, id="aufgabe.prev_pane",
+        Binding("shift+tab", "cycle(-1)", priority=True, description=t("key.prev_pane"), show=False, id="aufgabe.prev_pane",
                 tooltip=t("key.prev_pane.tip")),
-        Binding("left_square_bracket", "switch(-1)", t("key.prev_aufgabe"), show=False, id="aufgabe.prev",
+        Binding("left_square_bracket", "switch(-1)", priority=True, description=t("key.prev_aufgabe"), show=False, id="aufgabe.prev",
                 tooltip=t("key.prev_aufgabe.tip")),
-        Binding("right_square_bracket", "switch(1)", t("key.next_aufgabe"), show=False, id="aufgabe.next",
+        Binding("right_square_bracket", "switch(1)", priority=True, description=t("key.next_aufgabe"), show=False, id="aufgabe.next",
                 tooltip=t("key.next_aufgabe.tip")),
-        Binding("escape", "back", t("key.back"), id="aufgabe.back", tooltip=t("key.back.tip")),
+        Binding("escape", "back", priority=True, description=t("key.back"), id="aufgabe.back", tooltip=t("key.back.tip")),
     ]
 
     def __init__(self, aufgabe_id: int) -> None:
@@ -98,6 +98,16 @@ class AufgabeScreen(Screen[None]):
         for index, pane in enumerate(self.panes):
             if pane.has_focus_within:
                 self.pane_index = index
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Pane and Aufgabe keys wait while the user types; escape first closes a pane's filter."""
+        if action == "cycle":
+            return True
+        if not isinstance(self.app.focused, RowOptions):
+            return False
+        if action == "back":
+            return not self.panes[self.pane_index].filter_input.display
+        return True
 
     def action_pane(self, index: int) -> None:
         """Jump to pane ``index`` (0-based)."""

@@ -23,8 +23,8 @@ class ProblemScreen(Screen[None]):
     """"Wo sehen Sie die drängendsten Probleme und Aufgaben?" as a keyboard list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", t("key.open"), id="problems.open", tooltip=t("key.open.tip")),
-        Binding("space,x", "toggle_plan", t("key.plan"), id="problems.plan", tooltip=t("key.plan.tip")),
+        Binding("enter", "open", t("key.open"), priority=True, id="problems.open", tooltip=t("key.open.tip")),
+        Binding("space,x", "toggle_plan", t("key.plan"), priority=True, id="problems.plan", tooltip=t("key.plan.tip")),
     ]
 
     def compose(self):  # noqa: ANN201 - Textual compose

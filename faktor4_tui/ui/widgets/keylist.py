@@ -88,16 +88,16 @@ class KeyList(Vertical):
     """A list driven by keys: move, add (continuous), edit, delete, reorder, note toggle, filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", t("key.add"), id="list.add", tooltip=t("key.add.tip")),
-        Binding("e,f2", "edit", t("key.edit"), id="list.edit", tooltip=t("key.edit.tip")),
-        Binding("d,delete", "delete", t("key.delete"), id="list.delete", tooltip=t("key.delete.tip")),
-        Binding("K,shift+up", "move(-1)", t("key.move_up"), show=False, id="list.move_up",
+        Binding("a", "add", t("key.add"), priority=True, id="list.add", tooltip=t("key.add.tip")),
+        Binding("e,f2", "edit", t("key.edit"), priority=True, id="list.edit", tooltip=t("key.edit.tip")),
+        Binding("d,delete", "delete", t("key.delete"), priority=True, id="list.delete", tooltip=t("key.delete.tip")),
+        Binding("K,shift+up", "move(-1)", t("key.move_up"), priority=True, show=False, id="list.move_up",
                 tooltip=t("key.move_up.tip")),
-        Binding("J,shift+down", "move(1)", t("key.move_down"), show=False, id="list.move_down",
+        Binding("J,shift+down", "move(1)", t("key.move_down"), priority=True, show=False, id="list.move_down",
                 tooltip=t("key.move_down.tip")),
-        Binding("m", "toggle_note", t("key.note"), id="list.note", tooltip=t("key.note.tip")),
-        Binding("slash", "filter", t("key.filter"), show=False, id="list.filter", tooltip=t("key.filter.tip")),
-        Binding("escape", "close", t("key.close"), id="list.close", tooltip=t("key.close.tip")),
+        Binding("m", "toggle_note", t("key.note"), priority=True, id="list.note", tooltip=t("key.note.tip")),
+        Binding("slash", "filter", t("key.filter"), priority=True, show=False, id="list.filter", tooltip=t("key.filter.tip")),
+        Binding("escape", "close", t("key.close"), priority=True, id="list.close", tooltip=t("key.close.tip")),
     ]
 
     class Chosen(Message):
@@ -126,7 +126,7 @@ class KeyList(Vertical):
 
     def compose(self):  # noqa: ANN201 - Textual compose
         """Filter input, the rows, the empty hint, the inline editor."""
-        yield Input(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
+        yield LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
         yield Static(Content(t("list.empty")), classes="list-empty")
         yield RowOptions(classes="list-rows")
         yield LineInput(classes="list-editor", compact=True)
@@ -134,7 +134,9 @@ class KeyList(Vertical):
     def on_mount(self) -> None:
         """Fill the rows."""
         self.filter_input.display = False
+        self.filter_input.line_handler = lambda _value: focus_now(self.options)
         self.editor.display = False
+        self.editor.line_handler = self.take_line
         self.refresh_rows()
 
     # --- parts -----------------------------------------------------------
@@ -150,9 +152,9 @@ class KeyList(Vertical):
         return self.query_one(".list-editor", LineInput)
 
     @property
-    def filter_input(self) -> Input:
+    def filter_input(self) -> LineInput:
         """The filter input."""
-        return self.query_one(".list-filter", Input)
+        return self.query_one(".list-filter", LineInput)
 
     @property
     def mode(self) -> str | None:
@@ -224,16 +226,8 @@ class KeyList(Vertical):
         focus_now(self.options)
         self.refresh_bindings()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the filter: back to the (filtered) rows."""
-        event.stop()
-        if event.input is self.filter_input:
-            focus_now(self.options)
-
-    def on_line_input_line(self, event: LineInput.Line) -> None:
+    def take_line(self, text: str) -> None:
         """Enter in the editor: save the line (adding keeps the editor open for the next one)."""
-        event.stop()
-        text = event.value
         if self._mode == "add":
             if not text.strip():
                 self.close_editor()

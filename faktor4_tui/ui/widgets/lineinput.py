@@ -1,42 +1,68 @@
-"""An Input that hands over each line in key order, so fast typing never mixes two lines."""
+"""An Input that takes its keys in arrival order, so fast typing never mixes or loses lines."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
-from textual.message import Message
+from textual.binding import Binding
 from textual.widgets import Input
 
 
-class LineInput(Input):
-    """Enter is handled here, in the order the keys arrived (not after the key bubbled to the app).
+def _input_actions() -> dict[str, str]:
+    actions: dict[str, str] = {}
+    for binding in Input.BINDINGS:
+        if isinstance(binding, Binding):
+            for key in binding.key.split(","):
+                actions.setdefault(key.strip(), binding.action)
+    return actions
 
-    With ``continuous`` set the input empties itself at once on Enter, so characters typed
-    right after Enter belong to the next line; a pasted block of lines becomes one line each.
+
+class LineInput(Input):
+    """One line of text; Enter hands the line to ``line_handler`` synchronously.
+
+    Textual routes each key to the focused widget's queue and resolves bindings only after
+    the key bubbled back to the app, so in a burst (fast typing, SSH lag) keys after Enter
+    could land in a line that is already saved, or in an input that is closing. The app
+    therefore hands keys for a focused LineInput to ``type_key`` in its own task, in order;
+    with ``continuous`` set the input empties itself on Enter for the next line.
     """
 
-    class Line(Message):
-        """One line was entered."""
-
-        def __init__(self, line_input: LineInput, value: str) -> None:
-            super().__init__()
-            self.line_input = line_input
-            self.value = value
-
-        @property
-        def control(self) -> LineInput:
-            """The input the line came from."""
-            return self.line_input
-
+    ACTIONS: dict[str, str] = _input_actions()
     continuous = False
+    line_handler: Callable[[str], None] | None = None
+
+    async def type_key(self, event: events.Key) -> bool:
+        """Handle an editing key now; False for keys that are not for the input."""
+        if event.key == "enter":
+            self.enter()
+            return True
+        if event.is_printable and event.character is not None:
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(event.character)
+            else:
+                self.replace(event.character, *selection)
+            return True
+        action = self.ACTIONS.get(event.key)
+        if action is None:
+            return False
+        await self.run_action(action)
+        return True
+
+    def enter(self) -> None:
+        """The line is complete: empty the input (continuous mode) and hand the line over."""
+        value = self.value
+        if self.continuous:
+            self.value = ""
+        if self.line_handler is not None:
+            self.line_handler(value)
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
             event.stop()
             event.prevent_default()
-            value = self.value
-            if self.continuous:
-                self.value = ""
-            self.post_message(self.Line(self, value))
+            self.enter()
         # Other keys: Textual goes on to Input._on_key (handlers run per class unless prevented).
 
     def _on_paste(self, event: events.Paste) -> None:
@@ -47,6 +73,7 @@ class LineInput(Input):
         event.prevent_default()
         self.insert_text_at_cursor(lines[0])
         for line in [self.value, *lines[1:-1]]:
-            self.post_message(self.Line(self, line))
+            if self.line_handler is not None:
+                self.line_handler(line)
         self.value = lines[-1]
         self.cursor_position = len(self.value)
