@@ -28,11 +28,11 @@ def _bindings_of(app: App, node_class: type[DOMNode]) -> list[Binding]:
         live = [node for screen in app.screen_stack for node in (screen, *screen.walk_children())
                 if type(node) is node_class]
         source = live[0]._bindings if live else node_class._merge_bindings()
-    return [binding for _key, binding in source if not binding.system]
+    return [binding for _key, binding in source if binding.id and not binding.system]
 
 
 def describe(app: App, node_class: type[DOMNode]) -> list[KeyHelp]:
-    """The keys a class declares, one line per action (alternative keys joined)."""
+    """The keys a class declares with an id, one line per action (alternative keys joined)."""
     lines: dict[tuple[str, str], list[str]] = {}
     tips: dict[tuple[str, str], str] = {}
     for binding in _bindings_of(app, node_class):
