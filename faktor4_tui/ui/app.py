@@ -38,7 +38,7 @@ class Faktor4App(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", t("key.quit"), show=False, priority=True, id="app.quit",
                 tooltip=t("key.quit.tip")),
-        Binding("q", "quit_key", t("key.quit"), priority=True, id="app.quit_q", tooltip=t("key.quit.tip")),
+        Binding("q", "quit_key", t("key.quit"), show=False, priority=True, id="app.quit_q", tooltip=t("key.quit.tip")),
         Binding("f1", "help", t("key.help"), priority=True, id="app.help", tooltip=t("key.help.tip")),
         Binding("question_mark", "help_key", t("key.help"), show=False, priority=True, id="app.help_q",
                 tooltip=t("key.help.tip")),

@@ -67,20 +67,24 @@ def row_prompt(row: Row, mark_width: int = 0) -> Content:
         parts.append((row.mark.ljust(mark_width) + " ", "bold reverse" if row.mark else ""))
     if row.label:
         parts.append((row.label + ": ", "bold"))
-    parts.append((row.text, "italic dim") if row.note else Content(row.text))
+    parts.append(("  " + row.text, "italic dim") if row.note else Content(row.text))
     return Content.assemble(*parts)
 
 
 class RowOptions(OptionList, inherit_bindings=False):
-    """The rows of a KeyList (one widget however long the list; the cursor moves without re-rendering)."""
+    """The rows of a KeyList (one widget however long the list; the cursor moves without re-rendering).
+
+    Its keys are priority bindings (the widget is only in the binding chain while focused),
+    so a cursor move acts before the keys typed after it are routed.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", t("key.down"), show=False, id="list.down", tooltip=t("key.down.tip")),
-        Binding("up,k", "cursor_up", t("key.up"), show=False, id="list.up", tooltip=t("key.up.tip")),
-        Binding("home,g", "first", t("key.first"), show=False, id="list.first", tooltip=t("key.first.tip")),
-        Binding("end,G", "last", t("key.last"), show=False, id="list.last", tooltip=t("key.last.tip")),
-        Binding("pagedown", "page_down", show=False, id="list.page_down"),
-        Binding("pageup", "page_up", show=False, id="list.page_up"),
+        Binding("down,j", "cursor_down", t("key.down"), show=False, priority=True, id="list.down", tooltip=t("key.down.tip")),
+        Binding("up,k", "cursor_up", t("key.up"), show=False, priority=True, id="list.up", tooltip=t("key.up.tip")),
+        Binding("home,g", "first", t("key.first"), show=False, priority=True, id="list.first", tooltip=t("key.first.tip")),
+        Binding("end,G", "last", t("key.last"), show=False, priority=True, id="list.last", tooltip=t("key.last.tip")),
+        Binding("pagedown", "page_down", show=False, priority=True, id="list.page_down"),
+        Binding("pageup", "page_up", show=False, priority=True, id="list.page_up"),
     ]
 
 

@@ -29,6 +29,10 @@ class LineInput(Input):
     """
 
     ACTIONS: dict[str, str] = _input_actions()
+
+    def __init__(self, *, placeholder: str = "", classes: str = "", compact: bool = True) -> None:
+        # No select-on-focus: the Focus event arrives after keys typed in the same burst.
+        super().__init__(placeholder=placeholder, classes=classes, compact=compact, select_on_focus=False)
     continuous = False
     line_handler: Callable[[str], None] | None = None
 
