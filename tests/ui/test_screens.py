@@ -228,3 +228,13 @@ async def test_other_process_change_shows_within_poll(demo_store: Store) -> None
         keylist = app.screen.query_one("#aufgaben")
         assert keylist._visible[0].text == "Von nebenan"
         assert keylist.current.id == cursor_id
+
+
+def test_every_binding_has_id_and_tooltip() -> None:
+    from faktor4_tui.ui.screens.event import EventScreen
+    from faktor4_tui.ui.screens.workshop import WorkshopScreen
+    from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
+
+    classes = (Faktor4App, ProblemScreen, AufgabeScreen, EventScreen, HelpScreen, WorkshopScreen, KeyList, RowOptions)
+    missing = [(cls.__name__, b.key) for cls in classes for b in cls.BINDINGS if not (b.id and b.tooltip)]
+    assert missing == []

@@ -34,7 +34,7 @@ class EventScreen(Screen[None]):
             yield Label(Content(t("event.screen")), classes="screen-question")
             for name in FIELDS:
                 yield Label(Content(t(f"event.{name}")), classes="field-label")
-                yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"))
+                yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"), compact=True)
             for name, title in (("goal", "event.goal"), ("agenda", "event.agenda")):
                 lines = KeyList(LinesSource(self.app, name), id=f"event-{name}", classes="pane event-lines")  # type: ignore[arg-type]
                 lines.border_title = t(title)

@@ -83,8 +83,10 @@ class RowOptions(OptionList, inherit_bindings=False):
         Binding("up,k", "cursor_up", t("key.up"), show=False, priority=True, id="list.up", tooltip=t("key.up.tip")),
         Binding("home,g", "first", t("key.first"), show=False, priority=True, id="list.first", tooltip=t("key.first.tip")),
         Binding("end,G", "last", t("key.last"), show=False, priority=True, id="list.last", tooltip=t("key.last.tip")),
-        Binding("pagedown", "page_down", show=False, priority=True, id="list.page_down"),
-        Binding("pageup", "page_up", show=False, priority=True, id="list.page_up"),
+        Binding("pagedown", "page_down", t("key.page_down"), show=False, priority=True, id="list.page_down",
+                tooltip=t("key.page_down.tip")),
+        Binding("pageup", "page_up", t("key.page_up"), show=False, priority=True, id="list.page_up",
+                tooltip=t("key.page_up.tip")),
     ]
 
 
