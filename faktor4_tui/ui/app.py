@@ -66,6 +66,7 @@ class Faktor4App(App[None]):
         self.history = History(store.apply)
         self._wanted_workshop = workshop
         self._numbering: tuple[Document, int, Numbering] | None = None
+        self._pending_keys: list[events.Key] = []
         self._state = (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
 
     # --- state -------------------------------------------------------------
@@ -201,11 +202,35 @@ class Faktor4App(App[None]):
     # --- navigation --------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys for a focused line input are typed here, in arrival order (see LineInput)."""
-        if isinstance(event, events.Key) and isinstance(self.focused, LineInput):
-            if not self._has_priority_binding(event.key) and await self.focused.type_key(event):
+        """Keys go out in arrival order: held while a screen is still opening, typed here for line inputs."""
+        if not isinstance(event, events.Key):
+            await super().on_event(event)
+            return
+        if self._pending_keys or not self._keys_ready():
+            self._pending_keys.append(event)
+            if self._keys_ready():
+                await self._flush_keys()
+            return
+        await self._route_key(event)
+
+    def _keys_ready(self) -> bool:
+        screen = self.screen
+        return screen.id != "_default" and getattr(screen, "ready", True)
+
+    async def _route_key(self, event: events.Key) -> None:
+        focused = self.focused
+        if isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
+            if await focused.type_key(event):
                 return
         await super().on_event(event)
+
+    async def _flush_keys(self) -> None:
+        while self._pending_keys and self._keys_ready():
+            await self._route_key(self._pending_keys.pop(0))
+
+    def keys_ready(self) -> None:
+        """A screen has focused its first widget: replay the keys typed while it opened."""
+        self.call_later(self._flush_keys)
 
     def _has_priority_binding(self, key: str) -> bool:
         active = self.screen.active_bindings.get(key)
@@ -227,14 +252,18 @@ class Faktor4App(App[None]):
         """?: the help."""
         self.action_help()
 
+    def use_workshop(self, workshop_id: int) -> None:
+        """Capture this workshop from now on (at once, so keys typed next already go to it)."""
+        self.workshop_id = workshop_id
+        self.reload()
+
     def select_workshop(self, workshop_id: int | None) -> None:
-        """Capture another workshop: back to its problem list."""
+        """After the workshop dialog: back to the chosen workshop's problem list."""
         if workshop_id is None:
             return
-        self.workshop_id = workshop_id
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, ModalScreen):
             self.pop_screen()
-        self.reload()
+        self.use_workshop(workshop_id)
 
     def action_workshop(self) -> None:
         """Switch workshop or create one (asks for the first one on a new file)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from faktor4_tui.store import Store, op
 from faktor4_tui.ui.app import Faktor4App
-from tests.ui.conftest import SIZE, aufgaben, entries, texts, type_text
+from tests.ui.conftest import SIZE, aufgaben, entries, saved, texts, type_text
 
 
 def _with_workshop(store: Store, *aufgabe_texts: str) -> int:
@@ -197,3 +197,17 @@ async def test_pasted_lines_become_one_entry_each(empty_store: Store) -> None:
         await pilot.pause()
         await pilot.press("enter")
     assert texts(empty_store.path) == ["Erste", "Zweite", "Dritte"]
+
+
+async def test_burst_from_start_reaches_every_screen(empty_store: Store) -> None:
+    """Keys typed while screens are still opening are held and replayed in order, not lost."""
+    app = Faktor4App(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, "Kommunen\naEins\nZwei\n\n\n2aHallo\n\n")
+        for _ in range(40):  # held keys replay as screens finish opening
+            if saved(empty_store.path)["entries"]:
+                break
+            await pilot.pause(0.05)
+    assert texts(empty_store.path) == ["Eins", "Zwei"]
+    second = aufgaben(empty_store.path)[1]["id"]  # the cursor stays on the last line added
+    assert entries(empty_store.path, second, "akteure") == [("Hallo", False)]

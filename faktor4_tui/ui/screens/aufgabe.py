@@ -36,6 +36,8 @@ def _pane_bindings() -> list[BindingType]:
 class AufgabeScreen(Screen[None]):
     """The six panes of one Aufgabe; 1–6 jump, tab cycles, [ ] switch Aufgabe, escape goes back."""
 
+    ready = False  # True once the first widget has focus; the app holds keys until then
+
     BINDINGS: ClassVar[list[BindingType]] = [
         *_pane_bindings(),
         Binding("tab", "cycle(1)", priority=True, description=t("key.next_pane"), show=False, id="aufgabe.next_pane",
@@ -78,6 +80,8 @@ class AufgabeScreen(Screen[None]):
         """Start in the Lösungen pane."""
         self.refresh_view()
         self.action_pane(0)
+        self.ready = True
+        self.app.keys_ready()  # type: ignore[attr-defined]
 
     def refresh_view(self) -> None:
         """Show the latest document; go back if this Aufgabe was deleted elsewhere."""

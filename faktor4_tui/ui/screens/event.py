@@ -22,6 +22,8 @@ FIELDS = ("title", "forum", "dates")
 class EventScreen(Screen[None]):
     """The event editor; escape saves changed fields and goes back."""
 
+    ready = False  # True once the first widget has focus; the app holds keys until then
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", t("key.back"), id="event.back", tooltip=t("key.event_back.tip")),
     ]
@@ -43,7 +45,9 @@ class EventScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Start in the title field."""
-        self.query_one("#event-title", Input).focus()
+        self.set_focus(self.query_one("#event-title", Input))
+        self.ready = True
+        self.app.keys_ready()  # type: ignore[attr-defined]
 
     def _save_field(self, field: Input) -> bool:
         name = (field.id or "").removeprefix("event-")

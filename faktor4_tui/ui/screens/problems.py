@@ -22,6 +22,8 @@ PLAN_LIMIT = 4
 class ProblemScreen(Screen[None]):
     """"Wo sehen Sie die drängendsten Probleme und Aufgaben?" as a keyboard list."""
 
+    ready = False  # True once the first widget has focus; the app holds keys until then
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", t("key.open"), priority=True, id="problems.open", tooltip=t("key.open.tip")),
         Binding("space,x", "toggle_plan", t("key.plan"), priority=True, id="problems.plan", tooltip=t("key.plan.tip")),
@@ -44,6 +46,8 @@ class ProblemScreen(Screen[None]):
         """Start on the list."""
         self.keylist.focus_list()
         self.refresh_view()
+        self.ready = True
+        self.app.keys_ready()  # type: ignore[attr-defined]
 
     def on_screen_resume(self) -> None:
         """Back from an Aufgabe or dialog: show the latest state, keys go to the list."""

@@ -8,11 +8,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
 from faktor4_tui.store import op
+from faktor4_tui.ui.widgets.lineinput import LineInput
 
 
 class WorkshopScreen(ModalScreen[int | None]):
@@ -22,9 +23,12 @@ class WorkshopScreen(ModalScreen[int | None]):
         Binding("escape", "cancel", t("key.close"), id="workshop.cancel", tooltip=t("key.close.tip")),
     ]
 
+    ready = False
+
     def __init__(self, first: bool = False) -> None:
         super().__init__()
         self.first = first
+        self._done = False
 
     def compose(self):  # noqa: ANN201 - Textual compose
         """Title, existing workshops, the name input for a new one."""
@@ -34,7 +38,7 @@ class WorkshopScreen(ModalScreen[int | None]):
             if not self.first:
                 options = [Option(Content(w.name), id=str(w.id)) for w in app.document.workshops]  # type: ignore[attr-defined]
                 yield OptionList(*options, classes="workshop-list")
-            yield Input(placeholder=t("workshop.new_placeholder"), classes="workshop-name")
+            yield LineInput(placeholder=t("workshop.new_placeholder"), classes="workshop-name", compact=False)
 
     def on_mount(self) -> None:
         """Focus the list (or the name input when there is nothing to pick)."""
@@ -44,24 +48,33 @@ class WorkshopScreen(ModalScreen[int | None]):
             option_list = lists.first()
             ids = [option.id for option in option_list.options]
             option_list.highlighted = ids.index(str(current)) if str(current) in ids else 0
-            option_list.focus()
+            self.set_focus(option_list)
         else:
-            self.query_one(Input).focus()
+            self.set_focus(self.query_one(LineInput))
+        self.query_one(LineInput).line_handler = self.create
+        self.ready = True
+        self.app.keys_ready()  # type: ignore[attr-defined]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a workshop picks it."""
         event.stop()
         if event.option.id is not None:
-            self.dismiss(int(event.option.id))
+            self._finish(int(event.option.id))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def create(self, name: str) -> None:
         """Enter on a name creates the workshop (the name stays if saving failed)."""
-        event.stop()
-        if not event.value.strip():
+        if not name.strip() or self._done:
             return
-        new_id = self.app.apply_new(op("add_workshop", name=event.value))  # type: ignore[attr-defined]
+        new_id = self.app.apply_new(op("add_workshop", name=name))  # type: ignore[attr-defined]
         if new_id is not None:
-            self.dismiss(new_id)
+            self._finish(new_id)
+
+    def _finish(self, workshop_id: int) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.app.use_workshop(workshop_id)  # type: ignore[attr-defined]
+        self.dismiss(workshop_id)
 
     def action_cancel(self) -> None:
         """Close without choosing (not possible before the first workshop exists)."""
