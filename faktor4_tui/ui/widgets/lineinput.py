@@ -9,6 +9,10 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 
+# ctrl+j is a newline: what Enter becomes when typed before the terminal switched to raw mode.
+ENTER_KEYS = ("enter", "ctrl+j")
+
+
 def _input_actions() -> dict[str, str]:
     actions: dict[str, str] = {}
     for binding in Input.BINDINGS:
@@ -38,7 +42,7 @@ class LineInput(Input):
 
     async def type_key(self, event: events.Key) -> bool:
         """Handle an editing key now; False for keys that are not for the input."""
-        if event.key == "enter":
+        if event.key in ENTER_KEYS:
             self.enter()
             return True
         if event.is_printable and event.character is not None:
@@ -63,7 +67,7 @@ class LineInput(Input):
             self.line_handler(value)
 
     async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter":
+        if event.key in ENTER_KEYS:
             event.stop()
             event.prevent_default()
             self.enter()
