@@ -32,19 +32,19 @@ def _bindings_of(app: App, node_class: type[DOMNode]) -> list[Binding]:
 
 
 def describe(app: App, node_class: type[DOMNode]) -> list[KeyHelp]:
-    """The keys a class declares with an id, one line per action (alternative keys joined)."""
+    """The keys a class declares with an id, one line per meaning (alternative keys joined)."""
     lines: dict[tuple[str, str], list[str]] = {}
     tips: dict[tuple[str, str], str] = {}
     for binding in _bindings_of(app, node_class):
         if not binding.description:
             continue
-        group = (binding.action, binding.description)
+        group = (binding.description, binding.tooltip)
         keys = lines.setdefault(group, [])
         shown = app.get_key_display(binding.with_key(binding.key))  # the raw key, not a footer abbreviation
         if shown not in keys:
             keys.append(shown)
         tips[group] = binding.tooltip
-    return [KeyHelp(" / ".join(keys), group[1], tips[group]) for group, keys in lines.items()]
+    return [KeyHelp(" / ".join(keys), group[0], tips[group]) for group, keys in lines.items()]
 
 
 def help_groups(app: App) -> list[tuple[str, list[KeyHelp]]]:

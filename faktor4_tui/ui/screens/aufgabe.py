@@ -22,13 +22,20 @@ from faktor4_tui.ui.widgets.status import StatusHeader
 SLIDE_OF_SECTION = {section: kind for kind, sections in AKTION_SLIDES for section in sections}
 
 
+def _key(key: str, action: str, name: str, show: bool = False, **extra: object) -> Binding:
+    """A priority binding described by the catalog entries key.NAME and key.NAME.tip."""
+    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"aufgabe.{name}",
+                   tooltip=t(f"key.{name}.tip"), **extra)  # type: ignore[arg-type]
+
+
 def _pane_bindings() -> list[BindingType]:
     bindings: list[BindingType] = []
     for index, section in enumerate(SECTIONS):
+        short = t(f"section.{section}.short")
         bindings.append(
-            Binding(str(index + 1), f"pane({index})", t("key.pane") if index == 0 else t(f"section.{section}.short"),
-                    priority=True, show=index == 0, key_display="1–6" if index == 0 else None, id=f"aufgabe.pane{index + 1}",
-                    tooltip=t("key.pane.tip", n=index + 1, name=t(f"section.{section}.short")))
+            Binding(str(index + 1), f"pane({index})", t("key.pane") if index == 0 else short,
+                    priority=True, show=index == 0, key_display="1–6" if index == 0 else None,
+                    id=f"aufgabe.pane{index + 1}", tooltip=t("key.pane.tip", n=index + 1, name=short))
         )
     return bindings
 
@@ -40,15 +47,11 @@ class AufgabeScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *_pane_bindings(),
-        Binding("tab", "cycle(1)", priority=True, description=t("key.next_pane"), show=False, id="aufgabe.next_pane",
-                tooltip=t("key.next_pane.tip")),
-        Binding("shift+tab", "cycle(-1)", priority=True, description=t("key.prev_pane"), show=False, id="aufgabe.prev_pane",
-                tooltip=t("key.prev_pane.tip")),
-        Binding("left_square_bracket", "switch(-1)", priority=True, description=t("key.prev_aufgabe"), show=False, id="aufgabe.prev",
-                tooltip=t("key.prev_aufgabe.tip")),
-        Binding("right_square_bracket", "switch(1)", priority=True, description=t("key.next_aufgabe"), show=False, id="aufgabe.next",
-                tooltip=t("key.next_aufgabe.tip")),
-        Binding("escape", "back", priority=True, description=t("key.back"), id="aufgabe.back", tooltip=t("key.back.tip")),
+        _key("tab", "cycle(1)", "next_pane"),
+        _key("shift+tab", "cycle(-1)", "prev_pane"),
+        _key("left_square_bracket", "switch(-1)", "prev_aufgabe"),
+        _key("right_square_bracket", "switch(1)", "next_aufgabe"),
+        _key("escape", "back", "back", show=True),
     ]
 
     def __init__(self, aufgabe_id: int) -> None:

@@ -38,7 +38,8 @@ class EventScreen(Screen[None]):
                 yield Label(Content(t(f"event.{name}")), classes="field-label")
                 yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"), compact=True)
             for name, title in (("goal", "event.goal"), ("agenda", "event.agenda")):
-                lines = KeyList(LinesSource(self.app, name), id=f"event-{name}", classes="pane event-lines")  # type: ignore[arg-type]
+                source = LinesSource(self.app, name)  # type: ignore[arg-type]
+                lines = KeyList(source, id=f"event-{name}", classes="pane event-lines")
                 lines.border_title = t(title)
                 yield lines
         yield Footer()

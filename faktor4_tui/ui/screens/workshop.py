@@ -36,7 +36,8 @@ class WorkshopScreen(ModalScreen[int | None]):
         with Vertical(classes="dialog"):
             yield Static(Content(t("workshop.first" if self.first else "workshop.title")), classes="dialog-title")
             if not self.first:
-                options = [Option(Content(w.name), id=str(w.id)) for w in app.document.workshops]  # type: ignore[attr-defined]
+                workshops = app.document.workshops  # type: ignore[attr-defined]
+                options = [Option(Content(w.name), id=str(w.id)) for w in workshops]
                 yield OptionList(*options, classes="workshop-list")
             yield LineInput(placeholder=t("workshop.new_placeholder"), classes="workshop-name", compact=False)
 

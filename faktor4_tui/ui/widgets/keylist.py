@@ -55,6 +55,12 @@ class ListSource(Protocol):
         """Switch a row between numbered item and note."""
 
 
+def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
+    """A priority binding (it acts before later keys are routed) described by key.NAME(.tip)."""
+    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"list.{name}",
+                   tooltip=t(f"key.{name}.tip"))
+
+
 def focus_now(widget: Widget) -> None:
     """Focus at once, so keys already queued (fast typing, paste) reach the new widget."""
     widget.screen.set_focus(widget)
@@ -79,14 +85,12 @@ class RowOptions(OptionList, inherit_bindings=False):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", t("key.down"), show=False, priority=True, id="list.down", tooltip=t("key.down.tip")),
-        Binding("up,k", "cursor_up", t("key.up"), show=False, priority=True, id="list.up", tooltip=t("key.up.tip")),
-        Binding("home,g", "first", t("key.first"), show=False, priority=True, id="list.first", tooltip=t("key.first.tip")),
-        Binding("end,G", "last", t("key.last"), show=False, priority=True, id="list.last", tooltip=t("key.last.tip")),
-        Binding("pagedown", "page_down", t("key.page_down"), show=False, priority=True, id="list.page_down",
-                tooltip=t("key.page_down.tip")),
-        Binding("pageup", "page_up", t("key.page_up"), show=False, priority=True, id="list.page_up",
-                tooltip=t("key.page_up.tip")),
+        _key("down,j", "cursor_down", "down"),
+        _key("up,k", "cursor_up", "up"),
+        _key("home,g", "first", "first"),
+        _key("end,G", "last", "last"),
+        _key("pagedown", "page_down", "page_down"),
+        _key("pageup", "page_up", "page_up"),
     ]
 
 
@@ -94,16 +98,14 @@ class KeyList(Vertical):
     """A list driven by keys: move, add (continuous), edit, delete, reorder, note toggle, filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "add", t("key.add"), priority=True, id="list.add", tooltip=t("key.add.tip")),
-        Binding("e,f2", "edit", t("key.edit"), priority=True, id="list.edit", tooltip=t("key.edit.tip")),
-        Binding("d,delete", "delete", t("key.delete"), priority=True, id="list.delete", tooltip=t("key.delete.tip")),
-        Binding("K,shift+up", "move(-1)", t("key.move_up"), priority=True, show=False, id="list.move_up",
-                tooltip=t("key.move_up.tip")),
-        Binding("J,shift+down", "move(1)", t("key.move_down"), priority=True, show=False, id="list.move_down",
-                tooltip=t("key.move_down.tip")),
-        Binding("m", "toggle_note", t("key.note"), priority=True, id="list.note", tooltip=t("key.note.tip")),
-        Binding("slash", "filter", t("key.filter"), priority=True, show=False, id="list.filter", tooltip=t("key.filter.tip")),
-        Binding("escape", "close", t("key.close"), priority=True, id="list.close", tooltip=t("key.close.tip")),
+        _key("a", "add", "add", show=True),
+        _key("e,f2", "edit", "edit", show=True),
+        _key("d,delete", "delete", "delete", show=True),
+        _key("K,shift+up", "move(-1)", "move_up"),
+        _key("J,shift+down", "move(1)", "move_down"),
+        _key("m", "toggle_note", "note", show=True),
+        _key("slash", "filter", "filter"),
+        _key("escape", "close", "close", show=True),
     ]
 
     class Chosen(Message):
