@@ -72,7 +72,7 @@ class AufgabeScreen(Screen[None]):
                         pane.border_title = question(section)
                         pane.border_subtitle = str(SECTIONS.index(section) + 1)
                         yield pane
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def panes(self) -> list[KeyList]:

@@ -42,7 +42,7 @@ class EventScreen(Screen[None]):
                 lines = KeyList(source, id=f"event-{name}", classes="pane event-lines")
                 lines.border_title = t(title)
                 yield lines
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Start in the title field."""

@@ -35,7 +35,7 @@ class ProblemScreen(Screen[None]):
         yield Static(Content(t("problems.question")), classes="screen-question")
         yield Static(classes="plan-warning")
         yield KeyList(AufgabenSource(self.app), marks=True, id="aufgaben")  # type: ignore[arg-type]
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def keylist(self) -> KeyList:
