@@ -211,3 +211,14 @@ async def test_burst_from_start_reaches_every_screen(empty_store: Store) -> None
     assert texts(empty_store.path) == ["Eins", "Zwei"]
     second = aufgaben(empty_store.path)[1]["id"]  # the cursor stays on the last line added
     assert entries(empty_store.path, second, "akteure") == [("Hallo", False)]
+
+
+async def test_keys_typed_into_pane_input_insert_text(demo_store: Store) -> None:
+    app = Faktor4App(demo_store)
+    first = aufgaben(demo_store.path)[0]["id"]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "6", "a")
+        await pilot.press(*"12[]quUdxEw?Kjm/ ", "shift+up", "enter", "escape")
+        await pilot.press("6")
+        assert app.screen.pane_index == 5
+    assert entries(demo_store.path, first, "sponsoren") == [("12[]quUdxEw?Kjm/", False)]
