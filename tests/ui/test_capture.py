@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from faktor4_tui.store import Store, op
 from faktor4_tui.ui.app import Faktor4App
-from tests.ui.conftest import SIZE, aufgaben, entries, saved, texts, type_text
+from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
 def _with_workshop(store: Store, *aufgabe_texts: str) -> int:

@@ -14,7 +14,7 @@ from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
-from tests.ui.conftest import SIZE, aufgaben, entries, saved, texts, type_text
+from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
 async def test_pane_jump_keys_add_to_each_section(demo_store: Store) -> None:

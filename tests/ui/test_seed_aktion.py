@@ -5,7 +5,7 @@ from __future__ import annotations
 from faktor4_tui.demo import AKTIONEN, AUFGABEN, WORKSHOP
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from tests.ui.conftest import SIZE, aufgaben, entries, saved, type_text
+from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
 PANE_KEYS = {"loesungen": "1", "akteure": "2", "start": "3", "umsetzungsprobleme": "4"}
 

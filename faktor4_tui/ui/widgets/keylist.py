@@ -186,7 +186,10 @@ class KeyList(Vertical):
     def refresh_rows(self, keep_id: int | None = None, force: bool = False) -> None:
         """Show the source's rows again, keeping the cursor on ``keep_id`` or the current row."""
         rows = tuple(self.source.rows())
-        if rows == self._rows and not force and keep_id is None:
+        if rows == self._rows and not force:
+            ids = [r.id for r in self._visible]
+            if keep_id in ids:
+                self.options.highlighted = ids.index(keep_id)
             return
         options = self.options
         old_index = options.highlighted

@@ -1,4 +1,4 @@
-"""UI test helpers: read the SAVED file back, type text key by key."""
+"""UI test helpers: read the SAVED file back, type text as a fast typist does."""
 
 from __future__ import annotations
 
@@ -6,12 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from textual import events
 from textual.keys import _character_to_key
-
-from faktor4_tui.store import Store
-from faktor4_tui.ui.app import Faktor4App
 
 SIZE = (100, 30)
 
@@ -53,15 +49,3 @@ async def type_text(pilot: Any, text: str) -> None:
         event.set_sender(app)
         app._driver.send_message(event)
     await pilot.pause()
-
-
-@pytest.fixture
-def demo_app(demo_store: Store) -> Faktor4App:
-    """The app on a demo file."""
-    return Faktor4App(demo_store)
-
-
-@pytest.fixture
-def empty_app(empty_store: Store) -> Faktor4App:
-    """The app on a new, empty file."""
-    return Faktor4App(empty_store)
