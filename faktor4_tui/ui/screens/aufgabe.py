@@ -1,0 +1,149 @@
+"""One Aufgabe with its six panes (Lösungen … Sponsoren), each a keyboard list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from faktor4_tui.deck.builder import AKTION_SLIDES, aktion_heading
+from faktor4_tui.deck.slides import SlideKey
+from faktor4_tui.i18n import question, t
+from faktor4_tui.model import SECTIONS
+from faktor4_tui.ui.sources import EntrySource
+from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
+from faktor4_tui.ui.widgets.status import StatusHeader
+
+# Which slide kind shows each section (for "present from here").
+SLIDE_OF_SECTION = {section: kind for kind, sections in AKTION_SLIDES for section in sections}
+
+
+def _key(key: str, action: str, name: str, show: bool = False, **extra: object) -> Binding:
+    """A priority binding described by the catalog entries key.NAME and key.NAME.tip."""
+    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"aufgabe.{name}",
+                   tooltip=t(f"key.{name}.tip"), **extra)  # type: ignore[arg-type]
+
+
+def _pane_bindings() -> list[BindingType]:
+    bindings: list[BindingType] = []
+    for index, section in enumerate(SECTIONS):
+        short = t(f"section.{section}.short")
+        bindings.append(
+            Binding(str(index + 1), f"pane({index})", t("key.pane") if index == 0 else short,
+                    priority=True, show=index == 0, key_display="1–6" if index == 0 else None,
+                    id=f"aufgabe.pane{index + 1}", tooltip=t("key.pane.tip", n=index + 1, name=short))
+        )
+    return bindings
+
+
+class AufgabeScreen(Screen[None]):
+    """The six panes of one Aufgabe; 1–6 jump, tab cycles, [ ] switch Aufgabe, escape goes back."""
+
+    ready = False  # True once the first widget has focus; the app holds keys until then
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *_pane_bindings(),
+        _key("tab", "cycle(1)", "next_pane"),
+        _key("shift+tab", "cycle(-1)", "prev_pane"),
+        _key("left_square_bracket", "switch(-1)", "prev_aufgabe"),
+        _key("right_square_bracket", "switch(1)", "next_aufgabe"),
+        _key("escape", "back", "back", show=True),
+    ]
+
+    def __init__(self, aufgabe_id: int) -> None:
+        super().__init__()
+        self.aufgabe_id = aufgabe_id
+        self.pane_index = 0
+
+    def compose(self):  # noqa: ANN201 - Textual compose
+        """Header, the Aufgabe heading, three rows of two panes, footer."""
+        yield StatusHeader(classes="status-header")
+        yield Static(classes="aufgabe-heading")
+        with Vertical(classes="panes"):
+            for row in range(3):
+                with Horizontal(classes=f"pane-row pane-row-{row + 1}"):
+                    for section in SECTIONS[row * 2 : row * 2 + 2]:
+                        source = EntrySource(self.app, lambda: self.aufgabe_id, section)  # type: ignore[arg-type]
+                        pane = KeyList(source, id=f"pane-{section}", classes=f"pane pane-{section}")
+                        pane.border_title = question(section)
+                        pane.border_subtitle = str(SECTIONS.index(section) + 1)
+                        yield pane
+        yield Footer(compact=True)
+
+    @property
+    def panes(self) -> list[KeyList]:
+        """The six panes in section order."""
+        return [self.query_one(f"#pane-{section}", KeyList) for section in SECTIONS]
+
+    def on_mount(self) -> None:
+        """Start in the Lösungen pane."""
+        self.refresh_view()
+        self.action_pane(0)
+        self.ready = True
+        self.app.keys_ready()  # type: ignore[attr-defined]
+
+    def refresh_view(self) -> None:
+        """Show the latest document; go back if this Aufgabe was deleted elsewhere."""
+        workshop = self.app.workshop  # type: ignore[attr-defined]
+        aufgabe = workshop.aufgabe(self.aufgabe_id) if workshop else None
+        if aufgabe is None:
+            if self.is_current:
+                self.notify(t("app.aufgabe_gone"), severity="warning")
+                self.dismiss()
+            return
+        numbers = self.app.numbering  # type: ignore[attr-defined]
+        self.query_one(".aufgabe-heading", Static).update(Content(aktion_heading(aufgabe, numbers)))
+        for pane in self.panes:
+            pane.refresh_rows()
+
+    def on_descendant_focus(self) -> None:
+        """Remember which pane has focus."""
+        for index, pane in enumerate(self.panes):
+            if pane.has_focus_within:
+                self.pane_index = index
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Pane and Aufgabe keys wait while the user types; escape first closes a pane's filter."""
+        if action == "cycle":
+            return True
+        if not isinstance(self.app.focused, RowOptions):
+            return False
+        if action == "back":
+            return not self.panes[self.pane_index].filter_input.display
+        return True
+
+    def action_pane(self, index: int) -> None:
+        """Jump to pane ``index`` (0-based)."""
+        self.pane_index = index % len(SECTIONS)
+        self.panes[self.pane_index].focus_list()
+
+    def action_cycle(self, step: int) -> None:
+        """Next/previous pane."""
+        self.action_pane(self.pane_index + step)
+
+    def action_switch(self, step: int) -> None:
+        """Open the previous/next Aufgabe of the list, same pane."""
+        workshop = self.app.workshop  # type: ignore[attr-defined]
+        index = workshop.index_of(self.aufgabe_id) if workshop else None
+        if index is None or not 0 <= index + step < len(workshop.aufgaben):
+            self.app.bell()
+            return
+        self.aufgabe_id = workshop.aufgaben[index + step].id
+        for pane in self.panes:
+            if pane.mode:
+                pane.close_editor()
+        self.refresh_view()
+        self.action_pane(self.pane_index)
+
+    def action_back(self) -> None:
+        """Back to the problem list."""
+        self.dismiss()
+
+    def slide_key(self) -> SlideKey:
+        """Where a presentation started here begins: the slide showing the focused pane."""
+        section = SECTIONS[self.pane_index]
+        return SlideKey(self.app.workshop_id, self.aufgabe_id, SLIDE_OF_SECTION[section])  # type: ignore[attr-defined]

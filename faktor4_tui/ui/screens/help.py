@@ -1,0 +1,41 @@
+"""F1: every key, grouped by where it works, generated from the live bindings."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from faktor4_tui.i18n import t
+from faktor4_tui.ui.keys import help_groups
+
+
+class HelpScreen(ModalScreen[None]):
+    """The help dialog; escape, q or F1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f1,question_mark", "close", t("key.close"), id="help.close", tooltip=t("help.close")),
+    ]
+
+    def compose(self):  # noqa: ANN201 - Textual compose
+        """One block per group of keys."""
+        with VerticalScroll(classes="dialog help"):
+            yield Static(Content(t("help.title")), classes="dialog-title")
+            for title, lines in help_groups(self.app):
+                yield Static(Content(title), classes="help-group")
+                width = max((len(line.keys) for line in lines), default=0)
+                for line in lines:
+                    yield Static(
+                        Content.assemble((line.keys.ljust(width), "bold"), "  ", line.description,
+                                         ("  – " + line.tooltip, "dim") if line.tooltip else ""),
+                        classes="help-line",
+                    )
+            yield Static(Content(t("help.close")), classes="help-hint")
+
+    def action_close(self) -> None:
+        """Close the help."""
+        self.dismiss()

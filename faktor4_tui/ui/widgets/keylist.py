@@ -1,0 +1,346 @@
+"""A keyboard list: one OptionList for the rows, an inline Input to add/edit, a filter Input."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from faktor4_tui.i18n import t
+from faktor4_tui.ui.widgets.lineinput import LineInput
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row as shown: the item id, its text, its derived label, note flag and plan mark."""
+
+    id: int
+    text: str
+    label: str = ""
+    note: bool = False
+    mark: str = ""
+
+
+class ListSource(Protocol):
+    """What a KeyList shows and changes; each change returns success (False keeps the typed text)."""
+
+    noun: str
+    notes: bool
+    read_only: bool
+
+    def rows(self) -> Sequence[Row]:
+        """The rows, in order."""
+
+    def add(self, text: str) -> int | None:
+        """Append a row; its id, or None if it was not saved."""
+
+    def edit(self, row_id: int, text: str) -> bool:
+        """Change a row's text."""
+
+    def delete(self, row_id: int) -> bool:
+        """Delete a row."""
+
+    def move(self, row_id: int, index: int) -> bool:
+        """Move a row to a position in the full list."""
+
+    def toggle_note(self, row_id: int) -> bool:
+        """Switch a row between numbered item and note."""
+
+
+def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
+    """A priority binding (it acts before later keys are routed) described by key.NAME(.tip)."""
+    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"list.{name}",
+                   tooltip=t(f"key.{name}.tip"))
+
+
+def focus_now(widget: Widget) -> None:
+    """Focus at once, so keys already queued (fast typing, paste) reach the new widget."""
+    widget.screen.set_focus(widget)
+
+
+def row_prompt(row: Row, mark_width: int = 0) -> Content:
+    """The row's text, literal (never markup), after its label or plan mark."""
+    parts: list[str | Content | tuple[str, str]] = []
+    if mark_width:
+        parts.append((row.mark.ljust(mark_width) + " ", "bold reverse" if row.mark else ""))
+    if row.label:
+        parts.append((row.label + ": ", "bold"))
+    parts.append(("  " + row.text, "italic dim") if row.note else Content(row.text))
+    return Content.assemble(*parts)
+
+
+class RowOptions(OptionList, inherit_bindings=False):
+    """The rows of a KeyList (one widget however long the list; the cursor moves without re-rendering).
+
+    Its keys are priority bindings (the widget is only in the binding chain while focused),
+    so a cursor move acts before the keys typed after it are routed.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _key("down,j", "cursor_down", "down"),
+        _key("up,k", "cursor_up", "up"),
+        _key("home,g", "first", "first"),
+        _key("end,G", "last", "last"),
+        _key("pagedown", "page_down", "page_down"),
+        _key("pageup", "page_up", "page_up"),
+    ]
+
+
+class KeyList(Vertical):
+    """A list driven by keys: move, add (continuous), edit, delete, reorder, note toggle, filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _key("a", "add", "add", show=True),
+        _key("e,f2", "edit", "edit", show=True),
+        _key("d,delete", "delete", "delete", show=True),
+        _key("K,shift+up", "move(-1)", "move_up"),
+        _key("J,shift+down", "move(1)", "move_down"),
+        _key("m", "toggle_note", "note", show=True),
+        _key("slash", "filter", "filter"),
+        _key("escape", "close", "close", show=True),
+    ]
+
+    class Chosen(Message):
+        """A row was chosen (enter or click)."""
+
+        def __init__(self, keylist: KeyList, row_id: int) -> None:
+            super().__init__()
+            self.keylist = keylist
+            self.row_id = row_id
+
+        @property
+        def control(self) -> KeyList:
+            """The list the row belongs to."""
+            return self.keylist
+
+    def __init__(self, source: ListSource, *, marks: bool = False, id: str | None = None,
+                 classes: str = "") -> None:
+        super().__init__(id=id, classes=classes)
+        self.source = source
+        self.marks = marks
+        self._rows: tuple[Row, ...] | None = None
+        self._visible: list[Row] = []
+        self._filter = ""
+        self._mode: str | None = None
+        self._edit_id: int | None = None
+
+    def compose(self):  # noqa: ANN201 - Textual compose
+        """Filter input, the rows, the empty hint, the inline editor."""
+        yield LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
+        yield Static(Content(t("list.empty")), classes="list-empty")
+        yield RowOptions(classes="list-rows")
+        yield LineInput(classes="list-editor", compact=True)
+
+    def on_mount(self) -> None:
+        """Fill the rows."""
+        self.filter_input.display = False
+        self.filter_input.line_handler = lambda _value: focus_now(self.options)
+        self.editor.display = False
+        self.editor.line_handler = self.take_line
+        self.refresh_rows()
+
+    # --- parts -----------------------------------------------------------
+
+    @property
+    def options(self) -> RowOptions:
+        """The row widget."""
+        return self.query_one(RowOptions)
+
+    @property
+    def editor(self) -> LineInput:
+        """The inline add/edit input."""
+        return self.query_one(".list-editor", LineInput)
+
+    @property
+    def filter_input(self) -> LineInput:
+        """The filter input."""
+        return self.query_one(".list-filter", LineInput)
+
+    @property
+    def mode(self) -> str | None:
+        """"add", "edit" or None while the editor is closed."""
+        return self._mode
+
+    @property
+    def current(self) -> Row | None:
+        """The row under the cursor."""
+        index = self.options.highlighted
+        if index is None or not 0 <= index < len(self._visible):
+            return None
+        return self._visible[index]
+
+    def focus_list(self) -> None:
+        """Focus the open editor if there is one, else the rows."""
+        focus_now(self.editor if self._mode else self.options)
+
+    # --- showing ---------------------------------------------------------
+
+    def refresh_rows(self, keep_id: int | None = None, force: bool = False) -> None:
+        """Show the source's rows again, keeping the cursor on ``keep_id`` or the current row."""
+        rows = tuple(self.source.rows())
+        if rows == self._rows and not force:
+            ids = [r.id for r in self._visible]
+            if keep_id in ids:
+                self.options.highlighted = ids.index(keep_id)
+            return
+        options = self.options
+        old_index = options.highlighted
+        if keep_id is None and self.current is not None:
+            keep_id = self.current.id
+        self._rows = rows
+        needle = self._filter.casefold()
+        self._visible = [r for r in rows if needle in f"{r.label} {r.text}".casefold()] if needle else list(rows)
+        width = max((len(r.mark) for r in rows), default=0) if self.marks else 0
+        if self.marks and width == 0:
+            width = len(t("aktion.label", n=1))
+        options.set_options(Option(row_prompt(r, width), id=str(r.id)) for r in self._visible)
+        self.query_one(".list-empty").display = not rows
+        if not self._visible:
+            return
+        ids = [r.id for r in self._visible]
+        if keep_id in ids:
+            options.highlighted = ids.index(keep_id)
+        else:
+            options.highlighted = min(old_index or 0, len(ids) - 1)
+
+    def set_filter(self, text: str) -> None:
+        """Show only rows containing ``text`` (case-insensitive)."""
+        self._filter = text
+        self.refresh_rows(force=True)
+
+    # --- editor ----------------------------------------------------------
+
+    def _open_editor(self, mode: str, value: str, placeholder: str) -> None:
+        self._mode = mode
+        editor = self.editor
+        editor.continuous = mode == "add"
+        editor.value = value
+        editor.placeholder = placeholder
+        editor.display = True
+        editor.cursor_position = len(value)
+        focus_now(editor)
+        self.refresh_bindings()
+
+    def close_editor(self) -> None:
+        """Hide the editor and return to the rows."""
+        self._mode = None
+        self._edit_id = None
+        self.editor.display = False
+        focus_now(self.options)
+        self.refresh_bindings()
+
+    def take_line(self, text: str) -> None:
+        """Enter in the editor: save the line (adding keeps the editor open for the next one)."""
+        if self._mode == "add":
+            if not text.strip():
+                self.close_editor()
+                return
+            new_id = self.source.add(text)
+            if new_id is not None:
+                self.refresh_rows(keep_id=new_id)
+            else:  # not saved: give the text back, nothing is lost
+                typed_since = self.editor.value
+                self.editor.value = f"{text} {typed_since}" if typed_since else text
+        elif self._mode == "edit" and self._edit_id is not None:
+            if self.source.edit(self._edit_id, text):
+                edited = self._edit_id
+                self.close_editor()
+                self.refresh_rows(keep_id=edited)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """Filter as you type."""
+        if event.input is self.filter_input:
+            event.stop()
+            self.set_filter(event.value)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or click on a row."""
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(self, int(event.option.id)))
+
+    # --- actions ---------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """List keys act only while the rows have focus; close only while something is open."""
+        if action == "close":
+            return bool(self._mode or self.filter_input.display)
+        if self.app.focused is not self.options:
+            return False
+        if action == "toggle_note":
+            return self.source.notes
+        return True
+
+    def action_add(self) -> None:
+        """Open the editor for new lines at the end of the list."""
+        if self._refuse_read_only():
+            return
+        if self._filter or self.filter_input.display:
+            self._clear_filter()
+        self._open_editor("add", "", t("list.add_placeholder", noun=self.source.noun))
+
+    def action_edit(self) -> None:
+        """Edit the row under the cursor."""
+        row = self.current
+        if row is None or self._refuse_read_only():
+            return
+        self._edit_id = row.id
+        self._open_editor("edit", row.text, t("list.edit_placeholder", noun=self.source.noun))
+
+    def action_delete(self) -> None:
+        """Delete the row under the cursor (undoable)."""
+        row = self.current
+        if row is not None and self.source.delete(row.id):
+            self.refresh_rows()
+
+    def action_move(self, step: int) -> None:
+        """Swap the row with its visible neighbour."""
+        row = self.current
+        index = self.options.highlighted
+        if row is None or index is None or not 0 <= index + step < len(self._visible):
+            return
+        neighbour = self._visible[index + step]
+        target = [r.id for r in self._rows or ()].index(neighbour.id)
+        if self.source.move(row.id, target):
+            self.refresh_rows(keep_id=row.id)
+
+    def action_toggle_note(self) -> None:
+        """Switch the row between numbered item and note."""
+        row = self.current
+        if row is not None and self.source.toggle_note(row.id):
+            self.refresh_rows(keep_id=row.id)
+
+    def action_filter(self) -> None:
+        """Open the filter input."""
+        self.filter_input.display = True
+        focus_now(self.filter_input)
+        self.refresh_bindings()
+
+    def action_close(self) -> None:
+        """Escape: close the editor, else clear the filter."""
+        if self._mode:
+            self.close_editor()
+        elif self.filter_input.display:
+            self._clear_filter()
+            focus_now(self.options)
+        self.refresh_bindings()
+
+    def _clear_filter(self) -> None:
+        self.filter_input.display = False
+        with self.filter_input.prevent(Input.Changed):
+            self.filter_input.value = ""
+        self.set_filter("")
+
+    def _refuse_read_only(self) -> bool:
+        if self.source.read_only:
+            self.notify(t("list.readonly"), severity="warning")
+            return True
+        return False

@@ -1,0 +1,87 @@
+"""An Input that takes its keys in arrival order, so fast typing never mixes or loses lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+
+# ctrl+j is a newline: what Enter becomes when typed before the terminal switched to raw mode.
+ENTER_KEYS = ("enter", "ctrl+j")
+
+
+def _input_actions() -> dict[str, str]:
+    actions: dict[str, str] = {}
+    for binding in Input.BINDINGS:
+        if isinstance(binding, Binding):
+            for key in binding.key.split(","):
+                actions.setdefault(key.strip(), binding.action)
+    return actions
+
+
+class LineInput(Input):
+    """One line of text; Enter hands the line to ``line_handler`` synchronously.
+
+    Textual routes each key to the focused widget's queue and resolves bindings only after
+    the key bubbled back to the app, so in a burst (fast typing, SSH lag) keys after Enter
+    could land in a line that is already saved, or in an input that is closing. The app
+    therefore hands keys for a focused LineInput to ``type_key`` in its own task, in order;
+    with ``continuous`` set the input empties itself on Enter for the next line.
+    """
+
+    ACTIONS: dict[str, str] = _input_actions()
+
+    def __init__(self, *, placeholder: str = "", classes: str = "", compact: bool = True) -> None:
+        # No select-on-focus: the Focus event arrives after keys typed in the same burst.
+        super().__init__(placeholder=placeholder, classes=classes, compact=compact, select_on_focus=False)
+    continuous = False
+    line_handler: Callable[[str], None] | None = None
+
+    async def type_key(self, event: events.Key) -> bool:
+        """Handle an editing key now; False for keys that are not for the input."""
+        if event.key in ENTER_KEYS:
+            self.enter()
+            return True
+        if event.is_printable and event.character is not None:
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(event.character)
+            else:
+                self.replace(event.character, *selection)
+            return True
+        action = self.ACTIONS.get(event.key)
+        if action is None:
+            return False
+        await self.run_action(action)
+        return True
+
+    def enter(self) -> None:
+        """The line is complete: empty the input (continuous mode) and hand the line over."""
+        value = self.value
+        if self.continuous:
+            self.value = ""
+        if self.line_handler is not None:
+            self.line_handler(value)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key in ENTER_KEYS:
+            event.stop()
+            event.prevent_default()
+            self.enter()
+        # Other keys: Textual goes on to Input._on_key (handlers run per class unless prevented).
+
+    def _on_paste(self, event: events.Paste) -> None:
+        lines = event.text.splitlines()
+        if not self.continuous or len(lines) < 2:
+            return  # Input._on_paste inserts the first line
+        event.stop()
+        event.prevent_default()
+        self.insert_text_at_cursor(lines[0])
+        for line in [self.value, *lines[1:-1]]:
+            if self.line_handler is not None:
+                self.line_handler(line)
+        self.value = lines[-1]
+        self.cursor_position = len(self.value)
