@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -22,7 +20,6 @@ from faktor4_tui.ui.widgets.lineinput import LineInput
 from faktor4_tui.ui.widgets.status import Status
 
 POLL_SECONDS = 0.25
-PRESENT_MODULE = "faktor4_tui.ui.screens.present"
 MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
 # Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
@@ -286,13 +283,11 @@ class Faktor4App(App[None]):
 
     def action_present(self) -> None:
         """Present from here (the presentation screen loads lazily)."""
-        if importlib.util.find_spec(PRESENT_MODULE) is None:
-            self.notify(t("app.present_missing"), severity="warning")
-            return
-        present = importlib.import_module(PRESENT_MODULE)
+        from faktor4_tui.ui.screens.present import PresentScreen
+
         slide_key = getattr(self.screen, "slide_key", None)
         start = slide_key() if slide_key else None
-        self.push_screen(present.PresentScreen(self.store, self.workshop_id, start))
+        self.push_screen(PresentScreen(self.store, self.workshop_id, start))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: our commands first, then Textual's."""

@@ -10,7 +10,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from faktor4_tui.deck.builder import AKTION_SLIDES, aktion_heading
+from faktor4_tui.deck.builder import aktion_heading
+from faktor4_tui.deck.keys import slide_key_for
 from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import question, t
 from faktor4_tui.model import SECTIONS
@@ -19,7 +20,6 @@ from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 from faktor4_tui.ui.widgets.status import StatusHeader
 
 # Which slide kind shows each section (for "present from here").
-SLIDE_OF_SECTION = {section: kind for kind, sections in AKTION_SLIDES for section in sections}
 
 
 def _key(key: str, action: str, name: str, show: bool = False, **extra: object) -> Binding:
@@ -146,4 +146,4 @@ class AufgabeScreen(Screen[None]):
     def slide_key(self) -> SlideKey:
         """Where a presentation started here begins: the slide showing the focused pane."""
         section = SECTIONS[self.pane_index]
-        return SlideKey(self.app.workshop_id, self.aufgabe_id, SLIDE_OF_SECTION[section])  # type: ignore[attr-defined]
+        return slide_key_for(self.app.workshop_id, self.aufgabe_id, section)  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from faktor4_tui.deck.keys import slide_key_for
 from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.store import op
@@ -93,4 +94,4 @@ class ProblemScreen(Screen[None]):
 
     def slide_key(self) -> SlideKey:
         """Where a presentation started here begins: the problem list slide."""
-        return SlideKey(self.app.workshop_id, None, "problems")  # type: ignore[attr-defined]
+        return slide_key_for(self.app.workshop_id)  # type: ignore[attr-defined]
