@@ -1,0 +1,17 @@
+"""Reliability suite: prints what it survived (operations, kills, bad inputs, entries lost)."""
+
+from __future__ import annotations
+
+from tests.reliability.stats import STATS
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+    """Print the reliability counters when any reliability test ran."""
+    if not any(STATS.values()):
+        return
+    terminalreporter.section("faktor4 reliability")
+    terminalreporter.write_line(
+        f"operations done: {STATS['operations']} · kills survived: {STATS['kills']} · "
+        f"bad inputs tried: {STATS['bad_inputs']} · hostile texts tried: {STATS['hostile_inputs']} · "
+        f"concurrent reads checked: {STATS['reads_checked']} · entries lost: {STATS['entries_lost']}"
+    )
