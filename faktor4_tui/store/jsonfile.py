@@ -22,6 +22,7 @@ from faktor4_tui.store.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+TEMP_SUFFIX = ".tmp"
 
 
 def lock_path(path: Path) -> Path:
@@ -119,10 +120,29 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask & ~0o002
 
 
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def sweep_temp_files(target: Path) -> None:
+    """Remove temp files a killed writer left beside ``target``; call only while holding its lock."""
+    prefix = _temp_prefix(target)
+    size = len(prefix) + 8 + len(TEMP_SUFFIX)  # mkstemp adds 8 random characters
+    with contextlib.suppress(OSError), os.scandir(target.parent) as found:
+        for item in found:
+            if item.name.startswith(prefix) and item.name.endswith(TEMP_SUFFIX) and len(item.name) == size:
+                with contextlib.suppress(OSError):
+                    os.unlink(item.path)
+
+
 def atomic_write(path: Path, payload: bytes) -> None:
-    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group."""
+    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group.
+
+    Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
+    """
     target = path.resolve()
     folder = target.parent
+    sweep_temp_files(target)
     try:
         st = os.stat(target)
         mode, gid = st.st_mode & 0o7777, st.st_gid
@@ -130,7 +150,7 @@ def atomic_write(path: Path, payload: bytes) -> None:
         mode, gid = _new_file_mode(), -1
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
             os.fchmod(fd, mode)
             if gid != -1:

@@ -39,7 +39,7 @@ def crash_writer(path: Path, fd: int, seed: int) -> None:
             n += 1
             roll = rng.random()
             if roll < 0.5 or len(ids) < 3:
-                text = f"s{seed}-{n} " + "x" * rng.randrange(0, 400)
+                text = f"s{seed}-{n}-" + "x" * rng.randrange(0, 400)
                 _say(fd, {"k": "add", "text": text})
                 new = store.add("add_entry", aufgabe=aufgabe.id, section=SECTION, text=text, index=0)
                 ids.append(new)
@@ -130,7 +130,7 @@ def test_kill_minus_nine_never_loses_an_acknowledged_save(tmp_path: Path) -> Non
             killed_mid_save += 1
             assert pending is not None, f"round {round_}: the file differs without a pending change"
             replay(model, [pending, {"k": "ack", "id": max(actual, default=0)}])
-            assert actual == model, f"round {round_}: the file is neither the old nor the new state"
+            assert actual == model, f"round {round_}: neither the old nor the new state: {messages}"
     count("operations", acked)
     assert acked > KILLS, "the writers barely saved anything; the test proves nothing"
     assert killed_mid_save > 0, "no kill hit a save in progress"
