@@ -164,3 +164,25 @@ def assert_clean(text: str) -> None:
     assert sanitize(text) == text, f"unsanitized text stored: {text!r}"
     bad = [c for c in text if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"]
     assert not bad, f"control or bidi characters stored: {bad!r} in {text!r}"
+
+
+def _run_main(argv: list[str]) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from faktor4_tui.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(argv)
+    return code, err.getvalue()
+
+
+def cli_in_child(argv: list[str], **options: Any) -> tuple[int, str]:
+    """Run the CLI's ``main(argv)`` in a forked process (e.g. as uid 65534); return (exit code, stderr).
+
+    A fork, not an exec: an unprivileged user may not be allowed to start the venv's interpreter.
+    """
+    outcome = in_child(_run_main, argv, **options)
+    assert outcome[0] == "ok", f"the CLI crashed: {outcome}"
+    return outcome[1]
