@@ -7,6 +7,7 @@ import errno
 import fcntl
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -52,11 +53,19 @@ def decode(raw: bytes, path: Path) -> Any:
             f"{path} is not UTF-8 text (byte {error.start}); it is not a faktor4 file."
         ) from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise InvalidFileError(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except RecursionError:
+        raise InvalidFileError(f"{path} is not a faktor4 file: its JSON is nested too deeply.") from None
+    except ValueError as error:  # NaN/Infinity, or an integer too long to convert
+        raise InvalidFileError(f"{path} is not valid JSON ({str(error).split(':')[0]}).") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def encode(data: Any) -> bytes:
@@ -65,9 +74,9 @@ def encode(data: Any) -> bytes:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read the whole file, turning OS errors into sentences."""
+    """Read the whole regular file, turning OS errors into sentences (a FIFO or device never blocks)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError:
         raise InvalidFileError(f"{path} is a folder, not a faktor4 file.") from None
     except FileNotFoundError:
@@ -76,6 +85,17 @@ def read_bytes(path: Path) -> bytes:
         raise StoreError(f"{path} cannot be read: permission denied.") from None
     except OSError as error:
         raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise InvalidFileError(f"{path} is a folder, not a faktor4 file.")
+        raise InvalidFileError(f"{path} is not a regular file, so it is not a faktor4 file.")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read()
+        except OSError as error:
+            raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
 
 
 def is_writable(path: Path) -> bool:

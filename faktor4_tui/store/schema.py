@@ -22,6 +22,24 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 
 
+# Optional fields: a check per table and field, and the phrase for the error.
+_OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
+    "aufgaben": {
+        "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "Aktion number"),
+        "votes": (lambda v: _is_int(v) and v >= 0, "vote count"),
+        "origin": (lambda v: isinstance(v, str), "origin"),
+    },
+    "entries": {
+        "note": (lambda v: isinstance(v, bool), "note flag"),
+        "origin": (lambda v: isinstance(v, str), "origin"),
+    },
+}
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def empty_data() -> dict[str, Any]:
     """The raw content of a new file: an empty event, no workshops."""
     return {
@@ -40,7 +58,7 @@ def _bad(path: Path, why: str) -> InvalidFileError:
 def migrate(data: dict[str, Any], path: Path) -> bool:
     """Bring older schema versions up to date in place; True if anything changed."""
     header = data.get(HEADER)
-    if not isinstance(header, dict) or not isinstance(header.get("schema"), int):
+    if not isinstance(header, dict) or not _is_int(header.get("schema")):
         raise _bad(path, f'the "{HEADER}" header with a schema version is missing')
     version = header["schema"]
     if version > SCHEMA_VERSION:
@@ -65,15 +83,19 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
     for table in TABLES:
         rows = data.get(table)
         if not isinstance(rows, dict):
-            raise _bad(path, f'the "{table}" table is missing')
+            raise _bad(path, f'the "{table}" table is {"not an object" if table in data else "missing"}')
         fields = _FIELDS[table]
+        optional = _OPTIONAL.get(table, {})
         for doc_id, row in rows.items():
-            if not doc_id.isdigit() or not isinstance(row, dict):
+            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
                 raise _bad(path, f'row "{doc_id}" of "{table}" is malformed')
             for name, kind in fields.items():
                 value = row.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
                     raise _bad(path, f'row {doc_id} of "{table}" has no valid "{name}"')
+            for name, (check, what) in optional.items():
+                if name in row and not check(row[name]):
+                    raise _bad(path, f'row {doc_id} of "{table}" has an invalid {what}')
     for doc_id, row in data["entries"].items():
         if row["section"] not in SECTIONS:
             raise _bad(path, f'entry {doc_id} has the unknown section "{row["section"]}"')
