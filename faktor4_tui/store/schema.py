@@ -55,8 +55,20 @@ def _bad(path: Path, why: str) -> InvalidFileError:
     return InvalidFileError(f"{path} is not a faktor4 file: {why}.")
 
 
+def needs_migration(data: Any) -> bool:
+    """True if raw data carries an older (known) schema version that ``migrate`` will bring forward."""
+    header = data.get(HEADER) if isinstance(data, dict) else None
+    version = header.get("schema") if isinstance(header, dict) else None
+    return _is_int(version) and 0 <= version < SCHEMA_VERSION
+
+
 def migrate(data: dict[str, Any], path: Path) -> bool:
-    """Bring older schema versions up to date in place; True if anything changed."""
+    """Bring older schema versions up to date in place; True if anything changed.
+
+    Schema 0 is what the pre-release wrote: the same tables, but a header holding only
+    ``{"schema": 0}``. Its ids were TinyDB's per-table counters, so the file-wide
+    ``next_id`` is computed above every id in use; the revision starts at 0.
+    """
     header = data.get(HEADER)
     if not isinstance(header, dict) or not _is_int(header.get("schema")):
         raise _bad(path, f'the "{HEADER}" header with a schema version is missing')
@@ -66,9 +78,19 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
             f"{path} was written by a newer faktor4 (schema {version}, this one reads up to "
             f"{SCHEMA_VERSION}); update faktor4 to open it."
         )
-    if version < 1:
+    if version < 0:
         raise _bad(path, f"schema version {version} is unknown")
-    return False
+    if version == SCHEMA_VERSION:
+        return False
+    ids = [1]
+    for table in TABLES:
+        rows = data.get(table)
+        if isinstance(rows, dict):
+            ids += [int(key) for key in rows if isinstance(key, str) and key.isascii() and key.isdigit()]
+    header.setdefault("revision", 0)
+    header["next_id"] = max(ids) + 1
+    header["schema"] = SCHEMA_VERSION
+    return True
 
 
 def validate(data: Any, path: Path) -> dict[str, Any]:

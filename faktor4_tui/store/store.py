@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ReadOnlyError, StoreError
 from faktor4_tui.store.ops import Op, Tx, apply, op
-from faktor4_tui.store.schema import HEADER, empty_data, to_document, validate
+from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
 
 LOCK_TIMEOUT = 5.0
 
@@ -49,9 +48,9 @@ class Store:
         self.last_saved: datetime | None = None
         self._seen: tuple[int, int, int] | None = None
         self._cache: tuple[tuple[int, int, int] | None, dict[str, Any], Document] | None = None
-        data = self._read()  # refuses invalid files before anything else happens
+        self._older_raw: bytes | None = None  # the last read's bytes if it had an older schema
+        self._read()  # refuses invalid files before anything else happens
         self.read_only = not jsonfile.is_writable(self.path)
-        self._migrate_if_needed(data)
 
     # --- creation ----------------------------------------------------------
 
@@ -76,8 +75,11 @@ class Store:
     def _read(self) -> dict[str, Any]:
         sig = jsonfile.signature(self.path)
         raw = jsonfile.read_bytes(self.path)
-        data = validate(jsonfile.decode(raw, self.path), self.path)
+        parsed = jsonfile.decode(raw, self.path)
+        older = needs_migration(parsed)
+        data = validate(parsed, self.path)  # migrates older schemas in memory only
         self._seen = sig
+        self._older_raw = raw if older else None
         return data
 
     def load(self) -> Document:
@@ -101,10 +103,17 @@ class Store:
 
     # --- writing -----------------------------------------------------------
 
-    def _migrate_if_needed(self, data: dict[str, Any]) -> None:
-        """Keep a backup before the first change to a file of an older schema."""
-        if data[HEADER]["schema"] < empty_data()[HEADER]["schema"] and not self.read_only:
-            shutil.copy2(self.path, self.path.with_name(self.path.name + ".bak"))
+    def _back_up(self, raw: bytes) -> None:
+        """Keep the pre-migration bytes as FILE.bak (or FILE.bak.2 …: never another backup)."""
+        base = self.path.resolve()
+        candidate = base.with_name(base.name + ".bak")
+        n = 1
+        while candidate.exists() or candidate.is_symlink():
+            if candidate.is_file() and candidate.read_bytes() == raw:
+                return
+            n += 1
+            candidate = base.with_name(f"{base.name}.bak.{n}")
+        jsonfile.atomic_write(candidate, raw)
 
     def apply(self, change: Op) -> Op:
         """Lock, read fresh, apply, write atomically, unlock; return the inverse operation."""
@@ -117,6 +126,8 @@ class Store:
             raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
         with jsonfile.locked(self.path, self.lock_timeout):
             data = self._read()
+            if self._older_raw is not None:
+                self._back_up(self._older_raw)  # before the first change to an older file
             storage = TransactionStorage(data)
             tx = Tx(TinyDB(storage=lambda: storage), data)
             inverse = apply(tx, change)

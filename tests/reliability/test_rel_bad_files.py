@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import stat
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -137,15 +134,6 @@ def test_dangling_symlink(tmp_path: Path) -> None:
     assert result.returncode == 2
     sentence_ok(result.stderr.decode(), link)
     assert not (tmp_path / "missing.json").exists()
-
-
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder outside pytest's private (0700) tmp tree, so an unprivileged child can reach it."""
-    folder = Path(tempfile.mkdtemp(prefix="faktor4-rel-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="dropping to another user needs root")
