@@ -186,3 +186,6 @@ def cli_in_child(argv: list[str], **options: Any) -> tuple[int, str]:
     outcome = in_child(_run_main, argv, **options)
     assert outcome[0] == "ok", f"the CLI crashed: {outcome}"
     return outcome[1]
+
+
+cli_in_child.__wrapped__ = _run_main  # type: ignore[attr-defined]  # the same, in this process

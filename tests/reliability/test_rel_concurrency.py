@@ -8,7 +8,7 @@ from pathlib import Path
 
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import NotFoundError, Op, Store, op
-from tests.reliability.helpers import Child, check_raw
+from tests.reliability.helpers import Child, check_raw, cli_in_child
 from tests.reliability.stats import count
 
 LONG = os.environ.get("FAKTOR4_LONG") == "1"
@@ -152,3 +152,24 @@ def test_four_writers_and_a_reader_lose_nothing(tmp_path: Path) -> None:
     assert reads["failed"] == 0, reads["failures"]
     assert reads["reads"] > 10
     assert sorted(str(i) for i in shared) == sorted(k for k in aufgaben if int(k) in shared)
+
+
+def _add_when_ready(path: Path, ready: Path, text: str) -> tuple[int, str]:
+    while not ready.exists():  # start all children at once to widen the race
+        pass
+    return cli_in_child.__wrapped__(["add", str(path), "--workshop", "Neu", text])
+
+
+def test_concurrent_cli_adds_to_a_new_workshop_create_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "neu.json"
+    Store.create(path)
+    ready = tmp_path / "ready"
+    for attempt in range(5):
+        children = [Child(_add_when_ready, path, ready, f"{attempt}-{n}") for n in range(6)]
+        ready.touch()
+        assert [child.result()[0] for child in children] == [0] * 6
+        ready.unlink()
+        count("operations", 6)
+    document = Store(path).load()
+    assert [w.name for w in document.workshops] == ["Neu"], "two processes created the same workshop"
+    assert len(document.workshops[0].aufgaben) == 30
