@@ -109,10 +109,14 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
     """Hold an exclusive flock on FILE.lock; a dead holder's lock vanishes with it."""
     lock_file = lock_path(path.resolve())
     try:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o664)
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o664)
     except PermissionError:
         raise ReadOnlyError(f"{path} is read-only: cannot create the lock file {lock_file}.") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise WriteError(
+                f"{path} cannot be locked: {lock_file} is a symbolic link, not faktor4's lock file; remove it."
+            ) from None
         raise WriteError(f"{path} cannot be locked: {error.strerror}.") from None
     try:
         deadline = time.monotonic() + timeout
@@ -156,7 +160,7 @@ def sweep_temp_files(target: Path) -> None:
 
 
 def atomic_write(path: Path, payload: bytes) -> None:
-    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group.
+    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
 
     Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
     """
@@ -165,17 +169,20 @@ def atomic_write(path: Path, payload: bytes) -> None:
     sweep_temp_files(target)
     try:
         st = os.stat(target)
-        mode, gid = st.st_mode & 0o7777, st.st_gid
+        mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
     except FileNotFoundError:
-        mode, gid = _new_file_mode(), -1
+        mode, uid, gid = _new_file_mode(), -1, -1
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
-            os.fchmod(fd, mode)
             if gid != -1:
-                with contextlib.suppress(OSError):
-                    os.fchown(fd, -1, gid)
+                try:  # keep the owner too (root saving a user's file); others can only keep the group
+                    os.fchown(fd, uid, gid)
+                except OSError:
+                    with contextlib.suppress(OSError):
+                        os.fchown(fd, -1, gid)
+            os.fchmod(fd, mode)  # after chown, which may clear set-id bits
             view = memoryview(payload)
             while view:
                 written = os.write(fd, view)
