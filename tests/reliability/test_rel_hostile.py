@@ -147,3 +147,42 @@ def test_nul_cannot_come_through_argv(tmp_path: Path) -> None:
     # The OS cannot pass NUL in argv, so the CLI never sees one; the store test covers NUL.
     with pytest.raises(ValueError, match="null"):
         faktor4("add", str(tmp_path / "x.json"), "--workshop", "K", "a\x00b")
+
+
+def _file_from_another_program(path: Path) -> None:
+    """Valid faktor4 JSON whose texts carry raw escapes (as \\u001b etc.): a hand edit, another tool."""
+    import json
+
+    from faktor4_tui.store.schema import empty_data
+
+    data = empty_data()
+    texts = [text for _, text in HOSTILE]
+    data["event"]["1"].update(title=texts[11], forum=texts[12], dates=texts[26], goal=texts[8:12], agenda=texts[:3])
+    data["workshops"]["2"] = {"name": "\x1b]0;pwned\x07Kommunen\u202e", "pos": 0}
+    data["aufgaben"]["3"] = {"workshop": 2, "pos": 0, "text": "\x9b31mA\udcff", "aktion": 1, "votes": 0}
+    for n, text in enumerate(texts):
+        data["entries"][str(4 + n)] = {"aufgabe": 3, "section": "loesungen", "pos": n, "text": text, "note": False}
+    data["faktor4"]["next_id"] = 4 + len(texts)
+    path.write_text(json.dumps(data, ensure_ascii=True))
+
+
+def test_raw_escapes_written_by_another_program_never_come_out(tmp_path: Path) -> None:
+    from faktor4_tui.deck import build_deck
+
+    path = tmp_path / "fremd.json"
+    _file_from_another_program(path)
+    store = Store(path)
+    document = store.load()
+    shown = [document.event.title, document.event.forum, document.event.dates, *document.event.goal,
+             *document.event.agenda, document.workshops[0].name, document.workshops[0].aufgaben[0].text]
+    shown += [e.text for e in document.workshops[0].aufgaben[0].entries("loesungen")]
+    for text in shown:
+        assert_clean(text)
+    for slide in build_deck(document):
+        for text in [slide.title, slide.forum, slide.dates, slide.workshop, slide.heading,
+                     *(line.text for block in slide.blocks for line in block.lines),
+                     *(cell for row in slide.table for cell in row)]:
+            assert_clean(text)
+    store.add("add_workshop", name="Industrie")  # a save must neither crash nor keep the escapes
+    assert_file_clean(path)
+    count("hostile_inputs", len(HOSTILE))
