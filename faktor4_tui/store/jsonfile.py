@@ -70,7 +70,9 @@ def _refuse_constant(name: str) -> Any:
 
 def encode(data: Any) -> bytes:
     """Human-readable UTF-8 JSON without \\u escapes."""
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    # A lone surrogate (only possible in a field faktor4 does not know) is not text: "?" it is.
+    return text.encode("utf-8", errors="replace")
 
 
 def read_bytes(path: Path) -> bytes:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
 from faktor4_tui.store.errors import InvalidFileError
 
 SCHEMA_VERSION = 1
@@ -34,6 +35,17 @@ _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
         "origin": (lambda v: isinstance(v, str), "origin"),
     },
 }
+
+
+# Characters sanitize() removes or replaces; a fast check spares clean texts the slow path.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
+
+
+def _safe(text: str) -> str:
+    """Text another program wrote may hold escapes: strip them as a save would (kept on the next save)."""
+    if _UNSAFE.search(text) or text[:1].isspace() or text[-1:].isspace():
+        return sanitize(text)
+    return text
 
 
 def _is_int(value: Any) -> bool:
@@ -115,6 +127,12 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
                 value = row.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
                     raise _bad(path, f'row {doc_id} of "{table}" has no valid "{name}"')
+                if kind is str:
+                    row[name] = _safe(value)
+                elif kind is list:
+                    if not all(isinstance(line, str) for line in value):
+                        raise _bad(path, f'row {doc_id} of "{table}" has a "{name}" that is not a list of lines')
+                    row[name] = [_safe(line) for line in value]
             for name, (check, what) in optional.items():
                 if name in row and not check(row[name]):
                     raise _bad(path, f'row {doc_id} of "{table}" has an invalid {what}')

@@ -186,3 +186,18 @@ def test_raw_escapes_written_by_another_program_never_come_out(tmp_path: Path) -
     store.add("add_workshop", name="Industrie")  # a save must neither crash nor keep the escapes
     assert_file_clean(path)
     count("hostile_inputs", len(HOSTILE))
+
+
+def test_lone_surrogate_in_an_unknown_field_does_not_break_saving(tmp_path: Path) -> None:
+    import json
+
+    from faktor4_tui.store.schema import empty_data
+
+    data = empty_data()
+    data["event"]["1"]["kommentar"] = "\udcff von einem anderen Programm"
+    path = tmp_path / "fremd.json"
+    path.write_text(json.dumps(data))
+    Store(path).add("add_workshop", name="Kommunen")
+    saved = check_file(path)
+    assert saved["event"]["1"]["kommentar"].endswith(" von einem anderen Programm")
+    assert [row["name"] for row in saved["workshops"].values()] == ["Kommunen"]
