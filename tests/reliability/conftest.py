@@ -27,7 +27,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
         return
     terminalreporter.section("faktor4 reliability")
     terminalreporter.write_line(
-        f"operations done: {STATS['operations']} · kills survived: {STATS['kills']} · "
+        f"operations done: {STATS['operations']} · kills survived: {STATS['kills']} "
+        f"({STATS['kills_during_save']} during a save, {STATS['kills_after_replace']} of them after "
+        f"the new file was in place but before the acknowledgement) · "
         f"bad inputs tried: {STATS['bad_inputs']} · hostile texts tried: {STATS['hostile_inputs']} · "
         f"concurrent reads checked: {STATS['reads_checked']} · entries lost: {STATS['entries_lost']}"
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 STATS: dict[str, int] = {
     "operations": 0,
     "kills": 0,
+    "kills_during_save": 0,
+    "kills_after_replace": 0,
     "bad_inputs": 0,
     "hostile_inputs": 0,
     "reads_checked": 0,
