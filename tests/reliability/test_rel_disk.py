@@ -159,3 +159,40 @@ def test_a_planted_lock_symlink_is_not_followed(tmp_path: Path) -> None:
     assert not victim.exists(), "the lock followed a symlink and created a file elsewhere"
     assert path.read_bytes() == before
 
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):  # noqa: ANN201
+    """A 256 KiB tmpfs (skips where mounting is not allowed, e.g. unprivileged CI)."""
+    import subprocess
+
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0755", "tmpfs", str(mount)],
+                            capture_output=True)
+    if result.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_disk_full_mid_session(tiny_disk: Path) -> None:
+    path = tiny_disk / "ws.json"
+    store = Store.create(path)
+    workshop = store.add("add_workshop", name="Kommunen")
+    filler = tiny_disk / "filler"
+    with open(filler, "wb") as handle:  # fill the disk but leave a little room
+        free = os.statvfs(tiny_disk).f_bavail * os.statvfs(tiny_disk).f_frsize
+        handle.write(b"\0" * (free - 8192))
+    before = path.read_bytes()
+    with pytest.raises(WriteError) as info:
+        store.add("add_aufgabe", workshop=workshop, text="x" * 60_000)
+    count("bad_inputs")
+    assert str(path) in str(info.value) and "disk is full" in str(info.value)
+    assert path.read_bytes() == before
+    assert _listing(tiny_disk) == ["filler", "ws.json", "ws.json.lock"], "a temp file was left behind"
+    filler.unlink()
+    store.add("add_aufgabe", workshop=workshop, text="x" * 60_000)  # room again: saving works again
+    assert len(check_file(path)["aufgaben"]) == 1
