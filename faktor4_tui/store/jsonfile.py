@@ -203,6 +203,10 @@ def atomic_write(path: Path, payload: bytes) -> None:
         reason = error.strerror or str(error)
         if error.errno == errno.EFBIG:
             reason = "the file size limit was reached"
+        elif error.errno == errno.ENOSPC:
+            reason = "the disk is full"
+        elif error.errno == errno.EDQUOT:
+            reason = "the disk quota is used up"
         elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             reason = "the folder is not writable"
         raise WriteError(f"{path} could not be saved ({reason}); the previous version is intact.") from None
