@@ -173,3 +173,40 @@ def test_concurrent_cli_adds_to_a_new_workshop_create_it_once(tmp_path: Path) ->
     document = Store(path).load()
     assert [w.name for w in document.workshops] == ["Neu"], "two processes created the same workshop"
     assert len(document.workshops[0].aufgaben) == 30
+
+
+def _lockstep_writer(path: Path, entry: int, to_parent: int, from_parent: int, rounds: int) -> int:
+    store = Store(path)
+    for n in range(rounds):
+        store.apply(op("edit_entry", id=entry, text="ab"[n % 2] * 3))  # same size every time
+        os.write(to_parent, b"%d\n" % store.revision)
+        os.read(from_parent, 1)  # wait until the viewer has looked
+    return rounds
+
+
+def test_a_viewer_sees_every_change_even_of_the_same_size(tmp_path: Path) -> None:
+    path = tmp_path / "view.json"
+    store = Store.create(path)
+    workshop = store.add("add_workshop", name="K")
+    aufgabe = store.add("add_aufgabe", workshop=workshop, text="A")
+    entry = store.add("add_entry", aufgabe=aufgabe, section="loesungen", text="xxx")
+    for n in range(100):  # a revision with a stable number of digits
+        store.apply(op("edit_entry", id=entry, text="xxx"))
+    viewer = Store(path)
+    rounds = 300
+    down_r, down_w = os.pipe()
+    up_r, up_w = os.pipe()
+    child = Child(_lockstep_writer, path, entry, up_w, down_r, rounds)
+    os.close(up_w)
+    os.close(down_r)
+    with os.fdopen(up_r, "rb") as acks:
+        for n in range(rounds):
+            revision = int(acks.readline())
+            assert viewer.changed(), f"change {n} (revision {revision}) went unnoticed"
+            document = viewer.load()
+            assert document.revision == revision
+            assert document.workshops[0].aufgaben[0].entries("loesungen")[0].text == "ab"[n % 2] * 3
+            os.write(down_w, b"k")
+    os.close(down_w)
+    assert child.result() == rounds
+    count("operations", rounds + 103)
