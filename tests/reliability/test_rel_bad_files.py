@@ -172,3 +172,20 @@ def test_unreadable_file(shared_dir: Path) -> None:
     assert "permission denied" in stderr
     assert path.read_bytes() == before
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@needs_root
+def test_read_only_file_and_folder_as_a_user(shared_dir: Path) -> None:
+    path = shared_dir / "fremd.json"
+    Store.create(path, demo_data())
+    path.chmod(0o644)
+    before = path.read_bytes()
+    code, stderr = cli_in_child(["add", str(path), "--workshop", "Kommunen", "x"], uid=NOBODY)
+    assert code == 2 and "read-only" in stderr
+    sentence_ok(stderr, path)
+    code, stderr = cli_in_child(["init", str(shared_dir / "neu.json")], uid=NOBODY)
+    assert code == 2 and "read-only" in stderr
+    sentence_ok(stderr, shared_dir / "neu.json")
+    count("bad_inputs", 2)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in shared_dir.iterdir()) == ["fremd.json", "fremd.json.lock"]
