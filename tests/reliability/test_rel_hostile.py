@@ -9,7 +9,7 @@ import pytest
 
 from faktor4_tui.model import SECTIONS, sanitize
 from faktor4_tui.store import Store, StoreError, op
-from tests.reliability.helpers import Child, all_texts, assert_clean, check_file, cli_in_child, faktor4
+from tests.reliability.helpers import Child, all_texts, assert_clean, check_file, faktor4
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.stats import count
 
