@@ -189,3 +189,20 @@ def test_read_only_file_and_folder_as_a_user(shared_dir: Path) -> None:
     count("bad_inputs", 2)
     assert path.read_bytes() == before
     assert sorted(p.name for p in shared_dir.iterdir()) == ["fremd.json", "fremd.json.lock"]
+
+
+def test_create_never_overwrites_a_file_that_appears_meanwhile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from faktor4_tui.store import StoreError, jsonfile
+
+    path = tmp_path / "neu.json"
+    sweep = jsonfile.sweep_temp_files
+
+    def another_program_writes_it(target: Path) -> None:  # runs after the existence check
+        path.write_text("written by another program")
+        sweep(target)
+
+    monkeypatch.setattr(jsonfile, "sweep_temp_files", another_program_writes_it)
+    with pytest.raises(StoreError, match="already exists"):
+        Store.create(path)
+    assert path.read_text() == "written by another program"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["neu.json", "neu.json.lock"]
