@@ -140,6 +140,19 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         os.close(fd)  # closing releases the flock
 
 
+def _link_new(tmp_name: str, target: Path, path: Path) -> None:
+    try:
+        os.link(tmp_name, target)  # fails if the name exists: never overwrites
+    except FileExistsError:
+        raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        if os.path.lexists(target):  # no hard links on this file system: check, then rename
+            raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+        os.rename(tmp_name, target)
+
+
 def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
@@ -161,10 +174,11 @@ def sweep_temp_files(target: Path) -> None:
                     os.unlink(item.path)
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
+def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
     """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
 
     Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
+    With ``create`` the file must not exist: a hard link puts it in place only if nothing else did.
     """
     target = path.resolve()
     folder = target.parent
@@ -192,8 +206,11 @@ def atomic_write(path: Path, payload: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp_name, target)
-        tmp_name = None
+        if create:
+            _link_new(tmp_name, target, path)
+        else:
+            os.replace(tmp_name, target)
+            tmp_name = None
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)

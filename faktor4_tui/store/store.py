@@ -67,7 +67,7 @@ class Store:
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
                 raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
-            jsonfile.atomic_write(target, jsonfile.encode(payload))
+            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True)
         return cls(target)
 
     # --- reading -----------------------------------------------------------
