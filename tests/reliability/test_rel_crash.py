@@ -212,3 +212,61 @@ def test_lock_released_when_holder_is_killed(tmp_path: Path) -> None:
     holder.wait(timeout=10)
     Store(path, lock_timeout=0.5).add("add_workshop", name="Kommunen")
     count("kills")
+
+
+def _migrating_writer(path: Path, fd: int) -> None:
+    try:
+        store = Store(path, lock_timeout=2)
+        workshop = store.load().workshops[0].id
+        _say(fd, {"k": "add"})
+        store.add("add_aufgabe", workshop=workshop, text="nach der Migration")
+        _say(fd, {"k": "ack"})
+    except BaseException as error:  # noqa: BLE001
+        _say(fd, {"k": "error", "message": repr(error)})
+
+
+def test_kill_during_migration_keeps_file_and_backup_consistent(tmp_path: Path) -> None:
+    from faktor4_tui.demo import demo_data
+
+    data = demo_data()
+    data["faktor4"] = {"schema": 0}
+    original = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    path, backup = tmp_path / "alt.json", tmp_path / "alt.json.bak"
+    rng = random.Random(7)
+    outcomes = {"untouched": 0, "backed-up": 0, "migrated": 0}
+    for _ in range(KILLS // 5):
+        for leftover in (path, backup):
+            leftover.unlink(missing_ok=True)
+        path.write_bytes(original)
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(read_end)
+            _migrating_writer(path, write_end)
+            os._exit(0)
+        os.close(write_end)
+        os.read(read_end, 65536)  # the writer is about to save
+        time.sleep(rng.uniform(0, 0.01))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        rest = b""
+        while chunk := os.read(read_end, 65536):
+            rest += chunk
+        os.close(read_end)
+        count("kills")
+        assert b"error" not in rest, rest
+        current = path.read_bytes()
+        if current == original:
+            outcomes["backed-up" if backup.exists() else "untouched"] += 1
+            if backup.exists():
+                assert backup.read_bytes() == original
+        else:
+            outcomes["migrated"] += 1
+            assert backup.read_bytes() == original, "the file was migrated without its backup"
+            assert check_file(path)["faktor4"]["schema"] == 1
+        assert b"ack" not in rest or current != original, "an acknowledged save is missing"
+        store = Store(path)  # whatever state the kill left, the file opens and takes the next save
+        store.add("add_workshop", name="danach")
+        assert backup.read_bytes() == original
+        assert not (tmp_path / "alt.json.bak.2").exists(), "a retried migration made a second backup"
+    assert outcomes["migrated"] > 0, outcomes
