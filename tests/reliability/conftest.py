@@ -1,4 +1,10 @@
-"""Reliability suite: prints what it survived (operations, kills, bad inputs, entries lost)."""
+"""Reliability suite: prints what it survived (operations, kills, bad inputs, entries lost).
+
+Run: ``python -m pytest -q tests/reliability`` (about 20-40 s on 2 cores); the long variants
+(1000 ops per writer, 2000 kills) with ``FAKTOR4_LONG=1``. Tests that change users, owners or
+mount a tiny tmpfs skip where that is not allowed. ``test_rel_pty.py`` skips until
+``faktor4_tui.ui.app`` exists.
+"""
 
 from __future__ import annotations
 
