@@ -134,6 +134,7 @@ class Store:
             data = storage.data
             data[HEADER]["revision"] += 1
             jsonfile.atomic_write(self.path, jsonfile.encode(data))
+            self._older_raw = None  # the file on disk now has the current schema
             self._seen = jsonfile.signature(self.path)
             self._cache = (self._seen, data, to_document(data))
         self.last_saved = datetime.now()
