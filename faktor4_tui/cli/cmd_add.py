@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from faktor4_tui.cli.common import CliError, open_store
-from faktor4_tui.model import SECTIONS
+from faktor4_tui.model import SECTIONS, sanitize
+from faktor4_tui.store import op
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,18 +32,19 @@ def run(args: argparse.Namespace) -> int:
     if (args.aufgabe is None) != (args.section is None):
         raise CliError("--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.")
     store = open_store(args.file)
-    document = store.load()
-    workshop = document.workshop_named(args.workshop)
-    if workshop is None:
-        if args.aufgabe is not None:
-            raise CliError(f'{store.path} has no workshop "{args.workshop}".')
-        workshop_id = store.add("add_workshop", name=args.workshop)
-    else:
-        workshop_id = workshop.id
+    name = sanitize(args.workshop)  # the stored form, so the same name finds the same workshop
+    workshop = store.load().workshop_named(name)
     if args.aufgabe is None:
-        store.add("add_aufgabe", workshop=workshop_id, text=text)
+        if workshop is None:
+            # Find-or-create under one lock, so two concurrent adds never make two workshops.
+            store.apply(op("ensure_workshop", name=args.workshop))
+            workshop = store.load().workshop_named(name)
+            if workshop is None:
+                raise CliError(f'{store.path}: the workshop "{name}" was deleted meanwhile; nothing was added.')
+        store.add("add_aufgabe", workshop=workshop.id, text=text)
         return 0
-    assert workshop is not None
+    if workshop is None:
+        raise CliError(f'{store.path} has no workshop "{name}".')
     if not 1 <= args.aufgabe <= len(workshop.aufgaben):
         raise CliError(
             f'{store.path}: workshop "{workshop.name}" has {len(workshop.aufgaben)} Aufgaben, '

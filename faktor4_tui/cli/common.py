@@ -34,6 +34,8 @@ def default_file() -> Path:
 def open_store(path: str | Path) -> Store:
     """Open an existing file, with a sentence if it is missing."""
     target = Path(path)
+    if target.is_symlink() and not target.exists():
+        raise CliError(f"{target} is a symbolic link to {os.readlink(target)}, which does not exist.")
     if not target.exists():
         raise CliError(f"{target} does not exist; create it with: faktor4 init {target}")
     return Store(target)

@@ -8,6 +8,7 @@ import fcntl
 import gc
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from faktor4_tui.store.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+TEMP_SUFFIX = ".tmp"
 
 
 @contextlib.contextmanager
@@ -70,11 +72,19 @@ def decode(raw: bytes, path: Path) -> Any:
             f"{path} is not UTF-8 text (byte {error.start}); it is not a faktor4 file."
         ) from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise InvalidFileError(
             f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
         ) from None
+    except RecursionError:
+        raise InvalidFileError(f"{path} is not a faktor4 file: its JSON is nested too deeply.") from None
+    except ValueError as error:  # NaN/Infinity, or an integer too long to convert
+        raise InvalidFileError(f"{path} is not valid JSON ({str(error).split(':')[0]}).") from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def _not_serializable(value: Any) -> Any:
@@ -110,9 +120,9 @@ def encode(data: dict[str, Any]) -> bytes:
 
 
 def read_bytes(path: Path) -> bytes:
-    """Read the whole file, turning OS errors into sentences."""
+    """Read the whole regular file, turning OS errors into sentences (a FIFO or device never blocks)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError:
         raise InvalidFileError(f"{path} is a folder, not a faktor4 file.") from None
     except FileNotFoundError:
@@ -121,6 +131,17 @@ def read_bytes(path: Path) -> bytes:
         raise StoreError(f"{path} cannot be read: permission denied.") from None
     except OSError as error:
         raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise InvalidFileError(f"{path} is a folder, not a faktor4 file.")
+        raise InvalidFileError(f"{path} is not a regular file, so it is not a faktor4 file.")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            return handle.read()
+        except OSError as error:
+            raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
 
 
 def is_writable(path: Path) -> bool:
@@ -134,10 +155,14 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
     """Hold an exclusive flock on FILE.lock; a dead holder's lock vanishes with it."""
     lock_file = lock_path(path.resolve())
     try:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o664)
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o664)
     except PermissionError:
         raise ReadOnlyError(f"{path} is read-only: cannot create the lock file {lock_file}.") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise WriteError(
+                f"{path} cannot be locked: {lock_file} is a symbolic link, not faktor4's lock file; remove it."
+            ) from None
         raise WriteError(f"{path} cannot be locked: {error.strerror}.") from None
     try:
         deadline = time.monotonic() + timeout
@@ -159,29 +184,65 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
         os.close(fd)  # closing releases the flock
 
 
+def _link_new(tmp_name: str, target: Path, path: Path) -> None:
+    try:
+        os.link(tmp_name, target)  # fails if the name exists: never overwrites
+    except FileExistsError:
+        raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        if os.path.lexists(target):  # no hard links on this file system: check, then rename
+            raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+        os.rename(tmp_name, target)
+
+
 def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask & ~0o002
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group."""
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}."
+
+
+def sweep_temp_files(target: Path) -> None:
+    """Remove temp files a killed writer left beside ``target``; call only while holding its lock."""
+    prefix = _temp_prefix(target)
+    size = len(prefix) + 8 + len(TEMP_SUFFIX)  # mkstemp adds 8 random characters
+    with contextlib.suppress(OSError), os.scandir(target.parent) as found:
+        for item in found:
+            if item.name.startswith(prefix) and item.name.endswith(TEMP_SUFFIX) and len(item.name) == size:
+                with contextlib.suppress(OSError):
+                    os.unlink(item.path)
+
+
+def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
+    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
+
+    Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
+    With ``create`` the file must not exist: a hard link puts it in place only if nothing else did.
+    """
     target = path.resolve()
     folder = target.parent
+    sweep_temp_files(target)
     try:
         st = os.stat(target)
-        mode, gid = st.st_mode & 0o7777, st.st_gid
+        mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
     except FileNotFoundError:
-        mode, gid = _new_file_mode(), -1
+        mode, uid, gid = _new_file_mode(), -1, -1
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
-            os.fchmod(fd, mode)
             if gid != -1:
-                with contextlib.suppress(OSError):
-                    os.fchown(fd, -1, gid)
+                try:  # keep the owner too (root saving a user's file); others can only keep the group
+                    os.fchown(fd, uid, gid)
+                except OSError:
+                    with contextlib.suppress(OSError):
+                        os.fchown(fd, -1, gid)
+            os.fchmod(fd, mode)  # after chown, which may clear set-id bits
             view = memoryview(payload)
             while view:
                 written = os.write(fd, view)
@@ -189,8 +250,11 @@ def atomic_write(path: Path, payload: bytes) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp_name, target)
-        tmp_name = None
+        if create:
+            _link_new(tmp_name, target, path)
+        else:
+            os.replace(tmp_name, target)
+            tmp_name = None
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)
@@ -200,6 +264,10 @@ def atomic_write(path: Path, payload: bytes) -> None:
         reason = error.strerror or str(error)
         if error.errno == errno.EFBIG:
             reason = "the file size limit was reached"
+        elif error.errno == errno.ENOSPC:
+            reason = "the disk is full"
+        elif error.errno == errno.EDQUOT:
+            reason = "the disk quota is used up"
         elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             reason = "the folder is not writable"
         raise WriteError(f"{path} could not be saved ({reason}); the previous version is intact.") from None

@@ -159,6 +159,15 @@ def add_workshop(tx: Tx, name: str, id: int | None = None, index: int | None = N
 
 
 @_register
+def ensure_workshop(tx: Tx, name: str) -> Op:
+    """Add a workshop unless one of that name (case-insensitive) exists: look and add in one lock."""
+    wanted = _clean(name, "workshop name").casefold()
+    if any(row["name"].casefold() == wanted for row in tx.table("workshops").all()):
+        return op("batch", ops=[])
+    return add_workshop(tx, name=name)
+
+
+@_register
 def rename_workshop(tx: Tx, id: int, name: str) -> Op:
     """Rename a workshop."""
     table = tx.table("workshops")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
 from faktor4_tui.store.errors import InvalidFileError
 
 SCHEMA_VERSION = 1
@@ -20,6 +21,36 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "aufgaben": {"workshop": int, "pos": int, "text": str},
     "entries": {"aufgabe": int, "section": str, "pos": int, "text": str},
 }
+
+
+# Optional fields: a check per table and field, and the phrase for the error.
+_OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
+    "aufgaben": {
+        "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "Aktion number"),
+        "votes": (lambda v: _is_int(v) and v >= 0, "vote count"),
+        "origin": (lambda v: isinstance(v, str), "origin"),
+    },
+    "entries": {
+        "note": (lambda v: isinstance(v, bool), "note flag"),
+        "origin": (lambda v: isinstance(v, str), "origin"),
+    },
+}
+
+
+# Texts that sanitize() would change: unsafe characters, or space at either end. One regex
+# search per text keeps clean files on the fast path.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
+).search
+
+
+def _needs_sanitize(text: str) -> bool:
+    return text.strip() is not text or _UNSAFE(text) is not None
+_TEXT_FIELDS = frozenset(("name", "text", "title", "forum", "dates"))
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def empty_data() -> dict[str, Any]:
@@ -37,10 +68,22 @@ def _bad(path: Path, why: str) -> InvalidFileError:
     return InvalidFileError(f"{path} is not a faktor4 file: {why}.")
 
 
+def needs_migration(data: Any) -> bool:
+    """True if raw data carries an older (known) schema version that ``migrate`` will bring forward."""
+    header = data.get(HEADER) if isinstance(data, dict) else None
+    version = header.get("schema") if isinstance(header, dict) else None
+    return _is_int(version) and 0 <= version < SCHEMA_VERSION
+
+
 def migrate(data: dict[str, Any], path: Path) -> bool:
-    """Bring older schema versions up to date in place; True if anything changed."""
+    """Bring older schema versions up to date in place; True if anything changed.
+
+    Schema 0 is what the pre-release wrote: the same tables, but a header holding only
+    ``{"schema": 0}``. Its ids were TinyDB's per-table counters, so the file-wide
+    ``next_id`` is computed above every id in use; the revision starts at 0.
+    """
     header = data.get(HEADER)
-    if not isinstance(header, dict) or not isinstance(header.get("schema"), int):
+    if not isinstance(header, dict) or not _is_int(header.get("schema")):
         raise _bad(path, f'the "{HEADER}" header with a schema version is missing')
     version = header["schema"]
     if version > SCHEMA_VERSION:
@@ -48,9 +91,19 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
             f"{path} was written by a newer faktor4 (schema {version}, this one reads up to "
             f"{SCHEMA_VERSION}); update faktor4 to open it."
         )
-    if version < 1:
+    if version < 0:
         raise _bad(path, f"schema version {version} is unknown")
-    return False
+    if version == SCHEMA_VERSION:
+        return False
+    ids = [1]
+    for table in TABLES:
+        rows = data.get(table)
+        if isinstance(rows, dict):
+            ids += [int(key) for key in rows if isinstance(key, str) and key.isascii() and key.isdigit()]
+    header.setdefault("revision", 0)
+    header["next_id"] = max(ids) + 1
+    header["schema"] = SCHEMA_VERSION
+    return True
 
 
 def validate(data: Any, path: Path) -> dict[str, Any]:
@@ -65,15 +118,27 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
     for table in TABLES:
         rows = data.get(table)
         if not isinstance(rows, dict):
-            raise _bad(path, f'the "{table}" table is missing')
+            raise _bad(path, f'the "{table}" table is {"not an object" if table in data else "missing"}')
         fields = _FIELDS[table]
+        optional = _OPTIONAL.get(table, {})
         for doc_id, row in rows.items():
-            if not doc_id.isdigit() or not isinstance(row, dict):
+            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
                 raise _bad(path, f'row "{doc_id}" of "{table}" is malformed')
             for name, kind in fields.items():
                 value = row.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
                     raise _bad(path, f'row {doc_id} of "{table}" has no valid "{name}"')
+                if name in _TEXT_FIELDS:
+                    if _needs_sanitize(value):  # another program wrote it: strip as a save would
+                        row[name] = sanitize(value)
+                elif kind is list:
+                    if not all(isinstance(line, str) for line in value):
+                        raise _bad(path, f'row {doc_id} of "{table}" has a "{name}" that is not a list of lines')
+                    if any(map(_needs_sanitize, value)):
+                        row[name] = [sanitize(line) for line in value]
+            for name, (check, what) in optional.items():
+                if name in row and not check(row[name]):
+                    raise _bad(path, f'row {doc_id} of "{table}" has an invalid {what}')
     for doc_id, row in data["entries"].items():
         if row["section"] not in SECTIONS:
             raise _bad(path, f'entry {doc_id} has the unknown section "{row["section"]}"')

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ReadOnlyError, StoreError
 from faktor4_tui.store.ops import Op, Tx, apply, op
-from faktor4_tui.store.schema import HEADER, empty_data, to_document, validate
+from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
 
 LOCK_TIMEOUT = 5.0
 
@@ -53,9 +52,9 @@ class Store:
         self._raw: bytes | None = None
         self._data: dict[str, Any] | None = None
         self._document: Document | None = None
-        data = self._read()  # refuses invalid files before anything else happens
+        self._older_raw: bytes | None = None  # the last parsed bytes if they had an older schema
+        self._read()  # refuses invalid files before anything else happens
         self.read_only = not jsonfile.is_writable(self.path)
-        self._migrate_if_needed(data)
 
     # --- creation ----------------------------------------------------------
 
@@ -72,7 +71,7 @@ class Store:
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
                 raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
-            jsonfile.atomic_write(target, jsonfile.encode(payload))
+            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True)
         return cls(target)
 
     # --- reading -----------------------------------------------------------
@@ -83,8 +82,11 @@ class Store:
         raw = jsonfile.read_bytes(self.path)
         if self._data is None or raw != self._raw:
             with jsonfile.gc_paused():
-                data = validate(jsonfile.decode(raw, self.path), self.path)
+                parsed = jsonfile.decode(raw, self.path)
+                older = needs_migration(parsed)
+                data = validate(parsed, self.path)  # migrates older schemas in memory only
             self._raw, self._data, self._document = raw, data, None
+            self._older_raw = raw if older else None
         self._seen = sig
         return self._data
 
@@ -114,10 +116,17 @@ class Store:
 
     # --- writing -----------------------------------------------------------
 
-    def _migrate_if_needed(self, data: dict[str, Any]) -> None:
-        """Keep a backup before the first change to a file of an older schema."""
-        if data[HEADER]["schema"] < empty_data()[HEADER]["schema"] and not self.read_only:
-            shutil.copy2(self.path, self.path.with_name(self.path.name + ".bak"))
+    def _back_up(self, raw: bytes) -> None:
+        """Keep the pre-migration bytes as FILE.bak (or FILE.bak.2 …: never another backup)."""
+        base = self.path.resolve()
+        candidate = base.with_name(base.name + ".bak")
+        n = 1
+        while candidate.exists() or candidate.is_symlink():
+            if candidate.is_file() and candidate.read_bytes() == raw:
+                return
+            n += 1
+            candidate = base.with_name(f"{base.name}.bak.{n}")
+        jsonfile.atomic_write(candidate, raw)
 
     def apply(self, change: Op) -> Op:
         """Lock, read fresh, apply, write atomically, unlock; return the inverse operation."""
@@ -130,6 +139,8 @@ class Store:
             raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
         with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
+            if self._older_raw is not None:
+                self._back_up(self._older_raw)  # before the first change to an older file
             self._document = None
             try:
                 storage = TransactionStorage(data)  # TinyDB changes the data in place
@@ -143,6 +154,7 @@ class Store:
                 self._forget()
                 raise
             self._raw, self._data = payload, data
+            self._older_raw = None  # the file on disk now has the current schema
             self._seen = jsonfile.signature(self.path)
         self.last_saved = datetime.now()
         return inverse, tx.created

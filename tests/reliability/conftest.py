@@ -1,0 +1,41 @@
+"""Reliability suite: prints what it survived (operations, kills, bad inputs, entries lost).
+
+Run: ``python -m pytest -q tests/reliability`` (about 20-40 s on 2 cores); the long variants
+(1000 ops per writer, 2000 kills) with ``FAKTOR4_LONG=1``. Tests that change users, owners or
+mount a tiny tmpfs skip where that is not allowed. ``test_rel_pty.py`` skips until
+``faktor4_tui.ui.app`` exists.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.stats import STATS
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder outside pytest's private (0700) tmp tree, so an unprivileged child can reach it."""
+    folder = Path(tempfile.mkdtemp(prefix="faktor4-rel-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+    """Print the reliability counters when any reliability test ran."""
+    if not any(STATS.values()):
+        return
+    terminalreporter.section("faktor4 reliability")
+    terminalreporter.write_line(
+        f"operations done: {STATS['operations']} · kills survived: {STATS['kills']} "
+        f"({STATS['kills_during_save']} during a save, {STATS['kills_after_replace']} of them after "
+        f"the new file was in place but before the acknowledgement) · "
+        f"bad inputs tried: {STATS['bad_inputs']} · hostile texts tried: {STATS['hostile_inputs']} · "
+        f"concurrent reads checked: {STATS['reads_checked']} · entries lost: {STATS['entries_lost']}"
+    )

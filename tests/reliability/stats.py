@@ -1,0 +1,19 @@
+"""Counters the reliability suite adds to and prints at the end (see conftest.py)."""
+
+from __future__ import annotations
+
+STATS: dict[str, int] = {
+    "operations": 0,
+    "kills": 0,
+    "kills_during_save": 0,
+    "kills_after_replace": 0,
+    "bad_inputs": 0,
+    "hostile_inputs": 0,
+    "reads_checked": 0,
+    "entries_lost": 0,
+}
+
+
+def count(name: str, amount: int = 1) -> None:
+    """Add to one counter."""
+    STATS[name] += amount

@@ -1,0 +1,122 @@
+"""Older files (schema 0, as a pre-release wrote them) are migrated, with FILE.bak written first."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from faktor4_tui.demo import demo_data
+from faktor4_tui.store import InvalidFileError, Store
+from tests.reliability.helpers import NOBODY, Child, check_file, cli_in_child
+from tests.reliability.stats import count
+
+
+def schema0(path: Path) -> bytes:
+    """Write the demo as the pre-release wrote it: header without next_id and revision."""
+    data = demo_data()
+    data["faktor4"] = {"schema": 0}
+    raw = json.dumps(data, ensure_ascii=False, indent=2).encode()
+    path.write_bytes(raw)
+    return raw
+
+
+def max_id(data: dict) -> int:
+    return max(int(k) for table in ("workshops", "aufgaben", "entries") for k in data[table])
+
+
+def test_opening_and_reading_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    raw = schema0(path)
+    store = Store(path)
+    document = store.load()
+    assert [w.name for w in document.workshops] == ["Kommunen"]
+    assert document == Store.create(tmp_path / "neu.json", demo_data()).load()
+    assert path.read_bytes() == raw
+    assert not (tmp_path / "alt.json.bak").exists()
+
+
+def test_first_change_writes_the_backup_then_migrates(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    raw = schema0(path)
+    highest = max_id(json.loads(raw))
+    store = Store(path)
+    workshop = store.load().workshops[0]
+    new = store.add("add_aufgabe", workshop=workshop.id, text="Neu")
+    assert (tmp_path / "alt.json.bak").read_bytes() == raw
+    assert new == highest + 1, "next_id must be computed above every existing id"
+    data = check_file(path)
+    assert data["faktor4"] == {"schema": 1, "revision": 1, "next_id": highest + 2}
+    store.add("add_aufgabe", workshop=workshop.id, text="Noch eine")
+    assert (tmp_path / "alt.json.bak").read_bytes() == raw
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json", "alt.json.bak", "alt.json.lock"]
+    count("operations", 2)
+
+
+def test_an_existing_backup_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    raw = schema0(path)
+    (tmp_path / "alt.json.bak").write_bytes(b"the user's own backup")
+    Store(path).add("add_workshop", name="Industrie")
+    assert (tmp_path / "alt.json.bak").read_bytes() == b"the user's own backup"
+    assert (tmp_path / "alt.json.bak.2").read_bytes() == raw
+
+
+def test_cli_add_migrates(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    raw = schema0(path)
+    code, stderr = cli_in_child(["add", str(path), "--workshop", "Kommunen", "--aufgabe", "1",
+                                 "--section", "sponsoren", "Land"])
+    assert code == 0, stderr
+    assert (tmp_path / "alt.json.bak").read_bytes() == raw
+    assert Store(path).load().workshops[0].aufgaben[0].entries("sponsoren")[0].text == "Land"
+
+
+def _add_many(path: Path, name: str) -> list[int]:
+    store = Store(path, lock_timeout=30)
+    workshop = store.load().workshops[0].id
+    return [store.add("add_aufgabe", workshop=workshop, text=f"{name}{i}") for i in range(20)]
+
+
+def test_two_processes_migrating_at_once_back_up_once(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    raw = schema0(path)
+    children = [Child(_add_many, path, name) for name in "ab"]
+    ids = [i for child in children for i in child.result()]
+    assert len(set(ids)) == 40
+    data = check_file(path)
+    assert data["faktor4"]["revision"] == 40
+    assert (tmp_path / "alt.json.bak").read_bytes() == raw
+    assert not (tmp_path / "alt.json.bak.2").exists()
+    count("operations", 40)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="dropping to another user needs root")
+def test_read_only_old_file_opens_read_only_without_backup(shared_dir: Path) -> None:
+    folder = shared_dir
+    path = folder / "alt.json"
+    raw = schema0(path)
+    path.chmod(0o644)
+
+    def open_it() -> tuple[bool, int]:
+        store = Store(path)
+        return store.read_only, len(store.load().workshops[0].aufgaben)
+
+    child = Child(open_it, uid=NOBODY)
+    assert child.result() == (True, 9)
+    assert path.read_bytes() == raw
+    assert not (folder / "alt.json.bak").exists()
+
+
+def test_broken_old_file_is_refused_without_backup(tmp_path: Path) -> None:
+    path = tmp_path / "alt.json"
+    data = demo_data()
+    data["faktor4"] = {"schema": 0}
+    data["entries"] = []
+    path.write_text(json.dumps(data))
+    with pytest.raises(InvalidFileError, match="entries"):
+        Store(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json"]
+    count("bad_inputs")
