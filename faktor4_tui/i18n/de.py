@@ -190,16 +190,20 @@ STRINGS: dict[str, str] = {
     "key.back.tip": "Zurück zur Aufgabenliste.",
     "key.event_back.tip": "Felder speichern und zurück.",
     # Dot voting on the problem list.
-    "key.vote_add": "+ Punkt",
+    "key.vote_add": "Punkt geben",
     "key.vote_add.tip": "Der Aufgabe unter dem Cursor einen Punkt geben (mit u rückgängig).",
-    "key.vote_remove": "- Punkt",
+    "key.vote_remove": "Punkt wegnehmen",
     "key.vote_remove.tip": "Der Aufgabe unter dem Cursor einen Punkt wegnehmen (nie unter null).",
     "key.sort": "Nach Punkten",
     "key.sort.tip": "Die Liste nach Punkten sortiert zeigen bzw. wieder in Listenreihenfolge (nur die Ansicht).",
     "key.propose": "Plan vorschlagen",
-    "key.propose.tip": "Die vier Aufgaben mit den meisten Punkten werden der Aktionsplan (ein Schritt, mit u rückgängig).",
+    "key.propose.tip": (
+        "Die vier Aufgaben mit den meisten Punkten werden der Aktionsplan (ein Schritt, mit u rückgängig)."
+    ),
     "votes.sorted_hint": "Nach Punkten sortiert – s zeigt wieder die Listenreihenfolge.",
-    "votes.sorted_no_move": "Nach Punkten sortiert lässt sich nichts verschieben; s zeigt wieder die Listenreihenfolge.",
+    "votes.sorted_no_move": (
+        "Nach Punkten sortiert lässt sich nichts verschieben; s zeigt wieder die Listenreihenfolge."
+    ),
     "votes.none": "Noch keine Punkte vergeben: mit + der Aufgabe unter dem Cursor einen Punkt geben.",
     "votes.proposed": "Aktionsplan vorgeschlagen: {aufgaben} (u macht es rückgängig).",
     # Command palette (ctrl+p) and its dialogs.
@@ -219,7 +223,7 @@ STRINGS: dict[str, str] = {
     "command.theme.tip": "Ein anderes Farbschema; faktor4 merkt es sich.",
     "command.theme.placeholder": "Farbschema suchen …",
     "command.language": "Sprache: {name}",
-    "command.language.tip": "Die Oberfläche auf {name} umstellen (ab dem nächsten Start).",
+    "command.language.tip": "Die Oberfläche auf diese Sprache umstellen (gilt ab dem nächsten Start).",
     "prompt.hint": "Enter übernimmt, Esc bricht ab",
     "prompt.cancel.tip": "Abbrechen, ohne etwas zu ändern.",
     "prompt.yes": "Ja",
@@ -235,7 +239,10 @@ STRINGS: dict[str, str] = {
     "export.is_folder": "{path} ist ein Ordner; bitte einen Dateinamen angeben.",
     "export.is_data_file": "{path} ist die Datei, die exportiert wird; bitte einen anderen Namen wählen.",
     "export.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
-    "export.needs_pptx": "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]').",
+    "export.needs_pptx": (
+        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx "
+        "(pip install 'faktor4[pptx]')."
+    ),
     "export.failed": "{path} konnte nicht geschrieben werden ({reason}).",
     "export.done": "Exportiert nach {path}.",
     "language.saved": "Sprache {name} gespeichert; sie gilt ab dem nächsten Start von faktor4.",

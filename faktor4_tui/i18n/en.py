@@ -187,9 +187,9 @@ STRINGS: dict[str, str] = {
     "key.back.tip": "Back to the task list.",
     "key.event_back.tip": "Save the fields and go back.",
     # Dot voting on the problem list.
-    "key.vote_add": "+ vote",
+    "key.vote_add": "Add a vote",
     "key.vote_add.tip": "Give the task under the cursor one vote (u undoes it).",
-    "key.vote_remove": "- vote",
+    "key.vote_remove": "Remove a vote",
     "key.vote_remove.tip": "Take one vote from the task under the cursor (never below zero).",
     "key.sort": "By votes",
     "key.sort.tip": "Show the list sorted by votes, or back in list order (the view only).",
@@ -216,7 +216,7 @@ STRINGS: dict[str, str] = {
     "command.theme.tip": "Another colour theme; faktor4 remembers it.",
     "command.theme.placeholder": "Search themes …",
     "command.language": "Language: {name}",
-    "command.language.tip": "Switch the interface to {name} (from the next start).",
+    "command.language.tip": "Switch the interface to this language (takes effect at the next start).",
     "prompt.hint": "Enter accepts, Esc cancels",
     "prompt.cancel.tip": "Cancel without changing anything.",
     "prompt.yes": "Yes",
@@ -232,7 +232,9 @@ STRINGS: dict[str, str] = {
     "export.is_folder": "{path} is a folder; please give a file name.",
     "export.is_data_file": "{path} is the file being exported; please choose another name.",
     "export.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
-    "export.needs_pptx": "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]').",
+    "export.needs_pptx": (
+        "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
+    ),
     "export.failed": "{path} could not be written ({reason}).",
     "export.done": "Exported to {path}.",
     "language.saved": "Language {name} saved; it takes effect the next time faktor4 starts.",

@@ -48,7 +48,7 @@ def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
     for code in LANGUAGES:
         if code != language():
             name = flows.LANGUAGE_NAMES.get(code, code)
-            yield SystemCommand(t("command.language", name=name), t("command.language.tip", name=name),
+            yield SystemCommand(t("command.language", name=name), t("command.language.tip"),
                                 partial(flows.choose_language, app, code))
     yield SystemCommand(t("key.undo"), t("key.undo.tip"), app.action_undo)
     yield SystemCommand(t("key.redo"), t("key.redo.tip"), app.action_redo)

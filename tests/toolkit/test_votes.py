@@ -83,3 +83,27 @@ async def test_propose_plan_without_votes_changes_nothing(demo_store: Store) -> 
         await pilot.pause()
         assert plan(demo_store.path) == [1, 8]
         assert any("Punkte" in str(n.message) for n in app._notifications)
+
+
+async def test_presentation_shows_votes_only_where_given(demo_store: Store) -> None:
+    from faktor4_tui.ui.widgets.slide_row import SlideRow
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("plus", "plus", "j", "j", "j", "plus", "f5")
+        await pilot.pause()
+        rows = [row.text for row in app.screen.query(SlideRow)]
+    assert any(text.startswith("Aufgabe 1:") and text.endswith("(2 Stimmen)") for text in rows), rows
+    assert any(text.startswith("Aufgabe 4:") and text.endswith("(1 Stimme)") for text in rows), rows
+    assert not any("Stimme" in text for text in rows if text.startswith("Aufgabe 2:")), rows
+
+
+async def test_help_lists_the_vote_keys_under_the_problem_list(demo_store: Store) -> None:
+    from faktor4_tui.ui.keys import help_groups
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE):
+        groups = dict(help_groups(app))
+    problems = {line.keys: line.description for line in groups["Aufgabenliste"]}
+    assert problems["+"] == "Punkt geben" and problems["-"] == "Punkt wegnehmen"
+    assert problems["s"] == "Nach Punkten" and problems["V"] == "Plan vorschlagen"
