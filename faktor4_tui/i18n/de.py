@@ -233,6 +233,7 @@ STRINGS: dict[str, str] = {
     "prompt.confirm_hint": "j oder Enter: ja · n oder Esc: nein",
     "workshop.new_title": "Name des neuen Workshops",
     "workshop.rename_title": "Neuer Name für den Workshop „{name}“",
+    "search.unsaved": "Erst die offene Eingabe speichern (Enter) oder verwerfen (Esc).",
     "search.gone": "Dieser Treffer ist nicht mehr da (vielleicht an einem anderen Rechner gelöscht).",
     "export.prompt": "Export als {format} speichern unter",
     "export.exists": "{path} gibt es schon. Überschreiben?",

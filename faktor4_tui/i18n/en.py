@@ -226,6 +226,7 @@ STRINGS: dict[str, str] = {
     "prompt.confirm_hint": "y or Enter: yes · n or Esc: no",
     "workshop.new_title": "Name of the new workshop",
     "workshop.rename_title": "New name for the workshop “{name}”",
+    "search.unsaved": "First save the open input (Enter) or drop it (Esc).",
     "search.gone": "This match is gone (perhaps deleted on another computer).",
     "export.prompt": "Save the {format} export as",
     "export.exists": "{path} already exists. Overwrite it?",

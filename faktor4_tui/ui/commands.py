@@ -32,7 +32,7 @@ def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
     """Every faktor4 action by its name (German or English, from the catalog)."""
     from faktor4_tui.ui.screens.problems import ProblemScreen
 
-    yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), app.action_workshop)
+    yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
     yield SystemCommand(t("command.workshop_rename"), t("command.workshop_rename.tip"),
                         partial(flows.rename_workshop, app))

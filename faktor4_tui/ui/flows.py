@@ -33,7 +33,9 @@ LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
 
 def new_workshop(app: Faktor4App) -> None:
-    """Ask for a name, create the workshop and switch to it."""
+    """Ask for a name, create the workshop and switch to it (unless that would drop typed text)."""
+    if unsaved_input(app):
+        return
 
     def create(name: str | None) -> None:
         if name:
@@ -61,13 +63,39 @@ def rename_workshop(app: Faktor4App) -> None:
 # --- jump to a search hit ----------------------------------------------------
 
 
+def unsaved_input(app: Faktor4App) -> bool:
+    """True (and says so) if leaving the current screens would drop typed text not yet saved."""
+    from textual.widgets import Input
+
+    from faktor4_tui.ui.widgets.keylist import KeyList
+
+    event = app.document.event
+    for screen in app.screen_stack[1:]:
+        typing = any(keylist.mode and keylist.editor.value.strip() for keylist in screen.query(KeyList))
+        fields = [field for field in screen.query(Input) if (field.id or "").startswith("event-")]
+        changed = any(field.value != getattr(event, field.id.removeprefix("event-"), field.value) for field in fields)
+        if typing or changed:
+            app.notify(t("search.unsaved"), severity="warning")
+            return True
+    return False
+
+
+def switch_workshop(app: Faktor4App) -> None:
+    """The workshop dialog, unless that would drop typed text."""
+    if not unsaved_input(app):
+        app.action_workshop()
+
+
 def jump_to(app: Faktor4App, hit: Hit) -> None:
     """Show a search hit: its workshop, its Aufgabe on the list, or the entry in its pane."""
     from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
     from faktor4_tui.ui.screens.problems import ProblemScreen
 
-    if app.document.workshop(hit.workshop_id) is None:
+    workshop = app.document.workshop(hit.workshop_id)
+    if workshop is None or workshop.aufgabe(hit.aufgabe_id) is None:
         app.notify(t("search.gone"), severity="warning")
+        return
+    if unsaved_input(app):
         return
     while len(app.screen_stack) > 1 and not isinstance(app.screen, ProblemScreen):
         app.pop_screen()

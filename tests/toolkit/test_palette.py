@@ -10,7 +10,7 @@ from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
 from tests.toolkit.helpers import choose, palette
-from tests.ui.helpers import SIZE, aufgaben, saved, type_text
+from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
 
 async def test_search_finds_an_entry_and_jumps_to_its_pane(demo_store: Store) -> None:
@@ -147,3 +147,18 @@ async def test_palette_sort_and_propose_on_the_problem_list(demo_store: Store) -
         await palette(pilot, "Aktionsplan aus Punkten vorschlagen")
         await choose(pilot)
     assert [a["aktion"] for a in aufgaben(demo_store.path)] == [None, None, None, 1, None, None, None, None, None]
+
+
+async def test_jump_never_drops_a_line_being_typed(demo_store: Store) -> None:
+    first = aufgaben(demo_store.path)[0]["id"]
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "2", "a")
+        await type_text(pilot, "halb getippt")
+        await palette(pilot, "Genossenschaft")
+        await choose(pilot)
+        screen = app.screen
+        assert isinstance(screen, AufgabeScreen) and screen.aufgabe_id == first
+        assert screen.panes[1].editor.value == "halb getippt"
+        await pilot.press("enter")
+    assert entries(demo_store.path, first, "akteure")[-1] == ("halb getippt", False)
