@@ -113,8 +113,8 @@ class Faktor4App(App[None]):
 
     def on_mount(self) -> None:
         """Pick the workshop, show the problem list, start following the file."""
-        from faktor4_tui.ui.flows import remember_theme
         from faktor4_tui.ui.screens.problems import ProblemScreen
+        from faktor4_tui.ui.theme_setting import remember_theme
 
         if self.store.read_only:
             self.notify(t("list.readonly"), severity="warning")

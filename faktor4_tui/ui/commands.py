@@ -57,7 +57,7 @@ def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
 
 
 def choose_theme(app: Faktor4App) -> None:
-    """Textual's theme picker (the choice is remembered, see flows.remember_theme)."""
+    """Textual's theme picker (the choice is remembered: ui/theme_setting.py)."""
     from textual.command import CommandPalette
     from textual.theme import ThemeProvider
 

@@ -1,4 +1,4 @@
-"""The facilitator's flows behind the command palette: workshops, export, jump, theme, language."""
+"""The facilitator's flows behind the command palette: workshops, jump, export, language."""
 
 from __future__ import annotations
 
@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 
 from faktor4_tui.i18n import catalog, language, t
 from faktor4_tui.model.search import Hit
-from faktor4_tui.settings import SettingsError, load_settings, update_settings
+from faktor4_tui.settings import SettingsError, update_settings
 from faktor4_tui.store import op
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
 
 if TYPE_CHECKING:
-    from textual.theme import Theme
-
     from faktor4_tui.ui.app import Faktor4App
 
 # Format -> (file suffix, name shown in the palette).
@@ -175,27 +173,7 @@ def _umask() -> int:
     return mask
 
 
-# --- settings: theme and language --------------------------------------------
-
-
-def remember_theme(app: Faktor4App) -> None:
-    """Apply the remembered theme and save the theme whenever the user changes it."""
-    remembered = load_settings().theme
-    saved = {"theme": remembered}
-    if remembered in app.available_themes and remembered != app.theme:
-        app.theme = remembered
-
-    def save(theme: Theme) -> None:
-        if theme.name == saved["theme"]:
-            return
-        try:
-            update_settings(theme=theme.name)
-        except SettingsError as error:
-            app.notify(str(error), severity="error")
-            return
-        saved["theme"] = theme.name
-
-    app.theme_changed_signal.subscribe(app, save)
+# --- settings: language (the theme: ui/theme_setting.py) ---------------------
 
 
 def choose_language(app: Faktor4App, code: str) -> None:
