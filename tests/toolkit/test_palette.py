@@ -46,14 +46,27 @@ async def test_search_finds_an_aufgabe_in_another_workshop(demo_store: Store) ->
         assert app.workshop.name == "Industrie" and app.screen.keylist.current.id == target
 
 
-async def test_search_in_long_text_stays_fast_enough_to_answer(demo_store: Store) -> None:
+async def test_fuzzy_search_in_long_text_matches_within_words(demo_store: Store) -> None:
     aufgabe = aufgaben(demo_store.path)[1]["id"]
     long_text = "Die Energiegenossenschaften sollen mehr Anteile an neuen Windparks erhalten " * 4
     demo_store.add("add_entry", aufgabe=aufgabe, section="start", text=long_text)
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "esnsen")  # no substring anywhere: the per-word fuzzy path
-        assert hits  # answered (the whole-text fuzzy search would take seconds here)
+        assert hits[0] == f"{long_text.strip()}\nKommunen · Aufgabe 2 · Start"
+
+
+def test_text_match_marks_letters_of_one_word_only() -> None:
+    from textual.fuzzy import Matcher
+
+    from faktor4_tui.ui.commands import text_match
+
+    text = "Bürger*innen für Genossenschaft etc. " * 6
+    score, offsets = text_match(Matcher("gnsschft"), text)
+    word = text.index("Genossenschaft")
+    assert score > 0 and all(word <= offset < word + len("Genossenschaft") for offset in offsets)
+    assert text_match(Matcher("Bgm"), text) == (0.0, ())  # letters scattered over words: no match
+    assert text_match(Matcher("gen für"), text)[0] > 0  # each query word within some word, any order
 
 
 async def test_palette_exports_markdown_beside_the_data_file(demo_store: Store) -> None:
