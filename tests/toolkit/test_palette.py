@@ -175,3 +175,21 @@ async def test_jump_never_drops_a_line_being_typed(demo_store: Store) -> None:
         assert screen.panes[1].editor.value == "halb getippt"
         await pilot.press("enter")
     assert entries(demo_store.path, first, "akteure")[-1] == ("halb getippt", False)
+
+
+async def test_edit_event_and_present_from_the_palette(demo_store: Store) -> None:
+    from faktor4_tui.ui.screens.present import PresentScreen
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await palette(pilot, "Veranstaltung bearbeiten")
+        await choose(pilot)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "Workshop [b]Aktionsplan[/b]")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemScreen)
+        await palette(pilot, "Präsentieren")
+        await choose(pilot)
+        assert isinstance(app.screen, PresentScreen)
+    assert saved(demo_store.path)["event"]["1"]["title"] == "Workshop [b]Aktionsplan[/b]"
