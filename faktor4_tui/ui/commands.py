@@ -36,7 +36,8 @@ def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
     yield SystemCommand(t("command.workshop_rename"), t("command.workshop_rename.tip"),
                         partial(flows.rename_workshop, app))
-    yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
+    if type(screen).__name__ != "PresentScreen":  # by name: the palette never loads the presentation
+        yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():
         yield SystemCommand(t("command.export", format=name), t("command.export.tip", format=name),
                             partial(flows.export, app, fmt))
