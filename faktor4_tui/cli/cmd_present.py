@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.cli.common import CliError, open_store, settle_heap
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,5 +29,6 @@ def run(args: argparse.Namespace) -> int:
     except LookupError as error:
         name, known = error.args
         raise CliError(f'{store.path} has no workshop "{name}" (workshops: {", ".join(known) or "none"}).') from None
+    settle_heap()
     app.run()
     return 0

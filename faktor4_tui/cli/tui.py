@@ -6,7 +6,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from faktor4_tui.cli.common import default_file
+from faktor4_tui.cli.common import default_file, settle_heap
 from faktor4_tui.store import Store
 
 
@@ -42,5 +42,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_or_create(Path(args.file) if args.file else default_file())
     from faktor4_tui.ui.app import Faktor4App
 
-    Faktor4App(store).run()
+    app = Faktor4App(store)
+    settle_heap()
+    app.run()
     return 0
