@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 import os
@@ -90,6 +91,10 @@ def apply_language(requested: str | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run faktor4; returns the process exit code (2 for bad input)."""
+    # Start-up (importing Textual, loading the file) makes many objects and little garbage:
+    # no cyclic collections until settle_heap() freezes it all just before an app runs.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         requested, args_list = split_language(list(sys.argv[1:] if argv is None else argv))
         apply_language(requested)
@@ -104,3 +109,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return 130
+    finally:
+        if collecting:
+            gc.enable()
