@@ -91,8 +91,8 @@ def apply_language(requested: str | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run faktor4; returns the process exit code (2 for bad input)."""
-    # Start-up (importing Textual, loading the file) makes many objects and little garbage:
-    # no cyclic collections until settle_heap() freezes it all just before an app runs.
+    # Starting an app (importing Textual, loading the file) makes many objects and little
+    # garbage: no cyclic collections until settle_heap() freezes it all just before it runs.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -104,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = tui.build_parser()
             add_language_option(parser)
             args = parser.parse_args(args_list)
+        if collecting and not getattr(args, "starts_app", False):
+            gc.enable()  # every other command (serve, export …) collects as usual
         return int(args.run(args) or 0)
     except (StoreError, CliError) as error:
         return fail(str(error))

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--workshop", metavar="NAME", help="only this workshop (default: all)")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, starts_app=True)
 
 
 def run(args: argparse.Namespace) -> int:

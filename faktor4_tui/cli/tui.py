@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", metavar="FILE", nargs="?", help="the faktor4 JSON file (default: $FAKTOR4_FILE)")
     parser.add_argument("--demo", action="store_true", help="open the demo workshop in a fresh temporary file")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, starts_app=True)
     return parser
 
 
