@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 import os
@@ -90,6 +91,10 @@ def apply_language(requested: str | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run faktor4; returns the process exit code (2 for bad input)."""
+    # Starting an app (importing Textual, loading the file) makes many objects and little
+    # garbage: no cyclic collections until settle_heap() freezes it all just before it runs.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         requested, args_list = split_language(list(sys.argv[1:] if argv is None else argv))
         apply_language(requested)
@@ -99,8 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = tui.build_parser()
             add_language_option(parser)
             args = parser.parse_args(args_list)
+        if collecting and not getattr(args, "starts_app", False):
+            gc.enable()  # every other command (serve, export …) collects as usual
         return int(args.run(args) or 0)
     except (StoreError, CliError) as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return 130
+    finally:
+        if collecting:
+            gc.enable()

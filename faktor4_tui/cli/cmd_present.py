@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.cli.common import CliError, open_store, settle_heap
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--workshop", metavar="NAME", help="only this workshop (default: all)")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, starts_app=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,5 +29,6 @@ def run(args: argparse.Namespace) -> int:
     except LookupError as error:
         name, known = error.args
         raise CliError(f'{store.path} has no workshop "{name}" (workshops: {", ".join(known) or "none"}).') from None
+    settle_heap()
     app.run()
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -29,6 +30,19 @@ def default_file() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("faktor4") / "faktor4.json"
+
+
+def settle_heap() -> None:
+    """Move everything built so far (modules, the loaded file) out of the garbage collector's scans.
+
+    Just before an app starts (``main`` paused the collector until now): Textual's start-up
+    allocates enough to trigger full collections, and each would walk the whole loaded
+    document (measured: ~45 ms at 20,000 entries). Objects stay reference-counted, so nothing
+    leaks that refcounting would free (no collection first: it would cost more than the little
+    cyclic garbage left from importing).
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def open_store(path: str | Path) -> Store:

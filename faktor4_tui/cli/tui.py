@@ -6,7 +6,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from faktor4_tui.cli.common import default_file
+from faktor4_tui.cli.common import default_file, settle_heap
 from faktor4_tui.store import Store
 
 
@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", metavar="FILE", nargs="?", help="the faktor4 JSON file (default: $FAKTOR4_FILE)")
     parser.add_argument("--demo", action="store_true", help="open the demo workshop in a fresh temporary file")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, starts_app=True)
     return parser
 
 
@@ -42,5 +42,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_or_create(Path(args.file) if args.file else default_file())
     from faktor4_tui.ui.app import Faktor4App
 
-    Faktor4App(store).run()
+    app = Faktor4App(store)
+    settle_heap()
+    app.run()
     return 0

@@ -66,6 +66,7 @@ def _fold(word: str, width: int) -> list[str]:
     return lines
 
 
+@lru_cache(maxsize=32768)  # live follow re-fits the whole deck after every change; most lines are the same
 def wrap_rows(text: str, width: int) -> int:
     """Rows ``text`` takes when word-wrapped at ``width`` cells, as Textual wraps it."""
     width = max(1, width)

@@ -70,10 +70,13 @@ class Faktor4App(App[None]):
         self.document: Document = store.load()
         self.workshop_id: int | None = None
         self.history = History(store.apply)
-        self._wanted_workshop = workshop
         self._numbering: tuple[Document, int, Numbering] | None = None
         self._pending_keys: list[events.Key] = []
         self._state = (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
+        wanted = workshop and self.document.workshop_named(workshop)
+        first = wanted or (self.document.workshops[0] if self.document.workshops else None)
+        self.workshop_id = first.id if first else None
+        self._show_status()
 
     # --- state -------------------------------------------------------------
 
@@ -111,20 +114,20 @@ class Faktor4App(App[None]):
 
     # --- start -------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        """Pick the workshop, show the problem list, start following the file."""
+    def get_default_screen(self) -> Screen:
+        """The problem list is the first screen (not pushed over a blank one: it shows sooner)."""
         from faktor4_tui.ui.screens.problems import ProblemScreen
+
+        return ProblemScreen()
+
+    def on_mount(self) -> None:
+        """Apply the remembered theme, ask for a first workshop if there is none, follow the file."""
         from faktor4_tui.ui.theme_setting import remember_theme
 
         if self.store.read_only:
             self.notify(t("list.readonly"), severity="warning")
-        wanted = self._wanted_workshop and self.document.workshop_named(self._wanted_workshop)
-        first = wanted or (self.document.workshops[0] if self.document.workshops else None)
-        self.workshop_id = first.id if first else None
-        self._show_status()
-        self.push_screen(ProblemScreen())
         remember_theme(self)
-        if first is None and not self.store.read_only:
+        if self.workshop_id is None and not self.store.read_only:
             self.action_workshop()
         self.set_interval(POLL_SECONDS, self.poll)
 
@@ -269,7 +272,7 @@ class Faktor4App(App[None]):
         """After the workshop dialog: back to the chosen workshop's problem list."""
         if workshop_id is None:
             return
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, ModalScreen):
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ModalScreen):
             self.pop_screen()
         self.use_workshop(workshop_id)
 

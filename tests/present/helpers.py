@@ -6,7 +6,7 @@ from textual.app import App
 from textual.widgets import Static
 
 from faktor4_tui.ui.screens.present import PresentScreen
-from faktor4_tui.ui.widgets.slide_row import SlideRow
+from faktor4_tui.ui.widgets.slide_body import SlideBody
 
 
 def screen(app: App) -> PresentScreen:
@@ -16,8 +16,8 @@ def screen(app: App) -> PresentScreen:
 
 
 def body_text(app: App) -> str:
-    """The slide body as plain text, one row widget per line."""
-    return "\n".join(row.text for row in screen(app).query("#present-body SlideRow").results(SlideRow))
+    """The slide body as plain text, one row (heading, question, line) per line."""
+    return screen(app).query_one("#present-body", SlideBody).text
 
 
 def counter(app: App) -> str:

@@ -6,6 +6,7 @@ import pytest
 
 from faktor4_tui.store import Store, op
 from faktor4_tui.ui.present_app import PresentApp
+from faktor4_tui.ui.widgets.slide_body import SlideBody
 
 from helpers import screen
 
@@ -20,15 +21,15 @@ def add_long_entries(store: Store) -> None:
 
 async def assert_every_slide_fits(app: PresentApp, pilot) -> int:  # noqa: ANN001 - Pilot
     present = screen(app)
-    body = present.query_one("#present-body")
+    body = present.query_one("#present-body", SlideBody)
     for index in range(present.cursor.total):
         present.go(index)
         await pilot.pause()
-        bottom = body.content_region.bottom
-        rows = list(body.children)
-        assert rows, index
-        assert rows[-1].region.bottom <= bottom, (index, present.cursor.current.key, app.size)
-        assert all(row.region.right <= body.region.right for row in rows)
+        size = body.content_size
+        lines = body.lines()  # every rendered row, also any that would fall below the body
+        assert lines, index
+        assert len(lines) <= size.height, (index, present.cursor.current.key, app.size)
+        assert all(line.cell_length <= size.width for line in lines)
     return present.cursor.total
 
 

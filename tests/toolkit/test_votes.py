@@ -86,13 +86,13 @@ async def test_propose_plan_without_votes_changes_nothing(demo_store: Store) -> 
 
 
 async def test_presentation_shows_votes_only_where_given(demo_store: Store) -> None:
-    from faktor4_tui.ui.widgets.slide_row import SlideRow
+    from tests.present.helpers import body_text
 
     app = Faktor4App(demo_store)
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("plus", "plus", "j", "j", "j", "plus", "f5")
         await pilot.pause()
-        rows = [row.text for row in app.screen.query(SlideRow)]
+        rows = body_text(app).splitlines()
     assert any(text.startswith("Aufgabe 1:") and text.endswith("(2 Stimmen)") for text in rows), rows
     assert any(text.startswith("Aufgabe 4:") and text.endswith("(1 Stimme)") for text in rows), rows
     assert not any("Stimme" in text for text in rows if text.startswith("Aufgabe 2:")), rows

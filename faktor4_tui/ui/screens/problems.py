@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from faktor4_tui.deck.keys import slide_key_for
-from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.store import op
 from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.ui.sources import AufgabenSource
 from faktor4_tui.ui.widgets.keylist import KeyList
 from faktor4_tui.ui.widgets.status import StatusHeader
+
+if TYPE_CHECKING:
+    from faktor4_tui.deck.slides import SlideKey
 
 PLAN_LIMIT = 4
 LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose")
@@ -136,4 +137,6 @@ class ProblemScreen(Screen[None]):
 
     def slide_key(self) -> SlideKey:
         """Where a presentation started here begins: the problem list slide."""
+        from faktor4_tui.deck.keys import slide_key_for  # the deck loads with the presentation
+
         return slide_key_for(self.app.workshop_id)  # type: ignore[attr-defined]

@@ -19,8 +19,13 @@ class EventBar(Horizontal):
         yield Static(id="slide-event", classes="slide-event")
         yield Static(id="slide-workshop", classes="slide-workshop")
 
+    _shown: tuple[str, str, str] | None = None
+
     def show(self, slide: Slide) -> None:
-        """Update the texts in place."""
-        event = Content.assemble((event_line(slide), "bold"), "\n", slide.dates)
-        self.query_one("#slide-event", Static).update(event)
-        self.query_one("#slide-workshop", Static).update(Content(workshop_line(slide)))
+        """Update the texts in place (only when they change: most slides share the band)."""
+        shown = (event_line(slide), slide.dates, workshop_line(slide))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.query_one("#slide-event", Static).update(Content.assemble((shown[0], "bold"), "\n", shown[1]))
+        self.query_one("#slide-workshop", Static).update(Content(shown[2]))

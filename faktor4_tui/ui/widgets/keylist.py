@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -134,38 +134,48 @@ class KeyList(Vertical):
         self._filter = ""
         self._mode: str | None = None
         self._edit_id: int | None = None
+        self._options = RowOptions(classes="list-rows")
+        # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
+        # The action that opens one waits for the mount; keys typed meanwhile wait in order.
+        self._filter_input = LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
+        self._editor = LineInput(classes="list-editor", compact=True)
+        self._filter_input.display = self._editor.display = False
+        self._filter_input.line_handler = lambda _value: focus_now(self._options)
+        self._editor.line_handler = self.take_line
+        self._inputs_mounting: tuple[AwaitMount, ...] = ()
 
     def compose(self):  # noqa: ANN201 - Textual compose
-        """Filter input, the rows, the empty hint, the inline editor."""
-        yield LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
+        """The empty hint and the rows (the filter input and the editor join on first use)."""
         yield Static(Content(t("list.empty")), classes="list-empty")
-        yield RowOptions(classes="list-rows")
-        yield LineInput(classes="list-editor", compact=True)
+        yield self._options
 
     def on_mount(self) -> None:
         """Fill the rows."""
-        self.filter_input.display = False
-        self.filter_input.line_handler = lambda _value: focus_now(self.options)
-        self.editor.display = False
-        self.editor.line_handler = self.take_line
         self.refresh_rows()
+
+    async def _inputs_ready(self) -> None:
+        """Mount the filter input (first) and the inline editor (last) once, and wait for them."""
+        if not self._inputs_mounting:
+            self._inputs_mounting = (self.mount(self._filter_input, before=0), self.mount(self._editor))
+        for mounting in self._inputs_mounting:
+            await mounting
 
     # --- parts -----------------------------------------------------------
 
     @property
     def options(self) -> RowOptions:
         """The row widget."""
-        return self.query_one(RowOptions)
+        return self._options
 
     @property
     def editor(self) -> LineInput:
-        """The inline add/edit input."""
-        return self.query_one(".list-editor", LineInput)
+        """The inline add/edit input (mounted once first opened)."""
+        return self._editor
 
     @property
     def filter_input(self) -> LineInput:
-        """The filter input."""
-        return self.query_one(".list-filter", LineInput)
+        """The filter input (mounted once first opened)."""
+        return self._filter_input
 
     @property
     def mode(self) -> str | None:
@@ -291,19 +301,21 @@ class KeyList(Vertical):
             return self.source.notes
         return True
 
-    def action_add(self) -> None:
+    async def action_add(self) -> None:
         """Open the editor for new lines at the end of the list."""
         if self._refuse_read_only():
             return
+        await self._inputs_ready()
         if self._filter or self.filter_input.display:
             self._clear_filter()
         self._open_editor("add", "", t("list.add_placeholder", noun=self.source.noun))
 
-    def action_edit(self) -> None:
+    async def action_edit(self) -> None:
         """Edit the row under the cursor."""
         row = self.current
         if row is None or self._refuse_read_only():
             return
+        await self._inputs_ready()
         self._edit_id = row.id
         self._open_editor("edit", row.text, t("list.edit_placeholder", noun=self.source.noun))
 
@@ -330,8 +342,9 @@ class KeyList(Vertical):
         if row is not None and self.source.toggle_note(row.id):
             self.refresh_rows(keep_id=row.id)
 
-    def action_filter(self) -> None:
+    async def action_filter(self) -> None:
         """Open the filter input."""
+        await self._inputs_ready()
         self.filter_input.display = True
         focus_now(self.filter_input)
         self.refresh_bindings()

@@ -20,9 +20,19 @@ class PresentStatus(Horizontal):
         yield Countdown(id="present-countdown")
         yield Static(id="present-counter", classes="slide-counter")
 
+    _counter = ""
+    _notice: tuple[str, bool] | None = None
+
     def show(self, counter: str, notice: str = "", warn: bool = False) -> None:
-        """Update the counter and the notice (the key hint when there is none)."""
-        self.query_one("#present-counter", Static).update(Content(counter))
+        """Update the counter and the notice (the key hint when there is none); only what changed."""
+        if counter != self._counter:
+            # A new layout only if the counter's width changed (it sits beside the notice).
+            layout = len(counter) != len(self._counter)
+            self._counter = counter
+            self.query_one("#present-counter", Static).update(Content(counter), layout=layout)
+        if (notice, warn) == self._notice:
+            return
+        self._notice = (notice, warn)
         note = self.query_one("#present-notice", Static)
         note.update(Content(notice or t("present.hint")))
         note.set_class(not notice, "present-hint")

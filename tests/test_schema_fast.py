@@ -1,0 +1,46 @@
+"""validate()'s fast path for plain rows accepts and changes exactly what the field-by-field check does."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from faktor4_tui.demo import demo_data
+from faktor4_tui.model import sanitize
+from faktor4_tui.store import InvalidFileError
+from faktor4_tui.store import schema
+
+TEXT = st.text(alphabet=st.sampled_from(["a", "ä", " ", "\t", "\n", "\x1b", "\x85", "\u202e", "\u2028", "字", "[", "/"]),
+               max_size=20)
+ODD = st.sampled_from([None, True, False, 1, "x", 2.0, -1, 0, [1]])
+
+
+def check(data: dict) -> object:
+    """The validated table (a copy), or the error sentence."""
+    try:
+        return schema.validate(copy.deepcopy(data), Path("x.json"))
+    except InvalidFileError as error:
+        return str(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXT, table=st.sampled_from(["entries", "aufgaben"]), field=st.sampled_from(
+    ["note", "votes", "aktion", "origin", "pos", "section", "aufgabe", "workshop"]), odd=ODD)
+def test_fast_path_agrees_with_the_full_check(text: str, table: str, field: str, odd: object) -> None:
+    data = demo_data()
+    row = next(iter(data[table].values()))
+    row["text"] = text
+    if odd is not None:
+        row[field] = odd
+    fast = check(data)
+    plain, schema._PLAIN = schema._PLAIN, {}  # field by field only
+    try:
+        full = check(data)
+    finally:
+        schema._PLAIN = plain
+    assert fast == full
+    if isinstance(fast, dict):
+        assert next(iter(fast[table].values()))["text"] == sanitize(text)
