@@ -63,7 +63,7 @@ class Faktor4App(App[None]):
         self.history = History(store.apply)
         self._wanted_workshop = workshop
         self._numbering: tuple[Document, int, Numbering] | None = None
-        self._pending_keys: list[events.Key] = []
+        self._pending_keys: list[events.Key | events.Paste] = []
         self._state = (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
 
     # --- state -------------------------------------------------------------
@@ -199,8 +199,9 @@ class Faktor4App(App[None]):
     # --- navigation --------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys go out in arrival order: held while a screen is still opening, typed here for line inputs."""
-        if not isinstance(event, events.Key):
+        """Keys and pastes go out in arrival order: held while a screen opens, typed here for line inputs."""
+        typed = isinstance(event, events.Key) or (isinstance(event, events.Paste) and not event.is_forwarded)
+        if not typed:
             await super().on_event(event)
             return
         if self._pending_keys or not self._keys_ready():
@@ -214,9 +215,13 @@ class Faktor4App(App[None]):
         screen = self.screen
         return screen.id != "_default" and getattr(screen, "ready", True)
 
-    async def _route_key(self, event: events.Key) -> None:
+    async def _route_key(self, event: events.Key | events.Paste) -> None:
         focused = self.focused
-        if isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
+        if isinstance(event, events.Paste):
+            if isinstance(focused, LineInput):  # at once, so keys typed after it come after it
+                focused.paste(event.text)
+                return
+        elif isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
             if await focused.type_key(event):
                 return
         await super().on_event(event)
