@@ -1,0 +1,98 @@
+"""Random keys in every screen of the real app: no exception, the file stays valid and the app shows it.
+
+Each example starts the app on a fresh copy of the demo file, opens one screen (problem list,
+Aufgabe with a pane, workshop dialog, event editor, help, presentation), presses up to 40
+random keys, typed text and pastes, then checks: the app is alive (or quit cleanly), the file
+passes every invariant, the app's document equals a fresh load, and every list on screen shows
+exactly the file's rows. FAKTOR4_LONG=1 runs many more and longer sequences.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from faktor4_tui.demo import demo_data
+from faktor4_tui.store import Store
+from faktor4_tui.ui.app import Faktor4App
+from tests.reliability.helpers import check_file
+from tests.reliability.stats import count
+from tests.reliability.tui import SIZE, check_app_matches_file, run, send_paste, send_text, settle
+
+LONG = os.environ.get("FAKTOR4_LONG") == "1"
+MAX_KEYS = 120 if LONG else 40
+EXAMPLES = 300 if LONG else 25
+
+# The keys of every screen (DESIGN.md "Keys") plus plain editing keys; q and ctrl+q quit.
+COMMAND_KEYS = (
+    "a", "e", "f2", "d", "delete", "j", "k", "up", "down", "g", "G", "home", "end", "J", "K",
+    "shift+up", "shift+down", "m", "x", "space", "enter", "escape", "tab", "shift+tab",
+    "ctrl+z", "ctrl+y", "u", "U", "w", "E", "f1", "question_mark", "f5", "slash",
+    "left_square_bracket", "right_square_bracket", "1", "2", "3", "4", "5", "6", "0", "9",
+    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus",
+)
+QUIT_KEYS = ("q", "ctrl+q")
+TEXT = st.text(alphabet=st.sampled_from("abcxyz ÄÖÜäöüß[]/@=$:-→🌍字123"), min_size=1, max_size=12)
+PASTE = st.sampled_from(["[@click=app.quit]x[/]", "\x1b[31mrot\x1b[0m", "Zeile 1\nZeile 2",
+                         "a\n\nb", "\u202eabc", "  ", "eins\r\nzwei\n"])
+STEP = st.one_of(
+    st.sampled_from(COMMAND_KEYS),
+    st.sampled_from(COMMAND_KEYS),
+    st.sampled_from(COMMAND_KEYS),
+    st.tuples(st.just("type"), TEXT),
+    st.tuples(st.just("paste"), PASTE),
+    st.sampled_from(QUIT_KEYS).filter(lambda _: True),
+)
+STARTS = {
+    "problems": (),
+    "aufgabe": ("enter",),
+    "aufgabe-pane": ("down", "down", "down", "down", "down", "down", "down", "enter", "2"),
+    "workshop": ("w",),
+    "event": ("E",),
+    "help": ("f1",),
+    "present": ("f5",),
+    "present-aufgabe": ("enter", "3", "f5"),
+}
+
+
+async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
+    app = Faktor4App(Store(path))
+    done = 0
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*start)
+        await settle(pilot)
+        for step in steps:
+            if isinstance(step, tuple):
+                (send_text if step[0] == "type" else send_paste)(app, step[1])
+                await pilot.pause()
+            else:
+                await pilot.press(step)
+            done += 1
+            if step in QUIT_KEYS and app.return_code is not None:
+                break
+        if app.return_code is None:
+            await settle(pilot)
+            check_app_matches_file(app, path)
+    assert app.return_code in (None, 0), f"the app ended with {app.return_code}"
+    return done
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=st.sampled_from(sorted(STARTS)), steps=st.lists(STEP, max_size=MAX_KEYS))
+def test_random_keys_never_crash_or_lose(start: str, steps: list) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="faktor4-keys-"))
+    try:
+        path = folder / "ws.json"
+        Store.create(path, demo_data())
+        done = run(_drive(path, STARTS[start], steps))
+        check_file(path)
+        assert Store(path).load() is not None
+        count("tui_key_sequences")
+        count("tui_keys", done)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
