@@ -83,8 +83,7 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
 
 async def settle(pilot: Any) -> None:
     """Let the app finish what the keys started (screens mounting, saves, reloads)."""
-    for _ in range(3):
-        await pilot.pause()
+    await pilot.pause()
     await pilot.wait_for_scheduled_animations()
 
 
