@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from faktor4_tui.demo import demo_data
-from faktor4_tui.store import Store
+from faktor4_tui.store import Store, op
 from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
@@ -28,13 +28,14 @@ LONG = os.environ.get("FAKTOR4_LONG") == "1"
 MAX_KEYS = 120 if LONG else 40
 EXAMPLES = 300 if LONG else 25
 
-# The keys of every screen (DESIGN.md "Keys") plus plain editing keys; q and ctrl+q quit.
+# The keys of every screen (DESIGN.md "Keys") plus plain editing keys. "q" quits only from a list
+# (in an input it is a letter); ctrl+q quits anywhere, so it may only end a sequence.
 COMMAND_KEYS = (
     "a", "e", "f2", "d", "delete", "j", "k", "up", "down", "g", "G", "home", "end", "J", "K",
     "shift+up", "shift+down", "m", "x", "space", "enter", "escape", "tab", "shift+tab",
     "ctrl+z", "ctrl+y", "u", "U", "w", "E", "f1", "question_mark", "f5", "slash",
     "left_square_bracket", "right_square_bracket", "1", "2", "3", "4", "5", "6", "0", "9",
-    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus",
+    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus", "q",
 )
 QUIT_KEYS = ("q", "ctrl+q")
 TEXT = st.text(alphabet=st.sampled_from("abcxyz ÄÖÜäöüß[]/@=$:-→🌍字123"), min_size=1, max_size=12)
@@ -44,9 +45,11 @@ STEP = st.one_of(
     st.sampled_from(COMMAND_KEYS),
     st.sampled_from(COMMAND_KEYS),
     st.sampled_from(COMMAND_KEYS),
+    st.sampled_from(COMMAND_KEYS),
     st.tuples(st.just("type"), TEXT),
+    st.tuples(st.just("type"), TEXT.map(lambda text: f"a{text}\n")),  # add a line, in one burst
     st.tuples(st.just("paste"), PASTE),
-    st.sampled_from(QUIT_KEYS).filter(lambda _: True),
+    st.tuples(st.just("other"), st.sampled_from(["add", "delete", "entry", "unentry"])),  # another process
 )
 STARTS = {
     "problems": (),
@@ -60,6 +63,22 @@ STARTS = {
 }
 
 
+def _other_process(path: Path, change: str) -> None:
+    """What another TUI or ``faktor4 add`` might do to the file meanwhile (through its own Store)."""
+    store = Store(path)
+    workshop = store.load().workshops[0]
+    aufgaben = workshop.aufgaben
+    entries = [e for a in aufgaben for e in a.entries("loesungen")]
+    if change == "add":
+        store.add("add_aufgabe", workshop=workshop.id, text="Von nebenan", index=0)
+    elif change == "delete" and aufgaben:
+        store.apply(op("delete_aufgabe", id=aufgaben[min(2, len(aufgaben) - 1)].id))
+    elif change == "entry" and aufgaben:
+        store.add("add_entry", aufgabe=aufgaben[0].id, section="loesungen", text="Lösung von nebenan")
+    elif change == "unentry" and entries:
+        store.apply(op("delete_entry", id=entries[-1].id))
+
+
 async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
     app = Faktor4App(Store(path))
     done = 0
@@ -67,7 +86,11 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
         await pilot.press(*start)
         await settle(pilot)
         for step in steps:
-            if isinstance(step, tuple):
+            if isinstance(step, tuple) and step[0] == "other":
+                _other_process(path, step[1])
+                app.poll()  # what the 0.25 s timer does
+                await pilot.pause()
+            elif isinstance(step, tuple):
                 (send_text if step[0] == "type" else send_paste)(app, step[1])
                 await pilot.pause()
             else:
@@ -76,6 +99,7 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
             if step in QUIT_KEYS and app.return_code is not None:
                 break
         if app.return_code is None:
+            app.poll()
             await settle(pilot)
             check_app_matches_file(app, path)
     assert app.return_code in (None, 0), f"the app ended with {app.return_code}"
@@ -83,13 +107,14 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(start=st.sampled_from(sorted(STARTS)), steps=st.lists(STEP, max_size=MAX_KEYS))
-def test_random_keys_never_crash_or_lose(start: str, steps: list) -> None:
+@given(start=st.sampled_from(sorted(STARTS)), steps=st.lists(STEP, min_size=MAX_KEYS // 4, max_size=MAX_KEYS),
+       end=st.sampled_from(["", "", "q", "ctrl+q"]))
+def test_random_keys_never_crash_or_lose(start: str, steps: list, end: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="faktor4-keys-"))
     try:
         path = folder / "ws.json"
         Store.create(path, demo_data())
-        done = run(_drive(path, STARTS[start], steps))
+        done = run(_drive(path, STARTS[start], [*steps, end] if end else steps))
         check_file(path)
         assert Store(path).load() is not None
         count("tui_key_sequences")

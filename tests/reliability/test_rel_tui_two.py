@@ -1,0 +1,93 @@
+"""Two real apps in two processes type into the same Aufgabe while ``faktor4 add`` writes too:
+nothing lost, nothing collides, and each app shows the other's lines within a few polls."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from faktor4_tui.demo import demo_data
+from faktor4_tui.store import Store
+from tests.reliability.helpers import ROOT, check_file, faktor4
+from tests.reliability.stats import count
+from tests.reliability.tui import file_entries
+
+LONG = os.environ.get("FAKTOR4_LONG") == "1"
+LINES = 60 if LONG else 15
+CATCH_UP_LIMIT = 2.0  # seconds; the app polls every 0.25 s (generous for a loaded CI machine)
+
+
+def _writer(path: Path, name: str) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
+    env.pop("TEXTUAL", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.reliability.tui_writer", str(path), name, str(LINES)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+    )
+
+
+def _expect(proc: subprocess.Popen, word: str) -> None:
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if line.strip() != word:
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+        raise AssertionError(f"the writer said {line!r} instead of {word!r}: {err[-3000:]}")
+
+
+def _say(proc: subprocess.Popen, word: str) -> None:
+    assert proc.stdin is not None
+    proc.stdin.write(word + "\n")
+    proc.stdin.flush()
+
+
+def test_two_apps_and_the_cli_type_into_one_aufgabe(tmp_path: Path) -> None:
+    path = tmp_path / "forum.json"
+    Store.create(path, demo_data())
+    writers = {name: _writer(path, name) for name in ("Links", "Rechts")}
+    try:
+        for proc in writers.values():
+            _expect(proc, "ready")
+        for proc in writers.values():
+            _say(proc, "go")
+        cli_lines = [f"Kommandozeile {n}" for n in range(3)]
+        for text in cli_lines:  # meanwhile, from the shell
+            done = faktor4("add", str(path), "--workshop", "Kommunen", "--aufgabe", "1",
+                           "--section", "loesungen", text)
+            assert done.returncode == 0, done.stderr
+        for proc in writers.values():
+            _expect(proc, "typed")
+        for proc in writers.values():
+            _say(proc, "check")
+        reports = {}
+        for name, proc in writers.items():
+            out, err = proc.communicate(timeout=60)
+            assert proc.returncode == 0, err[-3000:]
+            reports[name] = json.loads(out.strip().splitlines()[-1])
+    finally:
+        for proc in writers.values():
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    data = check_file(path)
+    aufgabe = reports["Links"]["aufgabe"]
+    assert aufgabe == reports["Rechts"]["aufgabe"] == reports["Links"]["first_aufgabe"]
+    stored = [text for _, text, _ in file_entries(data, aufgabe, "loesungen")]
+    counts = Counter(stored)
+    for name, report in reports.items():
+        assert report["errors"] == [], f"{name}: lines not acknowledged: {report['errors']}"
+        assert len(report["acknowledged"]) == LINES
+        lost = [text for text in report["acknowledged"] if counts[text] != 1]
+        count("entries_lost", len(lost))
+        assert lost == [], f"{name}: acknowledged lines missing or doubled in the file: {lost}"
+        assert report["shown"] == stored, f"{name}'s pane does not show the file"
+        assert report["catch_up"] < CATCH_UP_LIMIT, f"{name} took {report['catch_up']:.2f} s to show the file"
+        assert report["matches"] is True, report["matches"]
+    assert all(counts[text] == 1 for text in cli_lines)
+    mine = [text for text in stored if text.startswith("Links ")]
+    assert mine == [f"Links {n}" for n in range(LINES)], "one writer's lines are out of order"
+    count("operations", 2 * LINES + len(cli_lines))
