@@ -14,10 +14,11 @@ from tests.reliability.tui import SIZE, check_app_matches_file, send_text, settl
 
 
 async def _wait_for(pilot, condition) -> None:  # noqa: ANN001 - Pilot, callable
-    for _ in range(40):  # the app polls the file every 0.25 s
+    for _ in range(200):  # the app polls the file every 0.25 s (slow on a loaded machine)
         if condition():
             return
         await pilot.pause(0.05)
+    raise AssertionError("the app never showed the other process's change")
 
 
 async def test_undo_in_event_editor_removes_the_open_aufgabe(demo_store: Store) -> None:

@@ -22,7 +22,7 @@ from faktor4_tui.store import Store, op
 from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
-from tests.reliability.tui import SIZE, check_app_matches_file, run, send_paste, send_text, settle
+from tests.reliability.tui import SIZE, check_app_matches_file, run, send_key, send_paste, send_text, settle
 
 LONG = os.environ.get("FAKTOR4_LONG") == "1"
 MAX_KEYS = 120 if LONG else 40
@@ -89,12 +89,11 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
             if isinstance(step, tuple) and step[0] == "other":
                 _other_process(path, step[1])
                 app.poll()  # what the 0.25 s timer does
-                await pilot.pause()
             elif isinstance(step, tuple):
                 (send_text if step[0] == "type" else send_paste)(app, step[1])
-                await pilot.pause()
             else:
-                await pilot.press(step)
+                send_key(app, step)
+            await pilot.pause(0)  # the screen has handled what was sent (a fast typist: no idle wait)
             done += 1
             if step in QUIT_KEYS and app.return_code is not None:
                 break

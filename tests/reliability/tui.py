@@ -95,6 +95,21 @@ def send_text(app: Any, text: str) -> None:
         app._driver.send_message(event)
 
 
+def send_key(app: Any, key: str) -> None:
+    """Queue one named key (as ``pilot.press`` builds it) without waiting for the app to go idle."""
+    import unicodedata
+
+    from textual.keys import REPLACED_KEYS, _get_unicode_name_from_key
+
+    try:
+        char: str | None = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        char = key if len(key) == 1 else None
+    event = events.Key(key, char)
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
 def send_paste(app: Any, text: str) -> None:
     """Queue a bracketed paste, as the terminal driver sends it."""
     event = events.Paste(text)
