@@ -121,6 +121,13 @@ class Faktor4App(App[None]):
         """Follow changes another process wrote (a cheap stat)."""
         if self.store.changed():
             self.reload()
+            return
+        try:
+            fresh = self.store.load()  # unchanged file: the cached document, no read
+        except StoreError:
+            return
+        if fresh is not self.document:  # the presentation (f5) shares the store and read the change first
+            self.reload()
 
     def reload(self) -> None:
         """Read the file again and show it, keeping every cursor on its item."""

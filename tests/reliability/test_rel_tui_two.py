@@ -91,3 +91,27 @@ def test_two_apps_and_the_cli_type_into_one_aufgabe(tmp_path: Path) -> None:
     mine = [text for text in stored if text.startswith("Links ")]
     assert mine == [f"Links {n}" for n in range(LINES)], "one writer's lines are out of order"
     count("operations", 2 * LINES + len(cli_lines))
+
+
+async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noqa: ANN001 - fixture
+    """f5 shares the app's Store: the presentation reading a change first must not hide it from the app."""
+    from faktor4_tui.ui.app import Faktor4App
+    from faktor4_tui.ui.screens.problems import ProblemScreen
+    from tests.reliability.tui import SIZE, check_app_matches_file, settle
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5")
+        await settle(pilot)
+        workshop = app.workshop_id
+        Store(demo_store.path).add("add_aufgabe", workshop=workshop, text="Während der Präsentation")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            texts = [a.text for a in app.workshop.aufgaben]
+            if "Während der Präsentation" in texts:
+                break
+        assert "Während der Präsentation" in texts, "the app never saw the change made while presenting"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ProblemScreen)
+        check_app_matches_file(app, demo_store.path)
