@@ -95,7 +95,9 @@ class Faktor4App(App[None]):
         )
 
     def show_error(self, message: str) -> None:
-        """Put an error sentence into the header (it stays until the next save)."""
+        """Put an error sentence into the header (it stays until the next save); ring once per new error."""
+        if self._state == (message, "error"):  # the poll meets a broken file 4 times a second
+            return
         self._state = (message, "error")
         self._show_status()
         self.bell()
