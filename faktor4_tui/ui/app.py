@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
@@ -65,6 +66,14 @@ class Faktor4App(App[None]):
         self._numbering: tuple[Document, int, Numbering] | None = None
         self._pending_keys: list[events.Key | events.Paste] = []
         self._state = (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's terminal driver, with pasted escape codes kept out of the keys (see paste_guard)."""
+        from faktor4_tui.ui.paste_guard import guard_pastes
+
+        driver_class = super().get_driver_class()
+        guard_pastes(driver_class)
+        return driver_class
 
     # --- state -------------------------------------------------------------
 
