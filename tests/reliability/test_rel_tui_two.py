@@ -115,3 +115,28 @@ async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noq
         await settle(pilot)
         assert isinstance(app.screen, ProblemScreen)
         check_app_matches_file(app, demo_store.path)
+
+
+async def test_other_writers_lines_come_into_view_while_adding(demo_store) -> None:  # noqa: ANN001 - fixture
+    """Typing in the add line, lines another note taker adds appear below it: the list shows its end."""
+    from faktor4_tui.ui.app import Faktor4App
+    from tests.reliability.tui import SIZE, send_text, settle
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        send_text(app, "\n1aMeine Zeile\n")
+        await settle(pilot)
+        pane = app.screen.query_one("#pane-loesungen")
+        aufgabe = app.screen.aufgabe_id
+        other = Store(demo_store.path)
+        for number in range(6):
+            other.add("add_entry", aufgabe=aufgabe, section="loesungen", text=f"Von nebenan {number}")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if pane._rows and pane._rows[-1].text == "Von nebenan 5":
+                break
+        await settle(pilot)
+        options = pane.options
+        assert pane.mode == "add" and app.focused is pane.editor
+        assert options.max_scroll_y > 0, "the test needs a list longer than its pane"
+        assert options.scroll_offset.y == options.max_scroll_y, "the other's new lines are out of view"

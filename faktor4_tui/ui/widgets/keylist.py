@@ -210,6 +210,8 @@ class KeyList(Vertical):
             options.highlighted = ids.index(keep_id)
         else:
             options.highlighted = min(old_index or 0, len(ids) - 1)
+        if self._mode == "add":  # new lines (also another note taker's) land at the end: show it
+            self.call_after_refresh(options.scroll_end, animate=False, immediate=True)
 
     def set_filter(self, text: str) -> None:
         """Show only rows containing ``text`` (case-insensitive)."""
