@@ -59,6 +59,7 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
     """The file is valid; the app's document is a fresh load of it; every list on screen shows the file."""
     from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
     from faktor4_tui.ui.screens.event import EventScreen
+    from faktor4_tui.ui.screens.present import PresentScreen
     from faktor4_tui.ui.screens.problems import ProblemScreen
 
     data = check_file(path)
@@ -74,6 +75,10 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
             for section, pane in zip(SECTIONS, screen.panes):
                 expected = [(i, text) for i, text, _ in file_entries(data, screen.aufgabe_id, section)]
                 _check_list(pane, expected, f"pane {section}")
+        elif isinstance(screen, PresentScreen):
+            screen.follow()  # what its 0.15 s timer does
+            assert screen.cursor.document == fresh, "the presentation shows an older document"
+            assert 0 <= screen.cursor.index < screen.cursor.total
         elif isinstance(screen, EventScreen):
             event = data["event"]["1"]
             for name in ("goal", "agenda"):
