@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette, Provider
 from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
@@ -26,11 +27,19 @@ MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_ke
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
 
 
+def _search_provider() -> type[Provider]:
+    """The palette's search over every Aufgabe and entry (loaded when the palette opens)."""
+    from faktor4_tui.ui.commands import SearchProvider
+
+    return SearchProvider
+
+
 class Faktor4App(App[None]):
     """Capture a workshop at typing speed; every change is saved to the store at once."""
 
     CSS_PATH = "app.tcss"
     TITLE = "faktor4"
+    COMMANDS = App.COMMANDS | {_search_provider}
     # Priority bindings act the moment their key arrives, before later keys are routed, so a
     # fast burst ("a" then text) lands where it should; check_action keeps them out of inputs.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -116,6 +125,7 @@ class Faktor4App(App[None]):
     def on_mount(self) -> None:
         """Pick the workshop, show the problem list, start following the file."""
         from faktor4_tui.ui.screens.problems import ProblemScreen
+        from faktor4_tui.ui.theme_setting import remember_theme
 
         if self.store.read_only:
             self.notify(t("list.readonly"), severity="warning")
@@ -124,6 +134,7 @@ class Faktor4App(App[None]):
         self.workshop_id = first.id if first else None
         self._show_status()
         self.push_screen(ProblemScreen())
+        remember_theme(self)
         if first is None and not self.store.read_only:
             self.action_workshop()
         self.set_interval(POLL_SECONDS, self.poll)
@@ -312,12 +323,13 @@ class Faktor4App(App[None]):
         start = slide_key() if slide_key else None
         self.push_screen(PresentScreen(self.store, self.workshop_id, start))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: every command by name, and every Aufgabe and entry by its text."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=t("palette.placeholder"), id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The command palette: our commands first, then Textual's."""
-        yield SystemCommand(t("key.event"), t("key.event.tip"), self.action_event)
-        yield SystemCommand(t("key.workshop"), t("key.workshop.tip"), self.action_workshop)
-        yield SystemCommand(t("key.present"), t("key.present.tip"), self.action_present)
-        yield SystemCommand(t("key.undo"), t("key.undo.tip"), self.action_undo)
-        yield SystemCommand(t("key.redo"), t("key.redo.tip"), self.action_redo)
-        yield SystemCommand(t("key.help"), t("key.help.tip"), self.action_help)
-        yield from super().get_system_commands(screen)
+        """The command palette's commands: faktor4's own, named in the UI's language."""
+        from faktor4_tui.ui.commands import app_commands
+
+        yield from app_commands(self, screen)

@@ -13,15 +13,31 @@ from faktor4_tui.ui.widgets.keylist import Row
 if TYPE_CHECKING:
     from faktor4_tui.ui.app import Faktor4App
 
+# U+2022 is in the Linux console's default font (CP437 0x07) and every terminal font.
+VOTE_DOT = "•"
+MAX_DOTS = 5
+
+
+def vote_badge(votes: int) -> str:
+    """Dot votes as dots and a count ("••• 3"; beyond five dots "•••••+ 12"); empty for none."""
+    if votes <= 0:
+        return ""
+    dots = VOTE_DOT * min(votes, MAX_DOTS) + ("+" if votes > MAX_DOTS else "")
+    return f"{dots} {votes}"
+
 
 class AufgabenSource:
-    """The Aufgaben of the app's current workshop ("Aufgabe N: text", plan mark "Aktion K")."""
+    """The Aufgaben of the app's current workshop ("Aufgabe N: text", plan mark "Aktion K", votes).
+
+    ``by_votes`` shows them most votes first (a view only: numbers and stored order stay).
+    """
 
     notes = False
 
     def __init__(self, app: Faktor4App) -> None:
         self.app = app
         self.noun = t("noun.aufgabe")
+        self.by_votes = False
 
     @property
     def read_only(self) -> bool:
@@ -34,14 +50,18 @@ class AufgabenSource:
         if workshop is None:
             return ()
         numbers = self.app.numbering
+        aufgaben = workshop.aufgaben
+        if self.by_votes:
+            aufgaben = tuple(sorted(aufgaben, key=lambda a: (-a.votes, numbers.aufgabe[a.id])))
         return tuple(
             Row(
                 id=a.id,
                 text=a.text,
                 label=t("aufgabe.label", n=numbers.aufgabe[a.id]),
                 mark=t("aktion.label", n=a.aktion) if a.aktion is not None else "",
+                badge=vote_badge(a.votes),
             )
-            for a in workshop.aufgaben
+            for a in aufgaben
         )
 
     def add(self, text: str) -> int | None:
@@ -60,7 +80,10 @@ class AufgabenSource:
         return self.app.apply(op("delete_aufgabe", id=row_id))
 
     def move(self, row_id: int, index: int) -> bool:
-        """Move an Aufgabe in the list."""
+        """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""
+        if self.by_votes:
+            self.app.notify(t("votes.sorted_no_move"), severity="warning")
+            return False
         return self.app.apply(op("move_aufgabe", id=row_id, index=index))
 
     def toggle_note(self, row_id: int) -> bool:

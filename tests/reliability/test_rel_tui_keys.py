@@ -35,7 +35,7 @@ COMMAND_KEYS = (
     "shift+up", "shift+down", "m", "x", "space", "enter", "escape", "tab", "shift+tab",
     "ctrl+z", "ctrl+y", "u", "U", "w", "E", "f1", "question_mark", "f5", "slash",
     "left_square_bracket", "right_square_bracket", "1", "2", "3", "4", "5", "6", "0", "9",
-    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus", "q",
+    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus", "s", "V", "q",
 )
 QUIT_KEYS = ("q", "ctrl+q")
 TEXT = st.text(alphabet=st.sampled_from("abcxyz ÄÖÜäöüß[]/@=$:-→🌍字123"), min_size=1, max_size=12)

@@ -54,10 +54,11 @@ class AufgabeScreen(Screen[None]):
         _key("escape", "back", "back", show=True),
     ]
 
-    def __init__(self, aufgabe_id: int) -> None:
+    def __init__(self, aufgabe_id: int, section: str | None = None, entry_id: int | None = None) -> None:
         super().__init__()
         self.aufgabe_id = aufgabe_id
-        self.pane_index = 0
+        self.pane_index = self.start_pane = SECTIONS.index(section) if section in SECTIONS else 0
+        self.start_entry = entry_id
 
     def compose(self):  # noqa: ANN201 - Textual compose
         """Header, the Aufgabe heading, three rows of two panes, footer."""
@@ -80,9 +81,11 @@ class AufgabeScreen(Screen[None]):
         return [self.query_one(f"#pane-{section}", KeyList) for section in SECTIONS]
 
     def on_mount(self) -> None:
-        """Start in the Lösungen pane."""
+        """Start in the Lösungen pane (or the pane and entry a search jumped to)."""
         self.refresh_view()
-        self.action_pane(0)
+        self.action_pane(self.start_pane)  # auto focus may have moved pane_index meanwhile
+        if self.start_entry is not None:
+            self.panes[self.pane_index].show_row(self.start_entry)
         self.ready = True
         self.app.keys_ready()  # type: ignore[attr-defined]
 

@@ -20,13 +20,14 @@ from faktor4_tui.ui.widgets.lineinput import LineInput
 
 @dataclass(frozen=True)
 class Row:
-    """One row as shown: the item id, its text, its derived label, note flag and plan mark."""
+    """One row as shown: the item id, its text, its derived label, note flag, plan mark and badge (votes)."""
 
     id: int
     text: str
     label: str = ""
     note: bool = False
     mark: str = ""
+    badge: str = ""
 
 
 class ListSource(Protocol):
@@ -66,11 +67,13 @@ def focus_now(widget: Widget) -> None:
     widget.screen.set_focus(widget)
 
 
-def row_prompt(row: Row, mark_width: int = 0) -> Content:
-    """The row's text, literal (never markup), after its label or plan mark."""
+def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> Content:
+    """The row's text, literal (never markup), after its plan mark, badge and label."""
     parts: list[str | Content | tuple[str, str]] = []
     if mark_width:
         parts.append((row.mark.ljust(mark_width) + " ", "bold reverse" if row.mark else ""))
+    if badge_width:
+        parts.append((row.badge.ljust(badge_width) + " ", "bold"))
     if row.label:
         parts.append((row.label + ": ", "bold"))
     parts.append(("  " + row.text, "italic dim") if row.note else Content(row.text))
@@ -201,7 +204,8 @@ class KeyList(Vertical):
         width = max((len(r.mark) for r in rows), default=0) if self.marks else 0
         if self.marks and width == 0:
             width = len(t("aktion.label", n=1))
-        options.set_options(Option(row_prompt(r, width), id=str(r.id)) for r in self._visible)
+        badges = max((len(r.badge) for r in rows), default=0)
+        options.set_options(Option(row_prompt(r, width, badges), id=str(r.id)) for r in self._visible)
         self.query_one(".list-empty").display = not rows
         if not self._visible:
             return
@@ -212,6 +216,14 @@ class KeyList(Vertical):
             options.highlighted = min(old_index or 0, len(ids) - 1)
         if self._mode == "add":  # new lines (also another note taker's) land at the end: show it
             self.call_after_refresh(options.scroll_end, animate=False, immediate=True)
+
+    def show_row(self, row_id: int) -> None:
+        """Put the cursor on a row, lifting a filter that hides it (a jump from the command palette)."""
+        if self._mode:
+            self.close_editor()
+        if row_id not in [r.id for r in self._visible] and (self._filter or self.filter_input.display):
+            self._clear_filter()
+        self.refresh_rows(keep_id=row_id, force=True)
 
     def set_filter(self, text: str) -> None:
         """Show only rows containing ``text`` (case-insensitive)."""
