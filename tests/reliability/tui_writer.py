@@ -1,11 +1,11 @@
 """A note taker in a process of its own: the real app (headless) typing lines into Aufgabe 1's Lösungen.
 
-``python -m tests.reliability.tui_writer FILE NAME COUNT``: opens the app, goes to Aufgabe 1,
+``python -m tests.reliability.tui_writer FILE NAME COUNT TOTAL``: opens the app, goes to Aufgabe 1,
 pane 1, opens the add line, prints "ready", waits for "go" on stdin, types COUNT lines
-"NAME i" each followed by Enter, prints "typed", waits for "check" on stdin, then waits
-until its pane shows every Lösung in the file and prints one JSON line: the lines whose
-Enter was acknowledged (saved, add line empty), how long the view took to catch up, and
-whether the app's document and lists matched the file.
+"NAME i" each followed by Enter, waits until its pane shows TOTAL Lösungen (everyone's),
+prints "typed", waits for "check" on stdin and prints one JSON line: the lines whose Enter
+was acknowledged (saved, add line empty), when (wall clock) its last line was saved and when
+its pane showed everything, and whether the app's document and lists matched the file.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, file_entries, send_text, settle
+from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
 
 
 async def _line(stdin_text: str) -> None:
@@ -26,7 +26,7 @@ async def _line(stdin_text: str) -> None:
     assert got.strip() == stdin_text, f"expected {stdin_text!r} on stdin, got {got!r}"
 
 
-async def main(path: Path, name: str, count: int) -> dict:
+async def main(path: Path, name: str, count: int, total: int) -> dict:
     """Type, then report (see the module docstring)."""
     app = Faktor4App(Store(path))
     report: dict = {"acknowledged": [], "errors": []}
@@ -45,17 +45,15 @@ async def main(path: Path, name: str, count: int) -> dict:
                 report["acknowledged"].append(text)
             else:
                 report["errors"].append((text, app.status.state, pane.editor.value))
+        report["last_saved_at"] = time.time()
+        start = time.monotonic()
+        while len(pane._rows or ()) < total and time.monotonic() - start < 20:
+            await pilot.pause(0.01)
+        report["seen_all_at"] = time.time()
         print("typed", flush=True)
         await _line("check")
-        start = time.monotonic()
-        while True:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            expected = [text for _, text, _ in file_entries(data, aufgabe, "loesungen")]
-            shown = [row.text for row in pane._rows or ()]
-            if shown == expected or time.monotonic() - start > 5:
-                break
-            await pilot.pause(0.02)
-        report["catch_up"] = time.monotonic() - start
+        data = json.loads(path.read_text(encoding="utf-8"))
+        shown = [row.text for row in pane._rows or ()]
         report["shown"] = shown
         await settle(pilot)
         try:
@@ -69,5 +67,5 @@ async def main(path: Path, name: str, count: int) -> dict:
 
 
 if __name__ == "__main__":
-    result = asyncio.run(main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])))
+    result = asyncio.run(main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
     print(json.dumps(result, ensure_ascii=False), flush=True)
