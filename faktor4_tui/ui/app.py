@@ -163,7 +163,8 @@ class Faktor4App(App[None]):
         self._show_status()
         for screen in self.screen_stack:
             refresh_view = getattr(screen, "refresh_view", None)
-            if refresh_view is not None:
+            # A screen still opening has no widgets to refresh yet; it shows the document once mounted.
+            if refresh_view is not None and getattr(screen, "ready", True):
                 refresh_view()
 
     # --- changes -----------------------------------------------------------

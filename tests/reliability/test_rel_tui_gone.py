@@ -63,3 +63,25 @@ async def test_other_process_deletes_the_aufgabe_under_help_or_presentation(demo
         await settle(pilot)
         check_app_matches_file(app, demo_store.path)
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize("key", ["E", "enter", "w", "f5"])
+async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str) -> None:
+    """Another process's change arrives while a screen is mid-mount: no crash (found by random keys)."""
+    from tests.reliability.tui import send_key
+
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        other = Store(demo_store.path)
+        workshop = other.load().workshops[0].id
+        for _ in range(3):
+            send_key(app, key)
+            for _ in range(6):  # the poll may fall anywhere in the opening
+                other.add("add_aufgabe", workshop=workshop, text="Von nebenan")
+                app.poll()
+                await pilot.pause(0)
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+        check_app_matches_file(app, demo_store.path)
+    assert app.return_code in (None, 0)
