@@ -85,3 +85,13 @@ async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str)
             await settle(pilot)
         check_app_matches_file(app, demo_store.path)
     assert app.return_code in (None, 0)
+
+
+async def test_event_editor_opens_with_its_lines(demo_store: Store) -> None:
+    """The Ziel and Ablauf lists show the file's lines as soon as the editor is open."""
+    app = Faktor4App(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await settle(pilot)
+        assert app.screen.query_one("#event-goal")._rows, "the Ziel list opened empty"
+        check_app_matches_file(app, demo_store.path)

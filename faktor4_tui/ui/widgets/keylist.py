@@ -188,8 +188,6 @@ class KeyList(Vertical):
 
     def refresh_rows(self, keep_id: int | None = None, force: bool = False) -> None:
         """Show the source's rows again, keeping the cursor on ``keep_id`` or the current row."""
-        if not self.is_mounted:  # still opening: on_mount fills the rows
-            return
         rows = tuple(self.source.rows())
         if rows == self._rows and not force:
             ids = [r.id for r in self._visible]
