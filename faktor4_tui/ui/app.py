@@ -9,6 +9,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
+from textual.driver import Driver
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
@@ -71,12 +72,20 @@ class Faktor4App(App[None]):
         self.workshop_id: int | None = None
         self.history = History(store.apply)
         self._numbering: tuple[Document, int, Numbering] | None = None
-        self._pending_keys: list[events.Key] = []
+        self._pending_keys: list[events.Key | events.Paste] = []
         self._state = (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
         wanted = workshop and self.document.workshop_named(workshop)
         first = wanted or (self.document.workshops[0] if self.document.workshops else None)
         self.workshop_id = first.id if first else None
         self._show_status()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's terminal driver, with pasted escape codes kept out of the keys (see paste_guard)."""
+        from faktor4_tui.ui.paste_guard import guard_pastes
+
+        driver_class = super().get_driver_class()
+        guard_pastes(driver_class)
+        return driver_class
 
     # --- state -------------------------------------------------------------
 
@@ -107,7 +116,9 @@ class Faktor4App(App[None]):
         )
 
     def show_error(self, message: str) -> None:
-        """Put an error sentence into the header (it stays until the next save)."""
+        """Put an error sentence into the header (it stays until the next save); ring once per new error."""
+        if self._state == (message, "error"):  # the poll meets a broken file 4 times a second
+            return
         self._state = (message, "error")
         self._show_status()
         self.bell()
@@ -135,6 +146,13 @@ class Faktor4App(App[None]):
         """Follow changes another process wrote (a cheap stat)."""
         if self.store.changed():
             self.reload()
+            return
+        try:
+            fresh = self.store.load()  # unchanged file: the cached document, no read
+        except StoreError:
+            return
+        if fresh is not self.document:  # the presentation (f5) shares the store and read the change first
+            self.reload()
 
     def reload(self) -> None:
         """Read the file again and show it, keeping every cursor on its item."""
@@ -148,7 +166,8 @@ class Faktor4App(App[None]):
         self._show_status()
         for screen in self.screen_stack:
             refresh_view = getattr(screen, "refresh_view", None)
-            if refresh_view is not None:
+            # A screen still opening has no widgets to refresh yet; it shows the document once mounted.
+            if refresh_view is not None and getattr(screen, "ready", True):
                 refresh_view()
 
     # --- changes -----------------------------------------------------------
@@ -213,8 +232,9 @@ class Faktor4App(App[None]):
     # --- navigation --------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys go out in arrival order: held while a screen is still opening, typed here for line inputs."""
-        if not isinstance(event, events.Key):
+        """Keys and pastes go out in arrival order: held while a screen opens, typed here for line inputs."""
+        typed = isinstance(event, events.Key) or (isinstance(event, events.Paste) and not event.is_forwarded)
+        if not typed:
             await super().on_event(event)
             return
         if self._pending_keys or not self._keys_ready():
@@ -228,9 +248,13 @@ class Faktor4App(App[None]):
         screen = self.screen
         return screen.id != "_default" and getattr(screen, "ready", True)
 
-    async def _route_key(self, event: events.Key) -> None:
+    async def _route_key(self, event: events.Key | events.Paste) -> None:
         focused = self.focused
-        if isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
+        if isinstance(event, events.Paste):
+            if isinstance(focused, LineInput):  # at once, so keys typed after it come after it
+                focused.paste(event.text)
+                return
+        elif isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
             if await focused.type_key(event):
                 return
         await super().on_event(event)

@@ -1,7 +1,9 @@
 """Reliability suite: prints what it survived (operations, kills, bad inputs, entries lost).
 
-Run: ``python -m pytest -q tests/reliability`` (about 20-40 s on 2 cores); the long variants
-(1000 ops per writer, 2000 kills) with ``FAKTOR4_LONG=1``. Tests that change users, owners or
+Run: ``python -m pytest -q tests/reliability`` (about 60-80 s on 2 cores); the long variants
+(1000 ops per writer, 2000 kills, 300 random key sequences of up to 120 steps) with ``FAKTOR4_LONG=1``.
+The TUI half (test_rel_tui_*.py, test_rel_pty.py) drives the real app: random keys, two apps in
+two processes, hostile pastes, disk trouble while typing, SIGKILL mid-entry. Tests that change users, owners or
 mount a tiny tmpfs skip where that is not allowed. ``test_rel_pty.py`` skips until
 ``faktor4_tui.ui.app`` exists.
 """
@@ -39,3 +41,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # no
         f"bad inputs tried: {STATS['bad_inputs']} · hostile texts tried: {STATS['hostile_inputs']} · "
         f"concurrent reads checked: {STATS['reads_checked']} · entries lost: {STATS['entries_lost']}"
     )
+    if STATS["tui_key_sequences"] or STATS["tui_hostile_typed"]:
+        terminalreporter.write_line(
+            f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
+            f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
+        )

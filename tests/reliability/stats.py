@@ -11,6 +11,9 @@ STATS: dict[str, int] = {
     "hostile_inputs": 0,
     "reads_checked": 0,
     "entries_lost": 0,
+    "tui_key_sequences": 0,
+    "tui_keys": 0,
+    "tui_hostile_typed": 0,
 }
 
 

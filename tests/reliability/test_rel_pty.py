@@ -20,9 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from faktor4_tui.model import sanitize
+from faktor4_tui.store import Store
 from faktor4_tui.store.schema import empty_data
-from tests.reliability.helpers import ROOT
+from tests.reliability.helpers import ROOT, assert_clean, check_file
 from tests.reliability.hostile import HOSTILE
+from tests.reliability.ptyapp import PtyApp, file_has
 from tests.reliability.stats import count
 
 pytestmark = pytest.mark.skipif(
@@ -106,3 +109,139 @@ def test_tui_never_emits_user_escapes(tmp_path: Path) -> None:
     for pattern, what in FORBIDDEN:
         match = pattern.search(output)
         assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40):match.end() + 40]!r}"
+
+
+# Raw sequences the paste test's text carries (its printable payload may show, as text).
+RAW = [
+    (re.compile(rb"\x1b\](0|52);"), "a raw OSC sequence"),
+    (re.compile(rb"\x1b\[31m"), "the user's colour code"),
+    (re.compile(rb"\xe2\x80\xae"), "a bidi override"),
+    (re.compile(rb"\xc2[\x80-\x9f]"), "a C1 control"),
+]
+
+
+def _assert_nothing_forbidden(output: bytes, patterns: list = FORBIDDEN) -> None:
+    for pattern, what in patterns:
+        match = pattern.search(output)
+        assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40):match.end() + 40]!r}"
+
+
+def test_presentation_never_emits_user_escapes(tmp_path: Path) -> None:
+    """``faktor4 present FILE`` walks every slide of a file full of hostile text: markup literal, no escapes."""
+    path = tmp_path / "fremd.json"
+    hostile_file(path)
+    app = PtyApp("present", str(path))
+    try:
+        app.wait_for_output(b"1 / ")
+        for _ in range(40):  # every slide (the deck of this file is shorter; extra presses stay on the last)
+            app.type(b"n")
+            app.read(0.03)
+        app.type(b"q")
+        code = app.finish()
+    finally:
+        app.close()
+    count("hostile_inputs", 20)
+    output = bytes(app.output)
+    assert code == 0, output[-2000:]
+    assert b"[@click=app.quit]x[/]" in output, "the forum's markup was not shown literally"
+    assert b"kopiert" in output, "the Aufgabe with entries was never presented"
+    _assert_nothing_forbidden(output)
+
+
+def test_pasted_escape_codes_are_stored_clean_and_never_echoed(tmp_path: Path) -> None:
+    """A bracketed paste of escape codes into the real app's add line: stored sanitized, never on the terminal."""
+    path = tmp_path / "ws.json"
+    store = Store.create(path)
+    store.add("add_workshop", name="Kommunen")
+    pasted = "Lösung \x1b]0;pwned\x07\x1b[31mrot\x1b[0m \x1b]52;c;cm0gLXJmIH4K\x07kopiert \u202eabc \x9b31m[@click=app.quit]x[/]"
+    app = PtyApp(str(path))
+    try:
+        app.wait_for_output(b"Kommunen")
+        app.type(b"a")
+        app.type(b"\x1b[200~" + pasted.encode("utf-8") + b"\x1b[201~")
+        app.type(b"\r")
+        app.wait_for(lambda: file_has(path, "kopiert"), what="the pasted line in the file")
+        app.read(0.3)
+        app.type(b"\x1b")  # close the add line (alone: ESC q would be alt+q)
+        app.read(0.3)
+        app.type(b"q")
+        code = app.finish()
+    finally:
+        app.close()
+    count("hostile_inputs")
+    data = check_file(path)
+    texts = [row["text"] for row in data["aufgaben"].values()]
+    assert texts == [sanitize(pasted)], texts
+    assert_clean(texts[0])
+    output = bytes(app.output)
+    assert code == 0, output[-2000:]
+    assert b"[@click=app.quit]x[/]" in output
+    _assert_nothing_forbidden(output, RAW)
+
+
+KILLS = 8 if os.environ.get("FAKTOR4_LONG") == "1" else 2
+
+
+def test_killed_while_typing_loses_no_acknowledged_line(tmp_path: Path) -> None:
+    """SIGKILL while a line is half typed (after several Enters): every saved line is there, the file
+    parses, and the next app opens it and saves at once (no stale lock)."""
+    path = tmp_path / "ws.json"
+    store = Store.create(path)
+    store.add("add_workshop", name="Kommunen")
+    acknowledged: list[str] = []
+    for round_ in range(KILLS):
+        app = PtyApp(str(path))
+        try:
+            app.wait_for_output(b"Kommunen")
+            app.type(b"a")
+            for number in range(4):
+                line = f"Runde {round_} Zeile {number} – Bürgerbeteiligung"
+                app.type(line.encode("utf-8") + b"\r")
+                app.wait_for(lambda line=line: file_has(path, line), what=f"{line!r} in the file")
+                acknowledged.append(line)
+            app.type("halb getippt, nie bestätigt ".encode("utf-8"))
+            app.wait_for_output(b"nie best")  # the half line is on the screen
+            app.kill()
+        finally:
+            app.close()
+        count("kills")
+        data = check_file(path)
+        texts = [row["text"] for row in sorted(data["aufgaben"].values(), key=lambda row: row["pos"])]
+        lost = [line for line in acknowledged if line not in texts]
+        count("entries_lost", len(lost))
+        assert lost == [], f"acknowledged lines lost by the kill: {lost}"
+        assert texts == acknowledged, "the file holds lines nobody acknowledged"
+        count("operations", 4)
+    after = Store(path, lock_timeout=0.5)  # a stale lock would time out here
+    after.add("add_aufgabe", workshop=int(next(iter(check_file(path)["workshops"]))), text="danach")
+    code, output = run_in_pty(ROOT, path, [b"q"], ready=b"danach")
+    assert code == 0 and b"danach" in output, output[-2000:]
+
+
+def test_pasted_lines_with_escape_codes_never_act_as_keys(tmp_path: Path) -> None:
+    """tmux passes a pasted ESC on raw; Textual's parser would turn the rest of the paste into keys
+    (a blank line closed the add line, then "e" edited, ctrl+q quit). Now: one entry per line, nothing else."""
+    path = tmp_path / "ws.json"
+    store = Store.create(path)
+    workshop = store.add("add_workshop", name="Kommunen")
+    store.add("add_aufgabe", workshop=workshop, text="Schon da")
+    pasted = "Gepastet \x1b[31mrot\x1b[0m zwei\nZweite Zeile\n\nDritte \x11 e d q\x1a"
+    app = PtyApp(str(path))
+    try:
+        app.wait_for_output(b"Kommunen")
+        app.type(b"a")
+        app.type(b"\x1b[200~" + pasted.encode("utf-8") + b"\x1b[201~")
+        app.type(b"\r")
+        app.wait_for(lambda: file_has(path, "Dritte"), what="the last pasted line in the file")
+        app.read(0.3)
+        app.type(b"\x1b")
+        app.read(0.3)
+        app.type(b"q")
+        code = app.finish()
+    finally:
+        app.close()
+    count("hostile_inputs")
+    data = check_file(path)
+    texts = [row["text"] for row in sorted(data["aufgaben"].values(), key=lambda row: row["pos"])]
+    assert texts == ["Schon da", "Gepastet rot zwei", "Zweite Zeile", "Dritte  e d q"], texts
+    assert code == 0

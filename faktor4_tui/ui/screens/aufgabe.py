@@ -94,7 +94,8 @@ class AufgabeScreen(Screen[None]):
         workshop = self.app.workshop  # type: ignore[attr-defined]
         aufgabe = workshop.aufgabe(self.aufgabe_id) if workshop else None
         if aufgabe is None:
-            if self.is_current:
+            # Only while on top: Screen.is_current is also true under a dialog, and dismiss() pops the top.
+            if self.app.screen is self:
                 self.notify(t("app.aufgabe_gone"), severity="warning")
                 self.dismiss()
             return
@@ -102,6 +103,10 @@ class AufgabeScreen(Screen[None]):
         self.query_one(".aufgabe-heading", Static).update(Content(aktion_heading(aufgabe, numbers)))
         for pane in self.panes:
             pane.refresh_rows()
+
+    def on_screen_resume(self) -> None:
+        """Uncovered again (help, event editor, presentation closed): leave if the Aufgabe is gone."""
+        self.refresh_view()
 
     def on_descendant_focus(self) -> None:
         """Remember which pane has focus."""

@@ -224,6 +224,8 @@ class KeyList(Vertical):
             options.highlighted = ids.index(keep_id)
         else:
             options.highlighted = min(old_index or 0, len(ids) - 1)
+        if self._mode == "add":  # new lines (also another note taker's) land at the end: show it
+            self.call_after_refresh(options.scroll_end, animate=False, immediate=True)
 
     def show_row(self, row_id: int) -> None:
         """Put the cursor on a row, lifting a filter that hides it (a jump from the command palette)."""

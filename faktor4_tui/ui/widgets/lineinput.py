@@ -74,14 +74,42 @@ class LineInput(Input):
         # Other keys: Textual goes on to Input._on_key (handlers run per class unless prevented).
 
     def _on_paste(self, event: events.Paste) -> None:
-        lines = event.text.splitlines()
-        if not self.continuous or len(lines) < 2:
-            return  # Input._on_paste inserts the first line
         event.stop()
         event.prevent_default()
-        self.insert_text_at_cursor(lines[0])
-        for line in [self.value, *lines[1:-1]]:
+        self.paste(event.text)
+
+    def paste(self, text: str) -> None:
+        """Insert pasted text; in continuous mode each complete line is handed over as if Enter followed it.
+
+        Blank pasted lines are skipped (they do not close the input); if a line is not saved,
+        it and every line after it stay in the input, joined by spaces: nothing is lost.
+        Without continuous mode the lines are joined by spaces (a line break is no content).
+        """
+        lines = text.splitlines()
+        if not lines:
+            return
+        if not self.continuous or len(lines) < 2:
+            self._insert(" ".join(line for line in lines if line.strip()) if len(lines) > 1 else lines[0])
+            return
+        self._insert(lines[0])
+        complete, rest = [self.value, *lines[1:-1]], lines[-1]
+        for index, line in enumerate(complete):
+            if not line.strip():
+                continue
+            self.value = ""
             if self.line_handler is not None:
                 self.line_handler(line)
-        self.value = lines[-1]
-        self.cursor_position = len(self.value)
+            if self.value:  # not saved: the handler gave the line back
+                kept = [self.value, *complete[index + 1:], rest]
+                self.value = " ".join(part for part in kept if part.strip())
+                self.cursor_position = len(self.value)
+                return
+        self.value = rest
+        self.cursor_position = len(rest)
+
+    def _insert(self, text: str) -> None:
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *selection)

@@ -1,0 +1,40 @@
+"""A file broken by hand (or by another program) while the app runs: one sentence and one bell, the
+broken file is never overwritten, the typed line is kept, and all is well once the file is repaired."""
+
+from __future__ import annotations
+
+from faktor4_tui.store import Store
+from faktor4_tui.ui.app import Faktor4App
+from tests.reliability.helpers import check_file
+from tests.reliability.stats import count
+from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
+
+
+async def test_file_broken_by_hand_while_typing(demo_store: Store) -> None:
+    path = demo_store.path
+    good = path.read_bytes()
+    broken = good[: len(good) // 2]
+    app = Faktor4App(demo_store)
+    bells: list[int] = []
+    app.bell = lambda: bells.append(1)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        send_text(app, "aHalb geschrieben")
+        await settle(pilot)
+        path.write_bytes(broken)  # an editor saved half a file
+        await pilot.pause(1.2)  # several polls
+        assert app.status.kind == "error" and str(path) in app.status.state
+        assert len(bells) == 1, f"the bell rang {len(bells)} times for one broken file"
+        send_text(app, "\n")
+        await settle(pilot)
+        assert path.read_bytes() == broken, "the broken file was overwritten"
+        editor = app.screen.query_one(".list-editor")
+        assert editor.value == "Halb geschrieben" and app.focused is editor
+        path.write_bytes(good)  # repaired
+        await pilot.pause(0.6)
+        send_text(app, "\n")
+        await settle(pilot)
+        assert app.status.kind == "saved"
+        check_app_matches_file(app, path)
+    count("bad_inputs")
+    workshop = app.workshop_id
+    assert [text for _, text in file_aufgaben(check_file(path), workshop)][-1] == "Halb geschrieben"
