@@ -43,6 +43,13 @@ def _bare(text: str) -> str:
     return "".join(text.split())
 
 
+def _without_marker(row: str) -> str:
+    """A rendered slide row without its bullet or highlight marker column."""
+    from faktor4_tui.ui.widgets.slide_rows import BULLET, HIGHLIGHT
+
+    return row[2:] if row[:1] in (BULLET, HIGHLIGHT) and row[1:2] == " " else row
+
+
 async def _reopen_add_line(app: Faktor4App, pilot) -> None:  # noqa: ANN001 - Pilot
     pane = app.screen.query_one("#pane-loesungen")
     if pane.mode == "add" and not pane.editor.value:
@@ -82,7 +89,8 @@ async def test_every_hostile_text_pasted_shows_literally_in_pane_and_presentatio
 
 async def _check_presentation(app: Faktor4App, pilot, stored: dict[int, str]) -> None:  # noqa: ANN001
     from faktor4_tui.ui.screens.present import PresentScreen
-    from faktor4_tui.ui.widgets.slide_row import SlideRow
+    from faktor4_tui.ui.widgets.slide_body import SlideBody
+    from faktor4_tui.ui.widgets.slide_rows import row_text
 
     await pilot.press("f5")
     await settle(pilot)
@@ -94,12 +102,12 @@ async def _check_presentation(app: Faktor4App, pilot, stored: dict[int, str]) ->
         await settle(pilot)
         slide = screen.cursor.current
         lines = [line for block in slide.blocks for line in block.lines]
-        rows = list(screen.query(SlideRow))
-        texts = [row.text for row in rows]
-        for row in rows:
-            on_screen = rendered(row._text)
-            assert on_screen == _bare(row.text), f"slide {index + 1} shows {on_screen[:80]!r} for {row.text[:80]!r}"
-            assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in on_screen)
+        body = screen.query_one(SlideBody)
+        texts = [row_text(row) for row in body.rows]
+        on_screen = _bare("".join(_without_marker(strip.text) for strip in body.lines()))
+        expected = "".join(_bare(text) for text in texts)
+        assert on_screen == expected, f"slide {index + 1} shows {on_screen[:80]!r} for {expected[:80]!r}"
+        assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in on_screen)
         for line in lines:
             if line.entry_id in stored:
                 assert line.text == stored[line.entry_id]
@@ -126,7 +134,7 @@ async def test_printable_hostile_texts_typed_key_by_key(demo_store: Store) -> No
 
 
 async def test_clicking_markup_text_does_nothing(demo_store: Store) -> None:
-    from faktor4_tui.ui.widgets.slide_row import SlideRow
+    from faktor4_tui.ui.widgets.slide_body import SlideBody
 
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -148,13 +156,14 @@ async def test_clicking_markup_text_does_nothing(demo_store: Store) -> None:
         await pilot.press("escape", "f5")  # the presentation: Lösungen of Aufgabe 1, the entry on a slide
         await settle(pilot)
         screen = app.screen
+        body = screen.query_one(SlideBody)
         for _ in range(screen.cursor.total):
-            if any("[@click=app.quit]x[/]" in row.text for row in screen.query(SlideRow)):
+            if "[@click=app.quit]x[/]" in body.text:
                 break
             await pilot.press("right")
-        rows = [row for row in screen.query(SlideRow) if "[@click=app.quit]x[/]" in row.text]
+        rows = [y for y, strip in enumerate(body.lines()) if "[@click=app.quit]x[/]" in strip.text]
         assert rows, "the entry is not on any slide"
-        region = rows[0].region
+        region = body.content_region
         for x in range(region.x, region.x + 40, 3):
-            await pilot.click(offset=(x, region.y))
+            await pilot.click(offset=(x, region.y + rows[0] - int(body.scroll_offset.y)))
         assert app.return_code is None and app.is_running, "a click in the presentation quit the app"
