@@ -96,7 +96,6 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nichts rückgängig zu machen.",
     "app.nothing_to_redo": "Nichts wiederherzustellen.",
     "app.aufgabe_gone": "Diese Aufgabe wurde gelöscht (vielleicht an einem anderen Rechner).",
-    "app.present_missing": "Präsentation noch nicht verfügbar",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",

@@ -96,7 +96,6 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nothing to undo.",
     "app.nothing_to_redo": "Nothing to redo.",
     "app.aufgabe_gone": "This task was deleted (perhaps on another computer).",
-    "app.present_missing": "Presentation not available yet",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",
