@@ -137,7 +137,7 @@ def test_busy_port_is_one_sentence(demo_store) -> None:
 def test_missing_extra_is_one_sentence(demo_store, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setitem(sys.modules, "textual_serve", None)
     monkeypatch.setitem(sys.modules, "textual_serve.server", None)
-    monkeypatch.delitem(sys.modules, "faktor4_tui.cli.serve_web", raising=False)
+    monkeypatch.delitem(sys.modules, "faktor4_tui.ui.serve_web", raising=False)
     assert main(["serve", str(demo_store.path)]) == 1
     error = capsys.readouterr().err
     assert "textual-serve" in error and "faktor4[serve]" in error and error.count("\n") == 1

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workshop and document.workshop_named(args.workshop) is None:
         raise CliError(t("serve.no_workshop", file=store.path, name=args.workshop))
     try:
-        from faktor4_tui.cli.serve_web import PresentationServer
+        from faktor4_tui.ui.serve_web import PresentationServer
     except ImportError:
         return fail(t("serve.missing_extra"), code=1)
     host = args.host or DEFAULT_HOST
