@@ -20,7 +20,8 @@ import pytest
 
 import faktor4_tui
 from faktor4_tui.cli import main
-from faktor4_tui.cli.cmd_serve import exposure_warning, is_loopback, present_command
+from faktor4_tui.cli.cmd_serve import exposure_warning, present_command
+from faktor4_tui.netaddr import is_loopback
 
 pytest.importorskip("textual_serve")
 

@@ -7,7 +7,6 @@ optional extra ``serve``, imported only here, when used).
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import shlex
 import socket
@@ -17,6 +16,7 @@ from pathlib import Path
 import faktor4_tui
 from faktor4_tui.cli.common import CliError, fail, open_store
 from faktor4_tui.i18n import language, t
+from faktor4_tui.netaddr import is_loopback
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -45,17 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="PORT", help=f"port (default: {DEFAULT_PORT})")
     parser.add_argument("--workshop", metavar="NAME", help="present only this workshop")
     parser.set_defaults(run=run)
-
-
-def is_loopback(host: str) -> bool:
-    """True if ``host`` names this computer only (localhost, 127.x.x.x, ::1)."""
-    name = host.strip("[]").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def url_for(host: str, port: int) -> str:

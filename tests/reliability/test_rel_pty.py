@@ -148,6 +148,19 @@ def test_presentation_never_emits_user_escapes(tmp_path: Path) -> None:
     _assert_nothing_forbidden(output)
 
 
+
+def _paste_into_add_line(app: PtyApp, path: Path, pasted: str, last_text: str) -> None:
+    """Open the add line, bracketed-paste ``pasted``, Enter, wait for it in the file, close the line."""
+    app.wait_for_output(b"Kommunen")
+    app.type(b"a")
+    app.type(b"\x1b[200~" + pasted.encode("utf-8") + b"\x1b[201~")
+    app.type(b"\r")
+    app.wait_for(lambda: file_has(path, last_text), what="the pasted line in the file")
+    app.read(0.3)
+    app.type(b"\x1b")  # close the add line (alone: ESC q would be alt+q)
+    app.read(0.3)
+
+
 def test_pasted_escape_codes_are_stored_clean_and_never_echoed(tmp_path: Path) -> None:
     """A bracketed paste of escape codes into the real app's add line: stored sanitized, never on the terminal."""
     path = tmp_path / "ws.json"
@@ -156,14 +169,7 @@ def test_pasted_escape_codes_are_stored_clean_and_never_echoed(tmp_path: Path) -
     pasted = "Lösung \x1b]0;pwned\x07\x1b[31mrot\x1b[0m \x1b]52;c;cm0gLXJmIH4K\x07kopiert \u202eabc \x9b31m[@click=app.quit]x[/]"
     app = PtyApp(str(path))
     try:
-        app.wait_for_output(b"Kommunen")
-        app.type(b"a")
-        app.type(b"\x1b[200~" + pasted.encode("utf-8") + b"\x1b[201~")
-        app.type(b"\r")
-        app.wait_for(lambda: file_has(path, "kopiert"), what="the pasted line in the file")
-        app.read(0.3)
-        app.type(b"\x1b")  # close the add line (alone: ESC q would be alt+q)
-        app.read(0.3)
+        _paste_into_add_line(app, path, pasted, "kopiert")
         app.type(b"q")
         code = app.finish()
     finally:
@@ -228,14 +234,7 @@ def test_pasted_lines_with_escape_codes_never_act_as_keys(tmp_path: Path) -> Non
     pasted = "Gepastet \x1b[31mrot\x1b[0m zwei\nZweite Zeile\n\nDritte \x11 e d q\x1a"
     app = PtyApp(str(path))
     try:
-        app.wait_for_output(b"Kommunen")
-        app.type(b"a")
-        app.type(b"\x1b[200~" + pasted.encode("utf-8") + b"\x1b[201~")
-        app.type(b"\r")
-        app.wait_for(lambda: file_has(path, "Dritte"), what="the last pasted line in the file")
-        app.read(0.3)
-        app.type(b"\x1b")
-        app.read(0.3)
+        _paste_into_add_line(app, path, pasted, "Dritte")
         app.type(b"q")
         code = app.finish()
     finally:
