@@ -15,19 +15,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from faktor4_tui.demo import apply_in_memory  # noqa: E402
-from faktor4_tui.store import Store, op  # noqa: E402
+from faktor4_tui.store.memory import apply_in_memory  # noqa: E402
+from faktor4_tui.store import Store  # noqa: E402
 from faktor4_tui.store.schema import empty_data  # noqa: E402
 from faktor4_tui.ui.app import Faktor4App  # noqa: E402
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop  # noqa: E402
 
 ROWS = 1000
 
 
 def build(path: Path) -> Store:
     """A file with one workshop of ROWS Aufgaben."""
-    data = apply_in_memory(empty_data(), [op("add_workshop", name="Groß")])
+    data = apply_in_memory(empty_data(), [AddWorkshop(name="Groß")])
     workshop = int(next(iter(data["workshops"])))
-    changes = [op("add_aufgabe", workshop=workshop, text=f"Aufgabe Nummer {n} mit etwas Text, der eine Zeile füllt")
+    changes = [AddAufgabe(workshop=workshop, text=f"Aufgabe Nummer {n} mit etwas Text, der eine Zeile füllt")
                for n in range(ROWS)]
     return Store.create(path, apply_in_memory(data, changes))
 

@@ -81,7 +81,8 @@ def generate_data(
     rng = random.Random(seed)
     workshops = workshops or WORKSHOPS_FOR.get(entries) or max(1, min(50, entries // 400))
     data = empty_data()
-    data["event"]["1"] = {key: list(value) if isinstance(value, list) else value for key, value in EVENT.items()}
+    data["event"]["1"] = {"title": EVENT.title, "forum": EVENT.forum, "dates": EVENT.dates,
+                          "goal": list(EVENT.goal or ()), "agenda": list(EVENT.agenda or ())}
     next_id = data[HEADER]["next_id"]
     aufgabe_ids: list[int] = []
     for w in range(workshops):

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from benchmarks.generate import generate_data
 from benchmarks.stats import median, paired_ratio
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddEntry
 
 
 def raw_write(path: Path, data: dict) -> None:
@@ -34,7 +35,7 @@ def measure_save(entries: int, runs: int, folder: Path) -> dict[str, float]:
     raw_times: list[float] = []
     for run in range(runs + 1):
         started = time.perf_counter()
-        store.apply(op("add_entry", aufgabe=aufgaben[run % len(aufgaben)], section="loesungen",
+        store.apply(AddEntry(aufgabe=aufgaben[run % len(aufgaben)], section="loesungen",
                        text=f"Neue Lösung Nr. {run}: Bürger*innen früh beteiligen"))
         store_elapsed = time.perf_counter() - started
         current = json.loads(path.read_bytes())

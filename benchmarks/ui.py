@@ -10,7 +10,8 @@ from pathlib import Path
 
 from benchmarks.pty_app import AppExited, PtyApp, visible_text
 from benchmarks.stats import median, p95
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import SetEvent
 
 APP_MODULE = "faktor4_tui.ui.app"
 PRESENT_MODULE = "faktor4_tui.cli.cmd_present"
@@ -139,7 +140,7 @@ def measure_live(path: Path, changes: int, timeout: float = 3.0) -> Latencies:
                 since = len(present.output)
                 title = f"Live-Folge {number:03d}"
                 started = time.perf_counter()
-                store.apply(op("set_event", title=title))
+                store.apply(SetEvent(title=title))
                 try:
                     result.samples.append(present.wait_text(title, timeout, since) - started)
                 except AppExited:

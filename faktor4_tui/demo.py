@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
-from tinydb import TinyDB
-
-from faktor4_tui.store.ops import Op, Tx, apply, op
+from faktor4_tui.model import Section
+from faktor4_tui.store.memory import apply_in_memory
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, Op, SetAktion, SetEvent
 from faktor4_tui.store.schema import empty_data
-from faktor4_tui.store.store import TransactionStorage
 
-EVENT = {
-    "title": "Workshop Aktionsplan Faktor 4",
-    "forum": "Herbstforum 2021",
-    "dates": "Donnerstag, 30.09.21 bis Samstag, 02.10.21",
-    "goal": [
+EVENT = SetEvent(
+    title="Workshop Aktionsplan Faktor 4",
+    forum="Herbstforum 2021",
+    dates="Donnerstag, 30.09.21 bis Samstag, 02.10.21",
+    goal=(
         "Diskussion und Planung möglicher Aktionen zur Emissionsminderung durch",
         "die Industrie,",
         "die Energiewirtschaft,",
@@ -24,14 +22,14 @@ EVENT = {
         "und",
         "jedes Einzelnen",
         "in der Metropolregion",
-    ],
-    "agenda": [
+    ),
+    agenda=(
         "Impulsstatements der Moderatoren (3 min.)",
         "(Falls nicht zu viele) Vorstellungsrunde",
         "Aktionsplan mit 3-4 Aktionen vorbereiten / formulieren",
         "Vorstellung der Ergebnisse im Plenum",
-    ],
-}
+    ),
+)
 
 WORKSHOP = "Kommunen"
 
@@ -54,7 +52,7 @@ ZUGPFERDE = (
 )
 
 # (Aufgabe number, Aktion number, {section: [(text, is_note), ...]})
-AKTIONEN: list[tuple[int, int, dict[str, list[tuple[str, bool]]]]] = [
+AKTIONEN: list[tuple[int, int, dict[Section, list[tuple[str, bool]]]]] = [
     (
         1,
         1,
@@ -110,27 +108,17 @@ AKTIONEN: list[tuple[int, int, dict[str, list[tuple[str, bool]]]]] = [
 ]
 
 
-def apply_in_memory(data: dict[str, Any], changes: list[Op]) -> dict[str, Any]:
-    """Apply operations to raw data without touching a file (for building new files)."""
-    data = copy.deepcopy(data)
-    storage = TransactionStorage(data)
-    tx = Tx(TinyDB(storage=lambda: storage), data)
-    for change in changes:
-        apply(tx, change)
-    return storage.data
-
-
 def demo_data() -> dict[str, Any]:
     """Raw file content holding the seed's event and Kommunen workshop."""
-    data = apply_in_memory(empty_data(), [op("set_event", **EVENT), op("add_workshop", name=WORKSHOP)])
+    data = apply_in_memory(empty_data(), [EVENT, AddWorkshop(WORKSHOP)])
     workshop_id = int(next(iter(data["workshops"])))
-    data = apply_in_memory(data, [op("add_aufgabe", workshop=workshop_id, text=text) for text in AUFGABEN])
+    data = apply_in_memory(data, [AddAufgabe(workshop_id, text) for text in AUFGABEN])
     by_number = {row["pos"] + 1: int(doc_id) for doc_id, row in data["aufgaben"].items()}
     changes: list[Op] = []
     for number, aktion, sections in AKTIONEN:
         aufgabe_id = by_number[number]
-        changes.append(op("set_aktion", id=aufgabe_id, aktion=aktion))
+        changes.append(SetAktion(aufgabe_id, aktion))
         for section, items in sections.items():
             for text, note in items:
-                changes.append(op("add_entry", aufgabe=aufgabe_id, section=section, text=text, note=note))
+                changes.append(AddEntry(aufgabe_id, section, text, note=note))
     return apply_in_memory(data, changes)

@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from faktor4_tui.store import NotFoundError, Store, op
+from faktor4_tui.store import NotFoundError, Store
 from faktor4_tui.store.history import History
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop, DeleteAufgabe, EditAufgabe
 
 
 def _texts(store: Store) -> list[str]:
@@ -17,9 +18,9 @@ def _texts(store: Store) -> list[str]:
 
 def test_undo_redo_round_trip(empty_store: Store) -> None:
     history = History(empty_store.apply)
-    workshop = empty_store.add("add_workshop", name="W")
+    workshop = empty_store.add(AddWorkshop(name="W"))
     for text in ("A", "B"):
-        history.record(empty_store.apply(op("add_aufgabe", workshop=workshop, text=text)))
+        history.record(empty_store.apply(AddAufgabe(workshop=workshop, text=text)))
     assert _texts(empty_store) == ["A", "B"]
     assert history.undo() and _texts(empty_store) == ["A"]
     assert history.undo() and _texts(empty_store) == []
@@ -31,20 +32,20 @@ def test_undo_redo_round_trip(empty_store: Store) -> None:
 
 def test_new_change_clears_redo(empty_store: Store) -> None:
     history = History(empty_store.apply)
-    workshop = empty_store.add("add_workshop", name="W")
-    history.record(empty_store.apply(op("add_aufgabe", workshop=workshop, text="A")))
+    workshop = empty_store.add(AddWorkshop(name="W"))
+    history.record(empty_store.apply(AddAufgabe(workshop=workshop, text="A")))
     history.undo()
     assert history.can_redo
-    history.record(empty_store.apply(op("add_aufgabe", workshop=workshop, text="B")))
+    history.record(empty_store.apply(AddAufgabe(workshop=workshop, text="B")))
     assert not history.can_redo
 
 
 def test_failed_undo_keeps_the_step(empty_store: Store) -> None:
     history = History(empty_store.apply)
-    workshop = empty_store.add("add_workshop", name="W")
-    aufgabe = empty_store.add("add_aufgabe", workshop=workshop, text="A")
-    history.record(empty_store.apply(op("edit_aufgabe", id=aufgabe, text="B")))
-    empty_store.apply(op("delete_aufgabe", id=aufgabe))  # another user deleted it
+    workshop = empty_store.add(AddWorkshop(name="W"))
+    aufgabe = empty_store.add(AddAufgabe(workshop=workshop, text="A"))
+    history.record(empty_store.apply(EditAufgabe(id=aufgabe, text="B")))
+    empty_store.apply(DeleteAufgabe(id=aufgabe))  # another user deleted it
     with pytest.raises(NotFoundError):
         history.undo()
     assert history.can_undo and not history.can_redo

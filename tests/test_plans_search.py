@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from faktor4_tui.model.search import searchable
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.store.plans import propose_plan
+from faktor4_tui.store.ops import SetVotes
 
 
 def test_propose_plan_is_top_four_by_votes_and_one_undo_step(demo_store: Store) -> None:
     aufgaben = demo_store.load().workshops[0].aufgaben
     for index, votes in ((2, 5), (4, 3), (5, 3), (6, 1), (8, 2)):
-        demo_store.apply(op("set_votes", id=aufgaben[index].id, votes=votes))
+        demo_store.apply(SetVotes(id=aufgaben[index].id, votes=votes))
     before = demo_store.load().workshops[0]
     inverse = demo_store.apply(propose_plan(before))
     plan = demo_store.load().workshops[0].plan

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError, op
+from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry, DeleteWorkshop, EditAufgabe, EditEntry, MoveAufgabe, MoveEntry, RenameWorkshop, SetAktion, SetEvent, SetNote, SetVotes, ToggleAktion
 
 
 def raw(store: Store) -> dict:
@@ -26,17 +27,17 @@ def test_file_is_readable_utf8_with_header(demo_store: Store) -> None:
 
 def test_revision_counts_every_save(empty_store: Store) -> None:
     before = raw(empty_store)["faktor4"]["revision"]
-    empty_store.add("add_workshop", name="Kommunen")
-    empty_store.apply(op("set_event", title="Workshop"))
+    empty_store.add(AddWorkshop(name="Kommunen"))
+    empty_store.apply(SetEvent(title="Workshop"))
     assert raw(empty_store)["faktor4"]["revision"] == before + 2
 
 
 def test_ids_are_never_reused(empty_store: Store) -> None:
-    wid = empty_store.add("add_workshop", name="Kommunen")
-    aid = empty_store.add("add_aufgabe", workshop=wid, text="A")
-    first = empty_store.add("add_entry", aufgabe=aid, section="loesungen", text="x")
-    empty_store.apply(op("delete_entry", id=first))
-    second = empty_store.add("add_entry", aufgabe=aid, section="loesungen", text="y")
+    wid = empty_store.add(AddWorkshop(name="Kommunen"))
+    aid = empty_store.add(AddAufgabe(workshop=wid, text="A"))
+    first = empty_store.add(AddEntry(aufgabe=aid, section="loesungen", text="x"))
+    empty_store.apply(DeleteEntry(id=first))
+    second = empty_store.add(AddEntry(aufgabe=aid, section="loesungen", text="y"))
     assert second > first
 
 
@@ -47,20 +48,20 @@ def test_every_op_is_undone_by_its_inverse(demo_store: Store) -> None:
     aufgabe = workshop.aufgaben[0]
     entry = aufgabe.entries("akteure")[1]
     changes = [
-        op("edit_entry", id=entry.id, text="neu"),
-        op("move_entry", id=entry.id, index=0),
-        op("set_note", id=entry.id, note=True),
-        op("delete_entry", id=entry.id),
-        op("add_entry", aufgabe=aufgabe.id, section="sponsoren", text="Bund"),
-        op("move_aufgabe", id=aufgabe.id, index=5),
-        op("edit_aufgabe", id=aufgabe.id, text="anders"),
-        op("set_aktion", id=workshop.aufgaben[3].id, aktion=1),
-        op("toggle_aktion", id=aufgabe.id),
-        op("delete_aufgabe", id=workshop.aufgaben[7].id),
-        op("rename_workshop", id=workshop.id, name="Städte"),
-        op("set_event", title="Anders", goal=["x"]),
-        op("set_votes", id=aufgabe.id, votes=3),
-        op("delete_workshop", id=workshop.id),
+        EditEntry(id=entry.id, text="neu"),
+        MoveEntry(id=entry.id, index=0),
+        SetNote(id=entry.id, note=True),
+        DeleteEntry(id=entry.id),
+        AddEntry(aufgabe=aufgabe.id, section="sponsoren", text="Bund"),
+        MoveAufgabe(id=aufgabe.id, index=5),
+        EditAufgabe(id=aufgabe.id, text="anders"),
+        SetAktion(id=workshop.aufgaben[3].id, aktion=1),
+        ToggleAktion(id=aufgabe.id),
+        DeleteAufgabe(id=workshop.aufgaben[7].id),
+        RenameWorkshop(id=workshop.id, name="Städte"),
+        SetEvent(title="Anders", goal=["x"]),
+        SetVotes(id=aufgabe.id, votes=3),
+        DeleteWorkshop(id=workshop.id),
     ]
     for change in changes:
         before = raw(demo_store)
@@ -76,16 +77,16 @@ def test_every_op_is_undone_by_its_inverse(demo_store: Store) -> None:
 
 def test_plan_stays_dense(demo_store: Store) -> None:
     workshop = demo_store.load().workshops[0]
-    demo_store.apply(op("toggle_aktion", id=workshop.aufgaben[2].id))
-    demo_store.apply(op("toggle_aktion", id=workshop.aufgaben[0].id))
+    demo_store.apply(ToggleAktion(id=workshop.aufgaben[2].id))
+    demo_store.apply(ToggleAktion(id=workshop.aufgaben[0].id))
     plan = demo_store.load().workshops[0].plan
     assert [a.aktion for a in plan] == [1, 2]
     assert [a.id for a in plan] == [workshop.aufgaben[7].id, workshop.aufgaben[2].id]
 
 
 def test_text_is_sanitized_on_save(empty_store: Store) -> None:
-    wid = empty_store.add("add_workshop", name="K\x1b]0;evil\x07ommunen")
-    aid = empty_store.add("add_aufgabe", workshop=wid, text="a\x1b[31mb\u202ec\nd\x00e [b]x[/b]")
+    wid = empty_store.add(AddWorkshop(name="K\x1b]0;evil\x07ommunen"))
+    aid = empty_store.add(AddAufgabe(workshop=wid, text="a\x1b[31mb\u202ec\nd\x00e [b]x[/b]"))
     aufgabe = empty_store.load().workshops[0].aufgaben[0]
     assert empty_store.load().workshops[0].name == "Kommunen"
     assert aufgabe.id == aid
@@ -93,9 +94,9 @@ def test_text_is_sanitized_on_save(empty_store: Store) -> None:
 
 
 def test_empty_text_is_refused(empty_store: Store) -> None:
-    wid = empty_store.add("add_workshop", name="K")
+    wid = empty_store.add(AddWorkshop(name="K"))
     with pytest.raises(StoreError, match="empty"):
-        empty_store.add("add_aufgabe", workshop=wid, text="   \x1b[0m ")
+        empty_store.add(AddAufgabe(workshop=wid, text="   \x1b[0m "))
 
 
 @pytest.mark.parametrize(
@@ -126,13 +127,13 @@ def test_read_only_file_opens_read_only(demo_store: Store) -> None:
     store = Store(demo_store.path)
     assert store.read_only
     with pytest.raises(ReadOnlyError):
-        store.add("add_workshop", name="x")
+        store.add(AddWorkshop(name="x"))
 
 
 def test_mode_is_kept_and_new_files_not_world_writable(empty_store: Store) -> None:
     assert not stat.S_IMODE(empty_store.path.stat().st_mode) & 0o002
     empty_store.path.chmod(0o640)
-    empty_store.add("add_workshop", name="K")
+    empty_store.add(AddWorkshop(name="K"))
     assert stat.S_IMODE(empty_store.path.stat().st_mode) == 0o640
     assert (empty_store.path.parent / "workshop.json.lock").exists()
 
@@ -140,6 +141,6 @@ def test_mode_is_kept_and_new_files_not_world_writable(empty_store: Store) -> No
 def test_another_process_change_is_seen(demo_store: Store) -> None:
     other = Store(demo_store.path)
     assert not demo_store.changed()
-    other.add("add_workshop", name="Industrie")
+    other.add(AddWorkshop(name="Industrie"))
     assert demo_store.changed()
     assert [w.name for w in demo_store.load().workshops] == ["Kommunen", "Industrie"]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from faktor4_tui.store import NotFoundError, Store, op
+from faktor4_tui.store import NotFoundError, Store
+from faktor4_tui.store.ops import AddEntry, Batch, EditEntry
 
 
 def raw(store: Store) -> dict:
@@ -24,13 +25,13 @@ def first_aufgabe(store: Store) -> int:
 def test_a_failed_change_leaves_nothing_behind(demo_store: Store) -> None:
     aufgabe = first_aufgabe(demo_store)
     before = demo_store.path.read_bytes()
-    half = op("batch", ops=[op("add_entry", aufgabe=aufgabe, section="sponsoren", text="Halb"),
-                            op("edit_entry", id=99999, text="gibt es nicht")])
+    half = Batch(tuple([AddEntry(aufgabe=aufgabe, section="sponsoren", text="Halb"),
+                            EditEntry(id=99999, text="gibt es nicht")]))
     with pytest.raises(NotFoundError):
         demo_store.apply(half)
     assert demo_store.path.read_bytes() == before
     assert "Halb" not in json.dumps(raw(demo_store), ensure_ascii=False)
-    demo_store.add("add_entry", aufgabe=aufgabe, section="sponsoren", text="Ganz")
+    demo_store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Ganz"))
     texts = [e.text for e in demo_store.load().workshops[0].aufgaben[0].entries("sponsoren")]
     assert texts == ["Ganz"]
     assert [row["text"] for row in raw(demo_store)["entries"].values() if row["section"] == "sponsoren"] == ["Ganz"]
@@ -38,7 +39,7 @@ def test_a_failed_change_leaves_nothing_behind(demo_store: Store) -> None:
 
 def test_a_same_size_change_by_another_process_is_not_lost(demo_store: Store) -> None:
     aufgabe = first_aufgabe(demo_store)
-    demo_store.add("add_entry", aufgabe=aufgabe, section="sponsoren", text="Stadt A")
+    demo_store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Stadt A"))
     stat = os.stat(demo_store.path)
     # Another process rewrites the file with content of exactly the same size and mtime.
     other = raw(demo_store)
@@ -53,7 +54,7 @@ def test_a_same_size_change_by_another_process_is_not_lost(demo_store: Store) ->
     subprocess.run([sys.executable, "-c", script, str(demo_store.path), json.dumps(other), str(stat.st_mtime_ns)],
                    check=True, cwd=Path(__file__).resolve().parent.parent)
     assert os.stat(demo_store.path).st_size == stat.st_size
-    demo_store.add("add_entry", aufgabe=aufgabe, section="sponsoren", text="Land")
+    demo_store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Land"))
     texts = [row["text"] for row in raw(demo_store)["entries"].values() if row["section"] == "sponsoren"]
     assert texts == ["Stadt B", "Land"]
 
@@ -61,7 +62,7 @@ def test_a_same_size_change_by_another_process_is_not_lost(demo_store: Store) ->
 def test_load_after_save_shows_the_change(demo_store: Store) -> None:
     aufgabe = first_aufgabe(demo_store)
     revision = demo_store.load().revision
-    demo_store.add("add_entry", aufgabe=aufgabe, section="sponsoren", text="Bund")
+    demo_store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Bund"))
     document = demo_store.load()
     assert document.revision == revision + 1 == demo_store.revision
     assert [e.text for e in document.workshops[0].aufgaben[0].entries("sponsoren")] == ["Bund"]

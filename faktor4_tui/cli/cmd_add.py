@@ -6,7 +6,7 @@ import argparse
 
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.model import SECTIONS, sanitize
-from faktor4_tui.store import op
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, EnsureWorkshop
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,11 +37,11 @@ def run(args: argparse.Namespace) -> int:
     if args.aufgabe is None:
         if workshop is None:
             # Find-or-create under one lock, so two concurrent adds never make two workshops.
-            store.apply(op("ensure_workshop", name=args.workshop))
+            store.apply(EnsureWorkshop(name=args.workshop))
             workshop = store.load().workshop_named(name)
             if workshop is None:
                 raise CliError(f'{store.path}: the workshop "{name}" was deleted meanwhile; nothing was added.')
-        store.add("add_aufgabe", workshop=workshop.id, text=text)
+        store.add(AddAufgabe(workshop=workshop.id, text=text))
         return 0
     if workshop is None:
         raise CliError(f'{store.path} has no workshop "{name}".')
@@ -51,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
             f"so there is no Aufgabe {args.aufgabe}."
         )
     aufgabe = workshop.aufgaben[args.aufgabe - 1]
-    store.add("add_entry", aufgabe=aufgabe.id, section=args.section, text=text, note=args.note)
+    store.add(AddEntry(aufgabe=aufgabe.id, section=args.section, text=text, note=args.note))
     return 0

@@ -16,8 +16,9 @@ from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.importer import OutlineError, document_to_data, parse_outline, workshop_rows
 from faktor4_tui.model import Document, Event
 from faktor4_tui.store import Store, jsonfile
-from faktor4_tui.store.ops import op
+
 from faktor4_tui.store.schema import HEADER
+from faktor4_tui.store.ops import Batch, RestoreWorkshop, SetEvent
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,9 +52,8 @@ def read_outline(path: Path) -> Document:
         raise CliError(str(error)) from None
 
 
-def _event_fields(event: Event) -> dict:
-    return {"title": event.title, "forum": event.forum, "dates": event.dates,
-            "goal": list(event.goal), "agenda": list(event.agenda)}
+def _set_event(event: Event) -> SetEvent:
+    return SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda)
 
 
 def import_into(store: Store, document: Document) -> None:
@@ -68,7 +68,7 @@ def import_into(store: Store, document: Document) -> None:
             )
     changes = []
     if current.event == Event():
-        changes.append(op("set_event", **_event_fields(document.event)))
+        changes.append(_set_event(document.event))
     elif document.event != Event() and document.event != current.event:
         print(f"faktor4: {store.path} keeps its own event header; the outline's was not imported.", file=sys.stderr)
     for attempt in range(2):
@@ -77,9 +77,9 @@ def import_into(store: Store, document: Document) -> None:
         batch = list(changes)
         for workshop in document.workshops:
             workshop_id, row, aufgaben, entries, next_id = workshop_rows(workshop, next_id)
-            batch.append(op("restore_workshop", id=workshop_id, row=row, aufgaben=aufgaben, entries=entries))
+            batch.append(RestoreWorkshop(id=workshop_id, row=row, aufgaben=aufgaben, entries=entries))
         try:
-            store.apply(op("batch", ops=batch))
+            store.apply(Batch(tuple(batch)))
             return
         except ValueError:  # another process took these ids meanwhile; nothing was written
             if attempt:

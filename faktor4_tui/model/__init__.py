@@ -6,6 +6,7 @@ from faktor4_tui.model.document import (
     Document,
     Entry,
     Event,
+    Section,
     Workshop,
 )
 from faktor4_tui.model.numbering import Numbering, number_workshop
@@ -18,6 +19,7 @@ __all__ = [
     "Entry",
     "Event",
     "Numbering",
+    "Section",
     "Workshop",
     "number_workshop",
     "sanitize",

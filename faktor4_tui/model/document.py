@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+Section = Literal["loesungen", "akteure", "start", "umsetzungsprobleme", "unterstuetzer", "sponsoren"]
+"""The key of one of an Aufgabe's six sections."""
 
 # The six sections of an Aufgabe, in the template's order (pane 1-6, slide order).
-SECTIONS: tuple[str, ...] = (
+SECTIONS: tuple[Section, ...] = (
     "loesungen",
     "akteure",
     "start",

@@ -8,7 +8,7 @@ from faktor4_tui.store.errors import (
     StoreError,
     WriteError,
 )
-from faktor4_tui.store.ops import Op, op
+from faktor4_tui.store.ops import Op
 from faktor4_tui.store.store import Store
 
 __all__ = [
@@ -20,5 +20,4 @@ __all__ = [
     "Store",
     "StoreError",
     "WriteError",
-    "op",
 ]

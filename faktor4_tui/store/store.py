@@ -6,37 +6,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-from tinydb.storages import Storage
-
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ReadOnlyError, StoreError
-from faktor4_tui.store.ops import Op, Tx, apply, op
+from faktor4_tui.store.memory import transaction
+from faktor4_tui.store.ops import Op
 from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
 
 LOCK_TIMEOUT = 5.0
-
-
-class TransactionStorage(Storage):
-    """TinyDB storage over the data read under the lock; the Store writes it once, atomically.
-
-    TinyDB's own JSONStorage rewrites the file in place and takes no lock, so a
-    crash or a second writer could lose data. Here every read returns the data
-    freshly read under the lock for this transaction, and every write only
-    updates it in memory; ``Store.apply`` then replaces the file atomically.
-    """
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    def read(self) -> dict[str, Any]:
-        """The transaction's data (TinyDB mutates the tables it changes)."""
-        return self.data
-
-    def write(self, data: dict[str, Any]) -> None:
-        """Keep TinyDB's result in memory until the transaction commits."""
-        self.data = data
 
 
 class Store:
@@ -143,9 +120,8 @@ class Store:
                 self._back_up(self._older_raw)  # before the first change to an older file
             self._document = None
             try:
-                storage = TransactionStorage(data)  # TinyDB changes the data in place
-                tx = Tx(TinyDB(storage=lambda: storage), data)
-                inverse = apply(tx, change)
+                tx, storage = transaction(data)  # TinyDB changes the data in place
+                inverse = change.apply(tx)
                 data = storage.data
                 data[HEADER]["revision"] += 1
                 payload = jsonfile.encode(data)
@@ -161,7 +137,7 @@ class Store:
 
     # --- conveniences used by the CLI, the demo and the tests ----------------
 
-    def add(self, _name: str, /, **args: Any) -> int:
-        """Apply an ``add_*`` operation and return the new row's id."""
-        _, created = self.apply_with_ids(op(_name, **args))
+    def add(self, change: Op) -> int:
+        """Apply an operation that adds a row (``AddEntry`` …) and return the new row's id."""
+        _, created = self.apply_with_ids(change)
         return created[0]

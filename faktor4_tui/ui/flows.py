@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from faktor4_tui.i18n import catalog, language, t
 from faktor4_tui.model.search import Hit
 from faktor4_tui.settings import SettingsError, update_settings
-from faktor4_tui.store import op
+
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
+from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
 
 if TYPE_CHECKING:
     from faktor4_tui.ui.app import Faktor4App
@@ -37,7 +38,7 @@ def new_workshop(app: Faktor4App) -> None:
 
     def create(name: str | None) -> None:
         if name:
-            new_id = app.apply_new(op("add_workshop", name=name))
+            new_id = app.apply_new(AddWorkshop(name=name))
             if new_id is not None:
                 app.select_workshop(new_id)
 
@@ -53,7 +54,7 @@ def rename_workshop(app: Faktor4App) -> None:
 
     def rename(name: str | None) -> None:
         if name and name != workshop.name:
-            app.apply(op("rename_workshop", id=workshop.id, name=name))
+            app.apply(RenameWorkshop(id=workshop.id, name=name))
 
     app.push_screen(TextPrompt(t("workshop.rename_title", name=workshop.name), workshop.name), rename)
 

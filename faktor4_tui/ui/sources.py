@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import Aufgabe
-from faktor4_tui.store import op
+
 from faktor4_tui.ui.widgets.keylist import Row
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry, EditAufgabe, EditEntry, MoveAufgabe, MoveEntry, SetEvent, SetNote
 
 if TYPE_CHECKING:
     from faktor4_tui.ui.app import Faktor4App
@@ -69,22 +70,22 @@ class AufgabenSource:
         workshop = self.app.workshop
         if workshop is None:
             return None
-        return self.app.apply_new(op("add_aufgabe", workshop=workshop.id, text=text))
+        return self.app.apply_new(AddAufgabe(workshop=workshop.id, text=text))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an Aufgabe's text."""
-        return self.app.apply(op("edit_aufgabe", id=row_id, text=text))
+        return self.app.apply(EditAufgabe(id=row_id, text=text))
 
     def delete(self, row_id: int) -> bool:
         """Delete an Aufgabe with its entries (undoable)."""
-        return self.app.apply(op("delete_aufgabe", id=row_id))
+        return self.app.apply(DeleteAufgabe(id=row_id))
 
     def move(self, row_id: int, index: int) -> bool:
         """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""
         if self.by_votes:
             self.app.notify(t("votes.sorted_no_move"), severity="warning")
             return False
-        return self.app.apply(op("move_aufgabe", id=row_id, index=index))
+        return self.app.apply(MoveAufgabe(id=row_id, index=index))
 
     def toggle_note(self, row_id: int) -> bool:
         """Aufgaben have no notes."""
@@ -125,26 +126,26 @@ class EntrySource:
 
     def add(self, text: str) -> int | None:
         """Append an entry to the section."""
-        return self.app.apply_new(op("add_entry", aufgabe=self.aufgabe_id(), section=self.section, text=text))
+        return self.app.apply_new(AddEntry(aufgabe=self.aufgabe_id(), section=self.section, text=text))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an entry's text."""
-        return self.app.apply(op("edit_entry", id=row_id, text=text))
+        return self.app.apply(EditEntry(id=row_id, text=text))
 
     def delete(self, row_id: int) -> bool:
         """Delete an entry (undoable)."""
-        return self.app.apply(op("delete_entry", id=row_id))
+        return self.app.apply(DeleteEntry(id=row_id))
 
     def move(self, row_id: int, index: int) -> bool:
         """Move an entry within its section."""
-        return self.app.apply(op("move_entry", id=row_id, index=index))
+        return self.app.apply(MoveEntry(id=row_id, index=index))
 
     def toggle_note(self, row_id: int) -> bool:
         """Switch between numbered item and note."""
         note = next((r.note for r in self.rows() if r.id == row_id), None)
         if note is None:
             return False
-        return self.app.apply(op("set_note", id=row_id, note=not note))
+        return self.app.apply(SetNote(id=row_id, note=not note))
 
 
 class LinesSource:
@@ -170,7 +171,7 @@ class LinesSource:
         return tuple(Row(id=index, text=text) for index, text in enumerate(self._lines()))
 
     def _save(self, lines: list[str]) -> bool:
-        return self.app.apply(op("set_event", **{self.field: lines}))
+        return self.app.apply(SetEvent(**{self.field: lines}))
 
     def add(self, text: str) -> int | None:
         """Append a line."""

@@ -11,7 +11,8 @@ from faktor4_tui.deck import Fit, Slide, SlideKey, build_deck, locate, slide_key
 from faktor4_tui.deck.measure import wrap_rows
 from faktor4_tui.deck.paging import body_rows
 from faktor4_tui.deck.text import block_title, line_text, slide_heading
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
 
 
 def unsplit_lines(slides: list[Slide]) -> list[tuple[tuple, str, str]]:
@@ -78,7 +79,7 @@ def test_any_entries_fit_and_stay_in_order(tmp_path_factory, texts: list[str], w
 
     store = Store.create(tmp_path_factory.mktemp("p") / "d.json", demo_data())
     aufgabe = store.load().workshops[0].aufgaben[0]
-    store.apply(op("batch", ops=[op("add_entry", aufgabe=aufgabe.id, section="akteure", text=t) for t in texts]))
+    store.apply(Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="akteure", text=t) for t in texts])))
     document = store.load()
     fit = Fit(width, height)
     parts = build_deck(document, fit=fit)
@@ -102,7 +103,7 @@ def test_locate_keeps_the_section_when_slides_are_added_before(demo_store: Store
     slides = build_deck(document)
     akteure_2 = next(s.key for s in slides if s.kind == "akteure" and s.heading.startswith("Aktion 2"))
     workshop = document.workshops[0]
-    demo_store.apply(op("set_aktion", id=workshop.aufgaben[4].id, aktion=1))  # a new Aktion 1 in front
+    demo_store.apply(SetAktion(id=workshop.aufgaben[4].id, aktion=1))  # a new Aktion 1 in front
     rebuilt = build_deck(demo_store.load())
     index = locate(rebuilt, akteure_2)
     assert rebuilt[index].key == akteure_2

@@ -5,7 +5,8 @@ from __future__ import annotations
 from faktor4_tui.deck import Slide, build_deck
 from faktor4_tui.deck.text import block_title, counter, event_line, line_text, slide_heading, workshop_line
 from faktor4_tui.demo import AKTIONEN, AUFGABEN, EVENT, ZUGPFERDE
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddWorkshop, Batch, SetAktion, SetVotes
 
 EMPTY = "— noch offen —"
 AKTION_KINDS = ["aktion-problems", "loesungen", "akteure", "start", "support"]
@@ -28,10 +29,10 @@ def test_order_of_slides(demo_store: Store) -> None:
 
 def test_title_slide_is_the_event(demo_store: Store) -> None:
     title = deck(demo_store)[0]
-    assert (title.title, title.forum, title.dates) == (EVENT["title"], EVENT["forum"], EVENT["dates"])
+    assert (title.title, title.forum, title.dates) == (EVENT.title, EVENT.forum, EVENT.dates)
     assert [b.question for b in title.blocks] == ["Ziel des Workshops", "Ablauf der Workshops"]
-    assert [line.text for line in title.blocks[0].lines] == EVENT["goal"]
-    assert [line.text for line in title.blocks[1].lines] == EVENT["agenda"]
+    assert [line.text for line in title.blocks[0].lines] == list(EVENT.goal or ())
+    assert [line.text for line in title.blocks[1].lines] == list(EVENT.agenda or ())
     assert workshop_line(title) == ""
     assert event_line(title) == "Workshop Aktionsplan Faktor 4 · Herbstforum 2021"
 
@@ -121,7 +122,7 @@ def test_aktionsplan_summary(demo_store: Store) -> None:
 
 def test_empty_plan_presents_aufgaben_with_entries(demo_store: Store) -> None:
     workshop = demo_store.load().workshops[0]
-    demo_store.apply(op("batch", ops=[op("set_aktion", id=a.id, aktion=None) for a in workshop.plan]))
+    demo_store.apply(Batch(tuple([SetAktion(id=a.id, aktion=None) for a in workshop.plan])))
     slides = deck(demo_store)
     assert [s.kind for s in slides] == ["title", "problems", *AKTION_KINDS, *AKTION_KINDS, "plan"]
     assert slides[2].heading == f"Aufgabe 1: {AUFGABEN[0]}"
@@ -130,14 +131,14 @@ def test_empty_plan_presents_aufgaben_with_entries(demo_store: Store) -> None:
 
 def test_more_than_four_aktionen_warns(demo_store: Store) -> None:
     workshop = demo_store.load().workshops[0]
-    demo_store.apply(op("batch", ops=[op("set_aktion", id=a.id, aktion=n) for n, a in enumerate(workshop.aufgaben, 1)]))
+    demo_store.apply(Batch(tuple([SetAktion(id=a.id, aktion=n) for n, a in enumerate(workshop.aufgaben, 1)])))
     plan = deck(demo_store)[-1]
     assert plan.warning == "Der Aktionsplan hat 9 Aktionen; die Vorlage sieht 3–4 vor."
     assert len(plan.blocks) == 9
 
 
 def test_only_one_workshop_and_empty_workshop(demo_store: Store) -> None:
-    other = demo_store.add("add_workshop", name="Industrie")
+    other = demo_store.add(AddWorkshop(name="Industrie"))
     slides = build_deck(demo_store.load(), other)
     assert [s.kind for s in slides] == ["title", "problems", "plan"]
     assert workshop_line(slides[0]) == "Workshop: Industrie"
@@ -147,8 +148,8 @@ def test_only_one_workshop_and_empty_workshop(demo_store: Store) -> None:
 
 def test_votes_follow_the_aufgabe(demo_store: Store) -> None:
     aufgaben = demo_store.load().workshops[0].aufgaben
-    demo_store.apply(op("set_votes", id=aufgaben[2].id, votes=5))
-    demo_store.apply(op("set_votes", id=aufgaben[3].id, votes=1))
+    demo_store.apply(SetVotes(id=aufgaben[2].id, votes=5))
+    demo_store.apply(SetVotes(id=aufgaben[3].id, votes=1))
     problems = texts(deck(demo_store)[1])
     assert problems[2].endswith("externe Stellen (5 Stimmen)")
     assert problems[3] == "Aufgabe 4: Kommune muss ihre eigene Verantwortung erkennen (1 Stimme)"

@@ -14,8 +14,9 @@ from faktor4_tui.export.csvfile import guard, render_csv
 from faktor4_tui.export.jsondata import FORMAT, VERSION, ExportFormatError, document_from_json, render_json
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import op
+
 from faktor4_tui.store.schema import to_document
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop
 from tests.export import gen
 from tests.export.helpers import run, write_document
 
@@ -53,10 +54,10 @@ def test_formula_injection_guarded(text: str) -> None:
 
 def test_csv_guards_every_cell(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "f.json")
-    workshop = store.add("add_workshop", name="=Workshop")
-    aufgabe = store.add("add_aufgabe", workshop=workshop, text="@Aufgabe")
+    workshop = store.add(AddWorkshop(name="=Workshop"))
+    aufgabe = store.add(AddAufgabe(workshop=workshop, text="@Aufgabe"))
     for text in ("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(1)", "normal, mit \"Anführung\""):
-        store.add("add_entry", aufgabe=aufgabe, section="sponsoren", text=text)
+        store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text=text))
     rows = parse(render_csv(store.load()))[1:]
     assert [r[6] for r in rows] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-1", "'@SUM(1)", "normal, mit \"Anführung\""]
     assert all(r[0] == "'=Workshop" and r[3] == "'@Aufgabe" for r in rows)
@@ -100,8 +101,8 @@ def test_json_reader_refuses_other_data() -> None:
 def test_workshop_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "two.json"
     store = Store.create(source, demo_data())
-    other = store.add("add_workshop", name="Industrie")
-    store.apply(op("add_aufgabe", workshop=other, text="Abwärme nutzen"))
+    other = store.add(AddWorkshop(name="Industrie"))
+    store.apply(AddAufgabe(workshop=other, text="Abwärme nutzen"))
     code, out, _ = run(capsys, "export", str(source), "--format", "json", "--workshop", "industrie")
     assert code == 0 and [w["name"] for w in json.loads(out)["workshops"]] == ["Industrie"]
     code, out, _ = run(capsys, "export", str(source), "--format", "md", "--workshop", "Kommunen")

@@ -11,6 +11,7 @@ from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.importer import OutlineError, parse_outline
 from faktor4_tui.store import Store
 from faktor4_tui.store.schema import to_document
+from faktor4_tui.store.ops import AddWorkshop, SetEvent
 from tests.export import gen
 from tests.export.helpers import one_sentence_error, run, write_document
 
@@ -104,7 +105,7 @@ def test_no_overwrite_and_into_adds_workshops_in_one_step(tmp_path: Path, capsys
 
     target = tmp_path / "forum.json"
     store = Store.create(target)
-    store.add("add_workshop", name="Industrie")
+    store.add(AddWorkshop(name="Industrie"))
     revision = store.load().revision
     code, _, err = run(capsys, "import", str(outline), "--into", str(target))
     assert code == 0 and err == ""
@@ -125,9 +126,8 @@ def test_into_keeps_its_own_event_and_says_so(tmp_path: Path, capsys: pytest.Cap
     outline.write_text(render_markdown(DEMO), encoding="utf-8")
     target = tmp_path / "other.json"
     store = Store.create(target)
-    from faktor4_tui.store.ops import op
 
-    store.apply(op("set_event", title="Frühjahrsforum"))
+    store.apply(SetEvent(title="Frühjahrsforum"))
     code, _, err = run(capsys, "import", str(outline), "--into", str(target))
     assert code == 0 and one_sentence_error(err, "other.json")
     assert Store(target).load().event.title == "Frühjahrsforum"

@@ -14,7 +14,8 @@ import pytest
 from faktor4_tui.demo import demo_data
 from faktor4_tui.export.pptxdeck import pptx_slides
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import op
+from faktor4_tui.store.ops import AddEntry
+
 from tests.export.helpers import run
 
 pytestmark = [
@@ -33,7 +34,7 @@ def soffice(tmp_path: Path, *args: str) -> None:
 def test_csv_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store.create(tmp_path / "f.json", demo_data())
     aufgabe = store.load().workshops[0].aufgaben[0].id
-    store.apply(op("add_entry", aufgabe=aufgabe, section="sponsoren", text="=1+1"))
+    store.apply(AddEntry(aufgabe=aufgabe, section="sponsoren", text="=1+1"))
     out = tmp_path / "f.csv"
     assert run(capsys, "export", str(store.path), "--format", "csv", "-o", str(out))[0] == 0
     soffice(tmp_path, "--infilter=CSV:44,34,76,1", "--convert-to", "html:HTML (StarCalc)", str(out))

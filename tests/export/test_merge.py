@@ -11,7 +11,8 @@ from faktor4_tui.demo import demo_data
 from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import op
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetEvent, ToggleAktion
+
 from tests.export.helpers import one_sentence_error, run
 
 
@@ -22,14 +23,14 @@ def rooms(tmp_path: Path) -> tuple[Path, Path]:
     Store.create(a, demo_data())
     b = tmp_path / "raum-b.json"
     store = Store.create(b)
-    store.apply(op("set_event", title="Workshop Aktionsplan Faktor 4", forum="Frühjahrsforum 2022"))
-    kommunen = store.add("add_workshop", name="kommunen")
-    aufgabe = store.add("add_aufgabe", workshop=kommunen, text="Radwege ausbauen")
-    store.add("add_entry", aufgabe=aufgabe, section="loesungen", text="Radschnellweg planen")
-    store.apply(op("toggle_aktion", id=aufgabe))
-    industrie = store.add("add_workshop", name="Industrie")
-    other = store.add("add_aufgabe", workshop=industrie, text="Abwärme nutzen")
-    store.add("add_entry", aufgabe=other, section="akteure", text="Stadtwerke")
+    store.apply(SetEvent(title="Workshop Aktionsplan Faktor 4", forum="Frühjahrsforum 2022"))
+    kommunen = store.add(AddWorkshop(name="kommunen"))
+    aufgabe = store.add(AddAufgabe(workshop=kommunen, text="Radwege ausbauen"))
+    store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="Radschnellweg planen"))
+    store.apply(ToggleAktion(id=aufgabe))
+    industrie = store.add(AddWorkshop(name="Industrie"))
+    other = store.add(AddAufgabe(workshop=industrie, text="Abwärme nutzen"))
+    store.add(AddEntry(aufgabe=other, section="akteure", text="Stadtwerke"))
     return a, b
 
 
@@ -82,7 +83,7 @@ def test_remerge_adds_only_new_lines(rooms: tuple[Path, Path], tmp_path: Path, c
     assert run(capsys, "merge", str(a), str(b), "-o", str(forum))[0] == 0
     store = Store(a)
     first = store.load().workshops[0].aufgaben[0].id
-    store.add("add_entry", aufgabe=first, section="sponsoren", text="Bund (Kommunalrichtlinie)")
+    store.add(AddEntry(aufgabe=first, section="sponsoren", text="Bund (Kommunalrichtlinie)"))
     updated = tmp_path / "updated.json"
     assert run(capsys, "merge", str(forum), str(a), "-o", str(updated))[0] == 0
     old = Store(forum).load().workshops[0]

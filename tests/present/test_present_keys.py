@@ -6,9 +6,10 @@ import pytest
 from textual.app import App
 
 from faktor4_tui.deck import slide_key_for
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp, resolve_workshop
 from faktor4_tui.ui.screens.present import PresentScreen
+from faktor4_tui.store.ops import AddEntry
 
 from helpers import body_text, counter, notice, screen
 
@@ -110,7 +111,7 @@ async def test_screen_inside_another_app_starts_at_place_and_leaves(demo_store: 
 async def test_user_text_is_literal(demo_store: Store) -> None:
     aufgabe = demo_store.load().workshops[0].aufgaben[0]
     for text in ("[/]", "[@click=app.quit]x[/]", "[bold]fett[/bold]"):
-        demo_store.apply(op("add_entry", aufgabe=aufgabe.id, section="akteure", text=text))
+        demo_store.apply(AddEntry(aufgabe=aufgabe.id, section="akteure", text=text))
     app = PresentApp(demo_store, "kommunen")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -135,7 +136,7 @@ async def test_screen_follows_writes_through_the_same_store(demo_store: Store) -
         await pilot.press("f5")
         await pilot.pause()
         aufgabe = demo_store.load().workshops[0].aufgaben[7]
-        demo_store.apply(op("add_entry", aufgabe=aufgabe.id, section="akteure", text="Vereine"))
+        demo_store.apply(AddEntry(aufgabe=aufgabe.id, section="akteure", text="Vereine"))
         for _ in range(40):
             if "Akteur 7: Vereine" in body_text(app):
                 break

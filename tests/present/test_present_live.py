@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
+from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
 
 from helpers import body_text, notice, screen
 
@@ -52,8 +53,8 @@ async def test_new_entry_on_a_follow_up_slide_is_shown(demo_store: Store) -> Non
         assert screen(app).cursor.current.kind == "loesungen"
         other = Store(demo_store.path)
         aufgabe = other.load().workshops[0].aufgaben[0]
-        other.apply(op("batch", ops=[op("add_entry", aufgabe=aufgabe.id, section="loesungen", text=f"Zusatz {n}")
-                                     for n in range(1, 5)]))
+        other.apply(Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="loesungen", text=f"Zusatz {n}")
+                                     for n in range(1, 5)])))
         assert await wait_until(pilot, lambda: "Zusatz 4" in body_text(app))
         current = screen(app).cursor.current
         assert current.kind == "loesungen" and current.key.part > 0
@@ -69,7 +70,7 @@ async def test_stays_on_section_when_slides_are_added_before(demo_store: Store) 
         before = screen(app).cursor.index
         other = Store(demo_store.path)
         workshop = other.load().workshops[0]
-        other.apply(op("set_aktion", id=workshop.aufgaben[4].id, aktion=1))
+        other.apply(SetAktion(id=workshop.aufgaben[4].id, aktion=1))
         assert await wait_until(pilot, lambda: screen(app).cursor.index > before)
         assert screen(app).cursor.current.key == key
         assert body_text(app).startswith("Aktion 3 · Aufgabe 8")

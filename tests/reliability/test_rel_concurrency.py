@@ -7,7 +7,8 @@ import random
 from pathlib import Path
 
 from faktor4_tui.model import SECTIONS
-from faktor4_tui.store import NotFoundError, Op, Store, op
+from faktor4_tui.store import NotFoundError, Op, Store
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry, EditEntry, MoveAufgabe, MoveEntry, SetNote, ToggleAktion
 from tests.reliability.helpers import Child, check_raw, cli_in_child
 from tests.reliability.stats import count
 
@@ -45,23 +46,23 @@ def writer(path: Path, worker: int, shared: list[int], workshop: int, ops: int) 
                 aufgabe = rng.choice(shared + list(own_aufgaben))
                 section = rng.choice(SECTIONS)
                 text = f"w{worker}-{i}"
-                new = store.add("add_entry", aufgabe=aufgabe, section=section, text=text,
-                                index=rng.choice([None, 0, 1]))
+                new = store.add(AddEntry(aufgabe=aufgabe, section=section, text=text,
+                                index=rng.choice([None, 0, 1])))
                 alive[new] = (aufgabe, section, text)
             elif roll < 0.38:
                 text = f"w{worker}-A{i}"
-                own_aufgaben[store.add("add_aufgabe", workshop=workshop, text=text,
-                                       index=rng.choice([None, 0, 2]))] = text
+                own_aufgaben[store.add(AddAufgabe(workshop=workshop, text=text,
+                                       index=rng.choice([None, 0, 2])))] = text
             elif roll < 0.50:
                 target = rng.choice(mine)
                 text = f"w{worker}-{i}-edit"
-                store.apply(op("edit_entry", id=target, text=text))
+                store.apply(EditEntry(id=target, text=text))
                 alive[target] = alive[target][:2] + (text,)
             elif roll < 0.60:
-                store.apply(op("move_entry", id=rng.choice(mine), index=rng.randrange(4)))
+                store.apply(MoveEntry(id=rng.choice(mine), index=rng.randrange(4)))
             elif roll < 0.70:
                 target = rng.choice(mine)
-                inverse = store.apply(op("delete_entry", id=target))
+                inverse = store.apply(DeleteEntry(id=target))
                 deleted[target] = (inverse, alive.pop(target))
             elif roll < 0.74 and deleted:
                 target = rng.choice(list(deleted))
@@ -71,7 +72,7 @@ def writer(path: Path, worker: int, shared: list[int], workshop: int, ops: int) 
                     alive[target] = deleted.pop(target)[1]
             elif roll < 0.77 and own_aufgaben:
                 target = rng.choice(list(own_aufgaben))
-                store.apply(op("delete_aufgabe", id=target))
+                store.apply(DeleteAufgabe(id=target))
                 del own_aufgaben[target]
                 gone_aufgaben.add(target)
                 for entry, row in list(alive.items()):
@@ -79,12 +80,12 @@ def writer(path: Path, worker: int, shared: list[int], workshop: int, ops: int) 
                         deleted[entry] = (None, alive.pop(entry))
             elif roll < 0.90:
                 aufgaben = [a.id for w in store.load().workshops for a in w.aufgaben]
-                store.apply(op("toggle_aktion", id=rng.choice(aufgaben)))
+                store.apply(ToggleAktion(id=rng.choice(aufgaben)))
             elif roll < 0.96:
                 aufgaben = [a.id for w in store.load().workshops for a in w.aufgaben]
-                store.apply(op("move_aufgabe", id=rng.choice(aufgaben), index=rng.randrange(8)))
+                store.apply(MoveAufgabe(id=rng.choice(aufgaben), index=rng.randrange(8)))
             else:
-                store.apply(op("set_note", id=rng.choice(mine), note=rng.random() < 0.5))
+                store.apply(SetNote(id=rng.choice(mine), note=rng.random() < 0.5))
         except NotFoundError:
             conflicts += 1  # another worker deleted that Aufgabe between load() and apply(): fine
     return {
@@ -117,8 +118,8 @@ def reader(path: Path, stop: Path) -> dict:
 def test_four_writers_and_a_reader_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="Kommunen")
-    shared = [store.add("add_aufgabe", workshop=workshop, text=f"Aufgabe {n}") for n in range(4)]
+    workshop = store.add(AddWorkshop(name="Kommunen"))
+    shared = [store.add(AddAufgabe(workshop=workshop, text=f"Aufgabe {n}")) for n in range(4)]
     stop = tmp_path / "stop"
     read_child = Child(reader, path, stop)
     writers = [Child(writer, path, n, shared, workshop, OPS) for n in range(WORKERS)]
@@ -178,7 +179,7 @@ def test_concurrent_cli_adds_to_a_new_workshop_create_it_once(tmp_path: Path) ->
 def _lockstep_writer(path: Path, entry: int, to_parent: int, from_parent: int, rounds: int) -> int:
     store = Store(path)
     for n in range(rounds):
-        store.apply(op("edit_entry", id=entry, text="ab"[n % 2] * 3))  # same size every time
+        store.apply(EditEntry(id=entry, text="ab"[n % 2] * 3))  # same size every time
         os.write(to_parent, b"%d\n" % store.revision)
         os.read(from_parent, 1)  # wait until the viewer has looked
     return rounds
@@ -187,11 +188,11 @@ def _lockstep_writer(path: Path, entry: int, to_parent: int, from_parent: int, r
 def test_a_viewer_sees_every_change_even_of_the_same_size(tmp_path: Path) -> None:
     path = tmp_path / "view.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="K")
-    aufgabe = store.add("add_aufgabe", workshop=workshop, text="A")
-    entry = store.add("add_entry", aufgabe=aufgabe, section="loesungen", text="xxx")
+    workshop = store.add(AddWorkshop(name="K"))
+    aufgabe = store.add(AddAufgabe(workshop=workshop, text="A"))
+    entry = store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="xxx"))
     for n in range(100):  # a revision with a stable number of digits
-        store.apply(op("edit_entry", id=entry, text="xxx"))
+        store.apply(EditEntry(id=entry, text="xxx"))
     viewer = Store(path)
     rounds = 300
     down_r, down_w = os.pipe()

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from faktor4_tui.store import LockTimeoutError, Store, StoreError, op
+from faktor4_tui.store import LockTimeoutError, Store, StoreError
 from faktor4_tui.store.jsonfile import lock_path
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteEntry, EditEntry, MoveEntry
 from tests.reliability.helpers import ROOT, check_file, faktor4
 from tests.reliability.stats import count
 
@@ -41,23 +42,23 @@ def crash_writer(path: Path, fd: int, seed: int) -> None:
             if roll < 0.5 or len(ids) < 3:
                 text = f"s{seed}-{n}-" + "x" * rng.randrange(0, 400)
                 _say(fd, {"k": "add", "text": text})
-                new = store.add("add_entry", aufgabe=aufgabe.id, section=SECTION, text=text, index=0)
+                new = store.add(AddEntry(aufgabe=aufgabe.id, section=SECTION, text=text, index=0))
                 ids.append(new)
                 _say(fd, {"k": "ack", "id": new})
             elif roll < 0.7:
                 target, text = rng.choice(ids), f"s{seed}-{n}-edit"
                 _say(fd, {"k": "edit", "id": target, "text": text})
-                store.apply(op("edit_entry", id=target, text=text))
+                store.apply(EditEntry(id=target, text=text))
                 _say(fd, {"k": "ack"})
             elif roll < 0.85 or len(ids) > 60:
                 target = rng.choice(ids)
                 _say(fd, {"k": "del", "id": target})
-                store.apply(op("delete_entry", id=target))
+                store.apply(DeleteEntry(id=target))
                 ids.remove(target)
                 _say(fd, {"k": "ack"})
             else:
                 _say(fd, {"k": "move"})
-                store.apply(op("move_entry", id=rng.choice(ids), index=rng.randrange(len(ids))))
+                store.apply(MoveEntry(id=rng.choice(ids), index=rng.randrange(len(ids))))
                 _say(fd, {"k": "ack"})
     except StoreError as error:
         _say(fd, {"k": "error", "message": str(error)})
@@ -113,8 +114,8 @@ def replay(model: dict[int, str], messages: list[dict]) -> dict | None:
 def test_kill_minus_nine_never_loses_an_acknowledged_save(tmp_path: Path) -> None:
     path = tmp_path / "crash.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="Kommunen")
-    store.add("add_aufgabe", workshop=workshop, text="Aufgabe")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
+    store.add(AddAufgabe(workshop=workshop, text="Aufgabe"))
     rng = random.Random(4)
     model: dict[int, str] = {}
     acked = killed_mid_save = during_save = 0
@@ -140,7 +141,7 @@ def test_kill_minus_nine_never_loses_an_acknowledged_save(tmp_path: Path) -> Non
     assert during_save >= KILLS // 2, f"only {during_save} kills hit a save in progress"
     assert killed_mid_save > 0, "no kill landed between the replace and the acknowledgement"
     assert lock_path(path).exists()  # stale lock files were left behind and never blocked
-    store.add("add_workshop", name="after")  # a clean save sweeps what killed writers left
+    store.add(AddWorkshop(name="after"))  # a clean save sweeps what killed writers left
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == [], f"temporary files left by killed writers: {leftovers}"
 
@@ -151,7 +152,7 @@ def test_stale_lock_file_never_blocks(tmp_path: Path) -> None:
     lock_path(path).write_text("pid 99999 was here\n")
     lock_path(path).chmod(0o600)
     fresh = Store(path, lock_timeout=0.5)
-    fresh.add("add_workshop", name="Kommunen")
+    fresh.add(AddWorkshop(name="Kommunen"))
     assert [w.name for w in store.load().workshops] == ["Kommunen"]
 
 
@@ -183,7 +184,7 @@ def test_lock_wait_is_bounded_with_a_sentence(held_lock: Path) -> None:
     store = Store(held_lock, lock_timeout=0.4)
     started = time.monotonic()
     with pytest.raises(LockTimeoutError) as info:
-        store.add("add_workshop", name="Kommunen")
+        store.add(AddWorkshop(name="Kommunen"))
     elapsed = time.monotonic() - started
     assert 0.4 <= elapsed < 3, elapsed
     message = str(info.value)
@@ -210,7 +211,7 @@ def test_lock_released_when_holder_is_killed(tmp_path: Path) -> None:
     assert holder.stdout.readline() == b"held\n"
     holder.kill()
     holder.wait(timeout=10)
-    Store(path, lock_timeout=0.5).add("add_workshop", name="Kommunen")
+    Store(path, lock_timeout=0.5).add(AddWorkshop(name="Kommunen"))
     count("kills")
 
 
@@ -219,7 +220,7 @@ def _migrating_writer(path: Path, fd: int) -> None:
         store = Store(path, lock_timeout=2)
         workshop = store.load().workshops[0].id
         _say(fd, {"k": "add"})
-        store.add("add_aufgabe", workshop=workshop, text="nach der Migration")
+        store.add(AddAufgabe(workshop=workshop, text="nach der Migration"))
         _say(fd, {"k": "ack"})
     except BaseException as error:  # noqa: BLE001
         _say(fd, {"k": "error", "message": repr(error)})
@@ -266,7 +267,7 @@ def test_kill_during_migration_keeps_file_and_backup_consistent(tmp_path: Path) 
             assert check_file(path)["faktor4"]["schema"] == 1
         assert b"ack" not in rest or current != original, "an acknowledged save is missing"
         store = Store(path)  # whatever state the kill left, the file opens and takes the next save
-        store.add("add_workshop", name="danach")
+        store.add(AddWorkshop(name="danach"))
         assert backup.read_bytes() == original
         assert not (tmp_path / "alt.json.bak.2").exists(), "a retried migration made a second backup"
     assert outcomes["migrated"] > 0, outcomes

@@ -11,6 +11,7 @@ import pytest
 
 from faktor4_tui.store import Store, StoreError, WriteError
 from faktor4_tui.store.jsonfile import lock_path
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from tests.reliability.helpers import NOBODY, Child, check_file
 from tests.reliability.stats import count
 
@@ -24,18 +25,18 @@ def _listing(folder: Path) -> list[str]:
 def _folder_turns_read_only(folder: Path) -> dict:
     path = folder / "ws.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="Kommunen")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
     before = path.read_bytes()
     folder.chmod(0o555)
     try:
-        store.add("add_aufgabe", workshop=workshop, text="geht nicht")
+        store.add(AddAufgabe(workshop=workshop, text="geht nicht"))
     except StoreError as error:
         failure = (type(error).__name__, str(error))
     else:
         failure = None
     reopened = Store(path)
     try:
-        reopened.add("add_aufgabe", workshop=workshop, text="auch nicht")
+        reopened.add(AddAufgabe(workshop=workshop, text="auch nicht"))
     except StoreError as error:
         second = (type(error).__name__, str(error))
     else:
@@ -63,10 +64,10 @@ def test_folder_becomes_read_only_mid_session(shared_dir: Path) -> None:
 def _fill_to_limit(path: Path) -> dict:
     store = Store(path)
     workshop = store.load().workshops[0].id
-    store.add("add_aufgabe", workshop=workshop, text="klein")  # fits under the limit
+    store.add(AddAufgabe(workshop=workshop, text="klein"))  # fits under the limit
     before = path.read_bytes()
     try:
-        store.add("add_aufgabe", workshop=workshop, text="x" * 20_000)
+        store.add(AddAufgabe(workshop=workshop, text="x" * 20_000))
     except WriteError as error:
         return {"message": str(error), "intact": path.read_bytes() == before, "listing": _listing(path.parent)}
     return {"message": None}
@@ -75,7 +76,7 @@ def _fill_to_limit(path: Path) -> dict:
 def test_file_size_limit_hit_mid_session(tmp_path: Path) -> None:
     path = tmp_path / "ws.json"
     store = Store.create(path)
-    store.add("add_workshop", name="Kommunen")
+    store.add(AddWorkshop(name="Kommunen"))
     limit = path.stat().st_size + 4_000
     result = Child(_fill_to_limit, path, fsize=limit).result()
     count("bad_inputs")
@@ -89,7 +90,7 @@ def test_file_size_limit_hit_mid_session(tmp_path: Path) -> None:
 def _create_with_umask(folder: Path) -> dict:
     path = folder / "neu.json"
     store = Store.create(path)
-    store.add("add_workshop", name="K")
+    store.add(AddWorkshop(name="K"))
     return {"file": stat.S_IMODE(path.stat().st_mode), "lock": stat.S_IMODE(lock_path(path).stat().st_mode)}
 
 
@@ -107,7 +108,7 @@ def test_existing_file_keeps_mode_group_and_owner(tmp_path: Path) -> None:
     os.chown(path, NOBODY, NOBODY)
     path.chmod(0o640)
     for n in range(3):
-        store.add("add_workshop", name=f"W{n}")
+        store.add(AddWorkshop(name=f"W{n}"))
     st = path.stat()
     assert stat.S_IMODE(st.st_mode) == 0o640
     assert st.st_gid == NOBODY
@@ -120,7 +121,7 @@ def _save_with_trapped_tmpdir(folder: Path, trap: Path) -> list[str]:
     tempfile.tempdir = None
     store = Store.create(folder / "ws.json")
     for n in range(5):
-        store.add("add_workshop", name=f"W{n}")
+        store.add(AddWorkshop(name=f"W{n}"))
     return _listing(trap)
 
 
@@ -138,7 +139,7 @@ def test_lock_beside_the_real_file_when_opened_through_a_symlink(tmp_path: Path)
     links.mkdir()
     Store.create(real / "ws.json")
     (links / "ws.json").symlink_to(real / "ws.json")
-    Store(links / "ws.json").add("add_workshop", name="K")
+    Store(links / "ws.json").add(AddWorkshop(name="K"))
     assert _listing(links) == ["ws.json"]
     assert _listing(real) == ["ws.json", "ws.json.lock"]
     assert (links / "ws.json").is_symlink()
@@ -153,12 +154,11 @@ def test_a_planted_lock_symlink_is_not_followed(tmp_path: Path) -> None:
     victim.parent.mkdir()
     lock_path(path).symlink_to(victim)
     with pytest.raises(StoreError) as info:
-        store.add("add_workshop", name="K")
+        store.add(AddWorkshop(name="K"))
     count("bad_inputs")
     assert str(path) in str(info.value) and "lock" in str(info.value)
     assert not victim.exists(), "the lock followed a symlink and created a file elsewhere"
     assert path.read_bytes() == before
-
 
 
 @pytest.fixture
@@ -181,18 +181,18 @@ def tiny_disk(tmp_path: Path):  # noqa: ANN201
 def test_disk_full_mid_session(tiny_disk: Path) -> None:
     path = tiny_disk / "ws.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="Kommunen")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
     filler = tiny_disk / "filler"
     with open(filler, "wb") as handle:  # fill the disk but leave a little room
         free = os.statvfs(tiny_disk).f_bavail * os.statvfs(tiny_disk).f_frsize
         handle.write(b"\0" * (free - 8192))
     before = path.read_bytes()
     with pytest.raises(WriteError) as info:
-        store.add("add_aufgabe", workshop=workshop, text="x" * 60_000)
+        store.add(AddAufgabe(workshop=workshop, text="x" * 60_000))
     count("bad_inputs")
     assert str(path) in str(info.value) and "disk is full" in str(info.value)
     assert path.read_bytes() == before
     assert _listing(tiny_disk) == ["filler", "ws.json", "ws.json.lock"], "a temp file was left behind"
     filler.unlink()
-    store.add("add_aufgabe", workshop=workshop, text="x" * 60_000)  # room again: saving works again
+    store.add(AddAufgabe(workshop=workshop, text="x" * 60_000))  # room again: saving works again
     assert len(check_file(path)["aufgaben"]) == 1

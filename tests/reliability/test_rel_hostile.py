@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from faktor4_tui.model import SECTIONS, sanitize
-from faktor4_tui.store import Store, StoreError, op
+from faktor4_tui.store import Store, StoreError
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteEntry, EditEntry, SetEvent, ToggleAktion
 from tests.reliability.helpers import Child, all_texts, assert_clean, check_file, faktor4
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.stats import count
@@ -42,24 +43,24 @@ def test_hostile_text_through_every_store_op(empty_store: Store, name: str, text
     count("hostile_inputs")
     if not expected:
         with pytest.raises(StoreError, match="empty"):
-            store.add("add_workshop", name=text)
-        workshop = store.add("add_workshop", name="Kommunen")
+            store.add(AddWorkshop(name=text))
+        workshop = store.add(AddWorkshop(name="Kommunen"))
         with pytest.raises(StoreError, match="empty"):
-            store.add("add_aufgabe", workshop=workshop, text=text)
-        aufgabe = store.add("add_aufgabe", workshop=workshop, text="A")
+            store.add(AddAufgabe(workshop=workshop, text=text))
+        aufgabe = store.add(AddAufgabe(workshop=workshop, text="A"))
         with pytest.raises(StoreError, match="empty"):
-            store.add("add_entry", aufgabe=aufgabe, section="loesungen", text=text)
+            store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text=text))
         assert_file_clean(store.path)
         return
-    workshop = store.add("add_workshop", name=text)
-    aufgabe = store.add("add_aufgabe", workshop=workshop, text=text)
-    entries = [store.add("add_entry", aufgabe=aufgabe, section=s, text=text, note=i % 2 == 1)
+    workshop = store.add(AddWorkshop(name=text))
+    aufgabe = store.add(AddAufgabe(workshop=workshop, text=text))
+    entries = [store.add(AddEntry(aufgabe=aufgabe, section=s, text=text, note=i % 2 == 1))
                for i, s in enumerate(SECTIONS)]
-    plain = store.add("add_entry", aufgabe=aufgabe, section="loesungen", text="vorher")
-    store.apply(op("edit_entry", id=plain, text=text))
-    store.apply(op("set_event", title=text, forum=text, dates=text, goal=[text, "Ziel"], agenda=[text]))
-    store.apply(op("toggle_aktion", id=aufgabe))
-    undo = store.apply(op("delete_entry", id=entries[0]))
+    plain = store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="vorher"))
+    store.apply(EditEntry(id=plain, text=text))
+    store.apply(SetEvent(title=text, forum=text, dates=text, goal=[text, "Ziel"], agenda=[text]))
+    store.apply(ToggleAktion(id=aufgabe))
+    undo = store.apply(DeleteEntry(id=entries[0]))
     store.apply(undo)
     data = assert_file_clean(store.path)
     document = store.load()
@@ -73,11 +74,11 @@ def test_hostile_text_through_every_store_op(empty_store: Store, name: str, text
 
 
 def test_all_hostile_texts_in_one_file_reload_identically(empty_store: Store) -> None:
-    workshop = empty_store.add("add_workshop", name="Kommunen")
-    aufgabe = empty_store.add("add_aufgabe", workshop=workshop, text="Alles")
+    workshop = empty_store.add(AddWorkshop(name="Kommunen"))
+    aufgabe = empty_store.add(AddAufgabe(workshop=workshop, text="Alles"))
     for name, text in HOSTILE:
         if sanitize(text):
-            empty_store.add("add_entry", aufgabe=aufgabe, section="loesungen", text=text)
+            empty_store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text=text))
     assert_file_clean(empty_store.path)
     fresh = Store(empty_store.path).load()
     texts = [e.text for e in fresh.workshops[0].aufgaben[0].entries("loesungen")]
@@ -183,7 +184,7 @@ def test_raw_escapes_written_by_another_program_never_come_out(tmp_path: Path) -
                      *(line.text for block in slide.blocks for line in block.lines),
                      *(cell for row in slide.table for cell in row)]:
             assert_clean(text)
-    store.add("add_workshop", name="Industrie")  # a save must neither crash nor keep the escapes
+    store.add(AddWorkshop(name="Industrie"))  # a save must neither crash nor keep the escapes
     assert_file_clean(path)
     count("hostile_inputs", len(HOSTILE))
 
@@ -197,7 +198,7 @@ def test_lone_surrogate_in_an_unknown_field_does_not_break_saving(tmp_path: Path
     data["event"]["1"]["kommentar"] = "\udcff von einem anderen Programm"
     path = tmp_path / "fremd.json"
     path.write_text(json.dumps(data))
-    Store(path).add("add_workshop", name="Kommunen")
+    Store(path).add(AddWorkshop(name="Kommunen"))
     saved = check_file(path)
     assert saved["event"]["1"]["kommentar"].endswith(" von einem anderen Programm")
     assert [row["name"] for row in saved["workshops"].values()] == ["Kommunen"]

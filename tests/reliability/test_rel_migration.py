@@ -10,6 +10,7 @@ import pytest
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import InvalidFileError, Store
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from tests.reliability.helpers import NOBODY, Child, check_file, cli_in_child
 from tests.reliability.stats import count
 
@@ -44,12 +45,12 @@ def test_first_change_writes_the_backup_then_migrates(tmp_path: Path) -> None:
     highest = max_id(json.loads(raw))
     store = Store(path)
     workshop = store.load().workshops[0]
-    new = store.add("add_aufgabe", workshop=workshop.id, text="Neu")
+    new = store.add(AddAufgabe(workshop=workshop.id, text="Neu"))
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert new == highest + 1, "next_id must be computed above every existing id"
     data = check_file(path)
     assert data["faktor4"] == {"schema": 1, "revision": 1, "next_id": highest + 2}
-    store.add("add_aufgabe", workshop=workshop.id, text="Noch eine")
+    store.add(AddAufgabe(workshop=workshop.id, text="Noch eine"))
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json", "alt.json.bak", "alt.json.lock"]
     count("operations", 2)
@@ -59,7 +60,7 @@ def test_an_existing_backup_is_never_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "alt.json"
     raw = schema0(path)
     (tmp_path / "alt.json.bak").write_bytes(b"the user's own backup")
-    Store(path).add("add_workshop", name="Industrie")
+    Store(path).add(AddWorkshop(name="Industrie"))
     assert (tmp_path / "alt.json.bak").read_bytes() == b"the user's own backup"
     assert (tmp_path / "alt.json.bak.2").read_bytes() == raw
 
@@ -77,7 +78,7 @@ def test_cli_add_migrates(tmp_path: Path) -> None:
 def _add_many(path: Path, name: str) -> list[int]:
     store = Store(path, lock_timeout=30)
     workshop = store.load().workshops[0].id
-    return [store.add("add_aufgabe", workshop=workshop, text=f"{name}{i}") for i in range(20)]
+    return [store.add(AddAufgabe(workshop=workshop, text=f"{name}{i}")) for i in range(20)]
 
 
 def test_two_processes_migrating_at_once_back_up_once(tmp_path: Path) -> None:

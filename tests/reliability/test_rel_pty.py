@@ -23,6 +23,7 @@ import pytest
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
 from faktor4_tui.store.schema import empty_data
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from tests.reliability.helpers import ROOT, assert_clean, check_file
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.ptyapp import PtyApp, file_has
@@ -148,7 +149,6 @@ def test_presentation_never_emits_user_escapes(tmp_path: Path) -> None:
     _assert_nothing_forbidden(output)
 
 
-
 def _paste_into_add_line(app: PtyApp, path: Path, pasted: str, last_text: str) -> None:
     """Open the add line, bracketed-paste ``pasted``, Enter, wait for it in the file, close the line."""
     app.wait_for_output(b"Kommunen")
@@ -165,7 +165,7 @@ def test_pasted_escape_codes_are_stored_clean_and_never_echoed(tmp_path: Path) -
     """A bracketed paste of escape codes into the real app's add line: stored sanitized, never on the terminal."""
     path = tmp_path / "ws.json"
     store = Store.create(path)
-    store.add("add_workshop", name="Kommunen")
+    store.add(AddWorkshop(name="Kommunen"))
     pasted = "Lösung \x1b]0;pwned\x07\x1b[31mrot\x1b[0m \x1b]52;c;cm0gLXJmIH4K\x07kopiert \u202eabc \x9b31m[@click=app.quit]x[/]"
     app = PtyApp(str(path))
     try:
@@ -193,7 +193,7 @@ def test_killed_while_typing_loses_no_acknowledged_line(tmp_path: Path) -> None:
     parses, and the next app opens it and saves at once (no stale lock)."""
     path = tmp_path / "ws.json"
     store = Store.create(path)
-    store.add("add_workshop", name="Kommunen")
+    store.add(AddWorkshop(name="Kommunen"))
     acknowledged: list[str] = []
     for round_ in range(KILLS):
         app = PtyApp(str(path))
@@ -219,7 +219,7 @@ def test_killed_while_typing_loses_no_acknowledged_line(tmp_path: Path) -> None:
         assert texts == acknowledged, "the file holds lines nobody acknowledged"
         count("operations", 4)
     after = Store(path, lock_timeout=0.5)  # a stale lock would time out here
-    after.add("add_aufgabe", workshop=int(next(iter(check_file(path)["workshops"]))), text="danach")
+    after.add(AddAufgabe(workshop=int(next(iter(check_file(path)["workshops"]))), text="danach"))
     code, output = run_in_pty(ROOT, path, [b"q"], ready=b"danach")
     assert code == 0 and b"danach" in output, output[-2000:]
 
@@ -229,8 +229,8 @@ def test_pasted_lines_with_escape_codes_never_act_as_keys(tmp_path: Path) -> Non
     (a blank line closed the add line, then "e" edited, ctrl+q quit). Now: one entry per line, nothing else."""
     path = tmp_path / "ws.json"
     store = Store.create(path)
-    workshop = store.add("add_workshop", name="Kommunen")
-    store.add("add_aufgabe", workshop=workshop, text="Schon da")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
+    store.add(AddAufgabe(workshop=workshop, text="Schon da"))
     pasted = "Gepastet \x1b[31mrot\x1b[0m zwei\nZweite Zeile\n\nDritte \x11 e d q\x1a"
     app = PtyApp(str(path))
     try:

@@ -19,6 +19,7 @@ import pytest
 from faktor4_tui.store import Store
 from faktor4_tui.store.jsonfile import lock_path
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.store.ops import AddWorkshop
 from tests.reliability.helpers import NOBODY, Child, check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, run, send_text, settle
@@ -29,7 +30,7 @@ needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="changing users needs 
 async def _session(path: Path, trouble, fix, line: str) -> dict:  # noqa: ANN001 - callables
     """Type a saved line, cause trouble, type ``line`` + Enter, fix it, Enter again; report what was seen."""
     store = Store(path)
-    workshop = store.add("add_workshop", name="Kommunen")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
     app = Faktor4App(store)
     seen: dict = {}
     async with app.run_test(size=SIZE) as pilot:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
+from faktor4_tui.store.ops import AddAufgabe, DeleteAufgabe
 from tests.reliability.tui import SIZE, check_app_matches_file, send_text, settle
 
 
@@ -51,7 +52,7 @@ async def test_other_process_deletes_the_aufgabe_under_help_or_presentation(demo
         await settle(pilot)
         top = app.screen
         aufgabe = app.screen_stack[-2].aufgabe_id
-        Store(demo_store.path).apply(op("delete_aufgabe", id=aufgabe))
+        Store(demo_store.path).apply(DeleteAufgabe(id=aufgabe))
         await _wait_for(pilot, lambda: app.document.find_aufgabe(aufgabe) is None)
         await settle(pilot)
         assert app.screen is top, "the covering screen was closed"
@@ -77,7 +78,7 @@ async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str)
         for _ in range(3):
             send_key(app, key)
             for _ in range(6):  # the poll may fall anywhere in the opening
-                other.add("add_aufgabe", workshop=workshop, text="Von nebenan")
+                other.add(AddAufgabe(workshop=workshop, text="Von nebenan"))
                 app.poll()
                 await pilot.pause(0)
             await settle(pilot)

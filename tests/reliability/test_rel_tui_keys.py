@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from faktor4_tui.demo import demo_data
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, run, send_key, send_paste, send_text, settle
@@ -70,13 +71,13 @@ def _other_process(path: Path, change: str) -> None:
     aufgaben = workshop.aufgaben
     entries = [e for a in aufgaben for e in a.entries("loesungen")]
     if change == "add":
-        store.add("add_aufgabe", workshop=workshop.id, text="Von nebenan", index=0)
+        store.add(AddAufgabe(workshop=workshop.id, text="Von nebenan", index=0))
     elif change == "delete" and aufgaben:
-        store.apply(op("delete_aufgabe", id=aufgaben[min(2, len(aufgaben) - 1)].id))
+        store.apply(DeleteAufgabe(id=aufgaben[min(2, len(aufgaben) - 1)].id))
     elif change == "entry" and aufgaben:
-        store.add("add_entry", aufgabe=aufgaben[0].id, section="loesungen", text="Lösung von nebenan")
+        store.add(AddEntry(aufgabe=aufgaben[0].id, section="loesungen", text="Lösung von nebenan"))
     elif change == "unentry" and entries:
-        store.apply(op("delete_entry", id=entries[-1].id))
+        store.apply(DeleteEntry(id=entries[-1].id))
 
 
 async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:

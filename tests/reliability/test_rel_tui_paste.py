@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.store.ops import AddWorkshop
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_paste, send_text, settle
 
 
 def _workshop(store: Store) -> int:
-    return store.add("add_workshop", name="Kommunen")
+    return store.add(AddWorkshop(name="Kommunen"))
 
 
 def _texts(store: Store, workshop: int) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddAufgabe, AddEntry
 from tests.reliability.helpers import ROOT, check_file, faktor4
 from tests.reliability.stats import count
 from tests.reliability.tui import file_entries
@@ -110,7 +111,7 @@ async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noq
         await pilot.press("f5")
         await settle(pilot)
         workshop = app.workshop_id
-        Store(demo_store.path).add("add_aufgabe", workshop=workshop, text="Während der Präsentation")
+        Store(demo_store.path).add(AddAufgabe(workshop=workshop, text="Während der Präsentation"))
         for _ in range(100):
             await pilot.pause(0.05)
             texts = [a.text for a in app.workshop.aufgaben]
@@ -136,7 +137,7 @@ async def test_other_writers_lines_come_into_view_while_adding(demo_store) -> No
         aufgabe = app.screen.aufgabe_id
         other = Store(demo_store.path)
         for number in range(6):
-            other.add("add_entry", aufgabe=aufgabe, section="loesungen", text=f"Von nebenan {number}")
+            other.add(AddEntry(aufgabe=aufgabe, section="loesungen", text=f"Von nebenan {number}"))
         for _ in range(100):
             await pilot.pause(0.05)
             if pane._rows and pane._rows[-1].text == "Von nebenan 5":

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetVotes
 from tests.toolkit.helpers import choose, palette
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
 
 async def test_search_finds_an_entry_and_jumps_to_its_pane(demo_store: Store) -> None:
     aufgabe8 = aufgaben(demo_store.path)[7]["id"]
-    other = demo_store.add("add_workshop", name="Industrie")
-    demo_store.add("add_aufgabe", workshop=other, text="Abwärme nutzen")
+    other = demo_store.add(AddWorkshop(name="Industrie"))
+    demo_store.add(AddAufgabe(workshop=other, text="Abwärme nutzen"))
     app = Faktor4App(demo_store, workshop="Industrie")
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "Genossenschaft")
@@ -32,9 +33,9 @@ async def test_search_finds_an_entry_and_jumps_to_its_pane(demo_store: Store) ->
 
 
 async def test_search_finds_an_aufgabe_in_another_workshop(demo_store: Store) -> None:
-    other = demo_store.add("add_workshop", name="Industrie")
-    demo_store.add("add_aufgabe", workshop=other, text="Erste")
-    target = demo_store.add("add_aufgabe", workshop=other, text="Abwärme [bold]nutzen[/]")
+    other = demo_store.add(AddWorkshop(name="Industrie"))
+    demo_store.add(AddAufgabe(workshop=other, text="Erste"))
+    target = demo_store.add(AddAufgabe(workshop=other, text="Abwärme [bold]nutzen[/]"))
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
@@ -49,7 +50,7 @@ async def test_search_finds_an_aufgabe_in_another_workshop(demo_store: Store) ->
 async def test_fuzzy_search_in_long_text_matches_within_words(demo_store: Store) -> None:
     aufgabe = aufgaben(demo_store.path)[1]["id"]
     long_text = "Die Energiegenossenschaften sollen mehr Anteile an neuen Windparks erhalten " * 4
-    demo_store.add("add_entry", aufgabe=aufgabe, section="start", text=long_text)
+    demo_store.add(AddEntry(aufgabe=aufgabe, section="start", text=long_text))
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "esnsen")  # no substring anywhere: the per-word fuzzy path
@@ -154,7 +155,7 @@ async def test_new_workshop_from_the_palette(demo_store: Store) -> None:
 
 async def test_palette_sort_and_propose_on_the_problem_list(demo_store: Store) -> None:
     ids = [row["id"] for row in aufgaben(demo_store.path)]
-    demo_store.apply(op("set_votes", id=ids[3], votes=2))
+    demo_store.apply(SetVotes(id=ids[3], votes=2))
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Aktionsplan aus Punkten vorschlagen")

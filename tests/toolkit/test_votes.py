@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.store.ops import SetVotes
 from tests.toolkit.helpers import plan, votes
 from tests.ui.helpers import SIZE, aufgaben, texts
 
@@ -41,8 +42,8 @@ async def test_votes_show_as_dots_and_count(demo_store: Store) -> None:
 
 async def test_sort_by_votes_is_a_view_only(demo_store: Store) -> None:
     ids = [row["id"] for row in aufgaben(demo_store.path)]
-    demo_store.apply(op("set_votes", id=ids[4], votes=5))
-    demo_store.apply(op("set_votes", id=ids[2], votes=2))
+    demo_store.apply(SetVotes(id=ids[4], votes=5))
+    demo_store.apply(SetVotes(id=ids[2], votes=2))
     before = texts(demo_store.path)
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:
@@ -64,7 +65,7 @@ async def test_sort_by_votes_is_a_view_only(demo_store: Store) -> None:
 async def test_propose_plan_takes_top_four_in_one_undo_step(demo_store: Store) -> None:
     ids = [row["id"] for row in aufgaben(demo_store.path)]
     for index, count in ((2, 5), (4, 3), (5, 3), (6, 1), (8, 2)):
-        demo_store.apply(op("set_votes", id=ids[index], votes=count))
+        demo_store.apply(SetVotes(id=ids[index], votes=count))
     assert plan(demo_store.path) == [1, 8]  # the demo's Aktionsplan
     app = Faktor4App(demo_store)
     async with app.run_test(size=SIZE) as pilot:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from faktor4_tui.store import Store, op
+from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
 def _with_workshop(store: Store, *aufgabe_texts: str) -> int:
-    workshop = store.add("add_workshop", name="Kommunen")
+    workshop = store.add(AddWorkshop(name="Kommunen"))
     for text in aufgabe_texts:
-        store.add("add_aufgabe", workshop=workshop, text=text)
+        store.add(AddAufgabe(workshop=workshop, text=text))
     return workshop
 
 

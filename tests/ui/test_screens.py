@@ -14,6 +14,7 @@ from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
@@ -101,7 +102,7 @@ async def test_switch_workshop_with_w(demo_store: Store) -> None:
 
 
 async def test_event_editor(empty_store: Store) -> None:
-    empty_store.add("add_workshop", name="Kommunen")
+    empty_store.add(AddWorkshop(name="Kommunen"))
     app = Faktor4App(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("E")
@@ -220,7 +221,7 @@ async def test_other_process_change_shows_within_poll(demo_store: Store) -> None
         cursor_id = app.screen.query_one("#aufgaben").current.id
         other = Store(demo_store.path)
         workshop = saved(demo_store.path)["workshops"]
-        other.add("add_aufgabe", workshop=int(next(iter(workshop))), text="Von nebenan", index=0)
+        other.add(AddAufgabe(workshop=int(next(iter(workshop))), text="Von nebenan", index=0))
         for _ in range(20):
             await pilot.pause(0.05)
             if "Von nebenan" in [row.text for row in app.screen.query_one("#aufgaben")._visible]:

@@ -11,10 +11,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store import op
+
 from faktor4_tui.ui.sources import LinesSource
 from faktor4_tui.ui.widgets.keylist import KeyList
 from faktor4_tui.ui.widgets.status import StatusHeader
+from faktor4_tui.store.ops import SetEvent
 
 FIELDS = ("title", "forum", "dates")
 
@@ -54,7 +55,7 @@ class EventScreen(Screen[None]):
         name = (field.id or "").removeprefix("event-")
         if name not in FIELDS or field.value == getattr(self.app.document.event, name):  # type: ignore[attr-defined]
             return True
-        return self.app.apply(op("set_event", **{name: field.value}))  # type: ignore[attr-defined]
+        return self.app.apply(SetEvent(**{name: field.value}))  # type: ignore[attr-defined]
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter saves the field and moves on."""

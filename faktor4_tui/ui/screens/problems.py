@@ -10,11 +10,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store import op
+
 from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.ui.sources import AufgabenSource
 from faktor4_tui.ui.widgets.keylist import KeyList
 from faktor4_tui.ui.widgets.status import StatusHeader
+from faktor4_tui.store.ops import SetVotes, ToggleAktion
 
 if TYPE_CHECKING:
     from faktor4_tui.deck.slides import SlideKey
@@ -101,7 +102,7 @@ class ProblemScreen(Screen[None]):
     def action_toggle_plan(self) -> None:
         """Put the Aufgabe into the Aktionsplan or take it out; warn beyond four Aktionen."""
         row = self.keylist.current
-        if row is None or not self.app.apply(op("toggle_aktion", id=row.id)):  # type: ignore[attr-defined]
+        if row is None or not self.app.apply(ToggleAktion(id=row.id)):  # type: ignore[attr-defined]
             return
         workshop = self.app.workshop  # type: ignore[attr-defined]
         if workshop is not None and len(workshop.plan) > PLAN_LIMIT:
@@ -115,7 +116,7 @@ class ProblemScreen(Screen[None]):
         if aufgabe is None or aufgabe.votes + step < 0:
             self.app.bell()
             return
-        self.app.apply(op("set_votes", id=aufgabe.id, votes=aufgabe.votes + step))  # type: ignore[attr-defined]
+        self.app.apply(SetVotes(id=aufgabe.id, votes=aufgabe.votes + step))  # type: ignore[attr-defined]
 
     def action_sort(self) -> None:
         """s: show the list most votes first, or back in list order (a view; nothing is saved)."""

@@ -12,8 +12,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store import op
+
 from faktor4_tui.ui.widgets.lineinput import LineInput
+from faktor4_tui.store.ops import AddWorkshop
 
 
 class WorkshopScreen(ModalScreen[int | None]):
@@ -66,7 +67,7 @@ class WorkshopScreen(ModalScreen[int | None]):
         """Enter on a name creates the workshop (the name stays if saving failed)."""
         if not name.strip() or self._done:
             return
-        new_id = self.app.apply_new(op("add_workshop", name=name))  # type: ignore[attr-defined]
+        new_id = self.app.apply_new(AddWorkshop(name=name))  # type: ignore[attr-defined]
         if new_id is not None:
             self._finish(new_id)
 

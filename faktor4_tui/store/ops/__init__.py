@@ -1,0 +1,53 @@
+"""Every change to a file as a typed operation that returns its own inverse (for undo/redo).
+
+One module per subject: the event, workshops, Aufgaben, entries; ``base`` holds the
+transaction, ``Op`` and ``Batch``.
+"""
+
+from faktor4_tui.store.ops.aufgaben import (
+    AddAufgabe,
+    DeleteAufgabe,
+    EditAufgabe,
+    MoveAufgabe,
+    RestoreAufgabe,
+    SetAktion,
+    SetVotes,
+    ToggleAktion,
+)
+from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
+from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
+from faktor4_tui.store.ops.event import SetEvent
+from faktor4_tui.store.ops.workshops import (
+    AddWorkshop,
+    DeleteWorkshop,
+    EnsureWorkshop,
+    RenameWorkshop,
+    RestoreWorkshop,
+)
+
+__all__ = [
+    "AddAufgabe",
+    "AddEntry",
+    "AddWorkshop",
+    "Batch",
+    "DeleteAufgabe",
+    "DeleteEntry",
+    "DeleteWorkshop",
+    "EditAufgabe",
+    "EditEntry",
+    "EnsureWorkshop",
+    "MoveAufgabe",
+    "MoveEntry",
+    "Op",
+    "RenameWorkshop",
+    "RestoreAufgabe",
+    "RestoreEntry",
+    "RestoreWorkshop",
+    "Row",
+    "SetAktion",
+    "SetEvent",
+    "SetNote",
+    "SetVotes",
+    "ToggleAktion",
+    "Tx",
+]

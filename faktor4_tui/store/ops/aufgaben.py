@@ -1,0 +1,178 @@
+"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete, restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tinydb.table import Document
+
+from faktor4_tui.store.ops.base import Op, Row, Tx, clean, get_row, insert_at, matching, renumber, siblings
+
+
+def aufgabe_ids(tx: Tx, workshop: int) -> list[int]:
+    """The workshop's Aufgaben in list order."""
+    return [row.doc_id for row in siblings(tx.table("aufgaben"), "workshop", workshop)]
+
+
+def plan_ids(tx: Tx, workshop: int) -> list[int]:
+    """The workshop's Aktionsplan: Aufgabe ids in Aktion order."""
+    rows = [r for r in matching(tx.table("aufgaben"), lambda r: r.get("workshop") == workshop)
+            if isinstance(r.get("aktion"), int)]
+    return [r.doc_id for r in sorted(rows, key=lambda r: (r["aktion"], r.doc_id))]
+
+
+def write_plan(tx: Tx, plan: list[int]) -> None:
+    """Number the plan's Aufgaben 1..n as Aktionen (only rows whose number changes)."""
+    table = tx.table("aufgaben")
+    for number, doc_id in enumerate(plan, start=1):
+        if get_row(table, doc_id, "Aufgabe").get("aktion") != number:
+            table.update({"aktion": number}, doc_ids=[doc_id])
+
+
+@dataclass(frozen=True, slots=True)
+class AddAufgabe(Op):
+    """Add an Aufgabe to a workshop (at the end, or at ``index``)."""
+
+    workshop: int
+    text: str
+    index: int | None = None
+    id: int | None = None
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the Aufgabe; the inverse deletes it."""
+        get_row(tx.table("workshops"), self.workshop, "workshop")
+        ids = aufgabe_ids(tx, self.workshop)
+        doc_id = tx.claim_id(self.id)
+        row = {"workshop": self.workshop, "text": clean(self.text, "Aufgabe"), "aktion": None, "votes": 0}
+        insert_at(tx.table("aufgaben"), row, doc_id, ids, self.index)
+        return DeleteAufgabe(doc_id)
+
+
+@dataclass(frozen=True, slots=True)
+class EditAufgabe(Op):
+    """Change an Aufgabe's text."""
+
+    id: int
+    text: str
+
+    def apply(self, tx: Tx) -> Op:
+        """Replace the text; the inverse gives the old text back."""
+        table = tx.table("aufgaben")
+        old = get_row(table, self.id, "Aufgabe")["text"]
+        table.update({"text": clean(self.text, "Aufgabe")}, doc_ids=[self.id])
+        return EditAufgabe(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveAufgabe(Op):
+    """Move an Aufgabe to a new list position."""
+
+    id: int
+    index: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Reorder; the inverse moves it back."""
+        row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
+        ids = aufgabe_ids(tx, row["workshop"])
+        old_index = ids.index(self.id)
+        ids.remove(self.id)
+        ids.insert(max(0, min(self.index, len(ids))), self.id)
+        renumber(tx.table("aufgaben"), ids)
+        return MoveAufgabe(self.id, old_index)
+
+
+@dataclass(frozen=True, slots=True)
+class SetAktion(Op):
+    """Put an Aufgabe into the Aktionsplan as Aktion ``aktion`` (1-based), or take it out (None)."""
+
+    id: int
+    aktion: int | None
+
+    def apply(self, tx: Tx) -> Op:
+        """Change the plan (the others close ranks); the inverse restores the old place."""
+        row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
+        plan = plan_ids(tx, row["workshop"])
+        old = plan.index(self.id) + 1 if self.id in plan else None
+        if self.id in plan:
+            plan.remove(self.id)
+        if self.aktion is None:
+            tx.table("aufgaben").update({"aktion": None}, doc_ids=[self.id])
+        else:
+            plan.insert(max(0, min(self.aktion - 1, len(plan))), self.id)
+        write_plan(tx, plan)
+        return SetAktion(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class ToggleAktion(Op):
+    """Append an Aufgabe to the Aktionsplan, or take it out if it is in."""
+
+    id: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Toggle; the inverse restores the old place."""
+        row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
+        if isinstance(row.get("aktion"), int):
+            return SetAktion(self.id, None).apply(tx)
+        return SetAktion(self.id, len(plan_ids(tx, row["workshop"])) + 1).apply(tx)
+
+
+@dataclass(frozen=True, slots=True)
+class SetVotes(Op):
+    """Set an Aufgabe's dot-vote count (never below zero)."""
+
+    id: int
+    votes: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Write the count; the inverse restores the old one."""
+        table = tx.table("aufgaben")
+        old = int(get_row(table, self.id, "Aufgabe").get("votes", 0) or 0)
+        table.update({"votes": max(0, int(self.votes))}, doc_ids=[self.id])
+        return SetVotes(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteAufgabe(Op):
+    """Delete an Aufgabe and its entries; the list and the plan close the gap."""
+
+    id: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Remove the rows; the inverse puts them back."""
+        table = tx.table("aufgaben")
+        row = get_row(table, self.id, "Aufgabe")
+        ids = aufgabe_ids(tx, row["workshop"])
+        plan = plan_ids(tx, row["workshop"])
+        entries = matching(tx.table("entries"), lambda r: r.get("aufgabe") == self.id)
+        tx.table("entries").remove(doc_ids=[e.doc_id for e in entries])
+        table.remove(doc_ids=[self.id])
+        renumber(table, [i for i in ids if i != self.id])
+        if self.id in plan:
+            plan.remove(self.id)
+            write_plan(tx, plan)
+        return RestoreAufgabe(self.id, dict(row), {e.doc_id: dict(e) for e in entries})
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreAufgabe(Op):
+    """Put a deleted Aufgabe back at its place (list and plan), with its entries and ids."""
+
+    id: int
+    row: Row
+    entries: dict[int, Row] = field(default_factory=dict)
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the rows; the inverse deletes them again."""
+        workshop = self.row["workshop"]
+        get_row(tx.table("workshops"), workshop, "workshop")
+        ids = aufgabe_ids(tx, workshop)
+        aktion = self.row.get("aktion")
+        plan = plan_ids(tx, workshop)
+        insert_at(tx.table("aufgaben"), dict(self.row, aktion=None), tx.claim_id(self.id), ids, self.row.get("pos"))
+        for doc_id, entry in self.entries.items():
+            tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
+        if isinstance(aktion, int):
+            plan.insert(max(0, min(aktion - 1, len(plan))), self.id)
+            write_plan(tx, plan)
+        return DeleteAufgabe(self.id)

@@ -1,0 +1,122 @@
+"""The shape every change shares: an operation applied inside one locked transaction returns its inverse."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from faktor4_tui.model import sanitize
+from faktor4_tui.store.errors import NotFoundError, StoreError
+from faktor4_tui.store.schema import HEADER
+
+Row = dict[str, Any]
+"""One raw table row as stored in the file (kept whole by deletes, for restoring)."""
+
+
+class Tx:
+    """One locked transaction: a fresh TinyDB over freshly read data, and an id allocator."""
+
+    def __init__(self, db: TinyDB, data: dict[str, Any]) -> None:
+        self.db = db
+        self.data = data
+        self.created: list[int] = []
+
+    def table(self, name: str) -> Table:
+        """A TinyDB table of this transaction."""
+        return self.db.table(name)
+
+    def new_id(self) -> int:
+        """Ids come from a file-wide counter, so they are unique and never reused."""
+        header = self.data[HEADER]
+        new: int = header["next_id"]
+        header["next_id"] = new + 1
+        self.created.append(new)
+        return new
+
+    def claim_id(self, wanted: int | None) -> int:
+        """Reuse a given id (undo/redo restores the same row) or allocate a new one."""
+        if wanted is None:
+            return self.new_id()
+        header = self.data[HEADER]
+        header["next_id"] = max(header["next_id"], wanted + 1)
+        return wanted
+
+
+class Op(ABC):
+    """A change to a file; ``apply`` makes it inside a transaction and returns its inverse."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def apply(self, tx: Tx) -> Op:
+        """Make the change in ``tx``; return the operation that takes it back."""
+
+
+@dataclass(frozen=True, slots=True)
+class Batch(Op):
+    """Several operations as one undo step (applied in order, undone in reverse)."""
+
+    ops: tuple[Op, ...] = ()
+
+    def apply(self, tx: Tx) -> Op:
+        """Apply each operation; the inverse undoes them newest first."""
+        return Batch(tuple(reversed([change.apply(tx) for change in self.ops])))
+
+
+def clean(text: str, what: str) -> str:
+    """User text as stored (sanitized); an empty result is refused."""
+    cleaned = sanitize(text)
+    if not cleaned:
+        raise StoreError(f"The {what} is empty; nothing was saved.")
+    return cleaned
+
+
+def get_row(table: Table, doc_id: int, what: str) -> Document:
+    """The row ``doc_id`` of ``table``, or NotFoundError naming what is gone."""
+    row = table.get(doc_id=doc_id)
+    if not isinstance(row, Document):
+        raise NotFoundError(f"The {what} ({doc_id}) no longer exists; another user may have deleted it.")
+    return row
+
+
+def ordered(rows: list[Document]) -> list[Document]:
+    """Rows in list order (position, then id)."""
+    return sorted(rows, key=lambda row: (row["pos"], row.doc_id))
+
+
+def siblings(table: Table, key: str, parent: int, extra: Row | None = None) -> list[Document]:
+    """The rows under one parent (``key == parent``, plus ``extra`` fields), in list order."""
+    wanted = [(key, parent), *(extra or {}).items()]
+
+    def matches(row: Row) -> bool:
+        # A plain predicate: TinyDB's Query objects cost ~3x more per row on big files.
+        return all(row.get(name) == value for name, value in wanted)
+
+    return ordered(table.search(matches))  # type: ignore[arg-type]  # TinyDB accepts any callable
+
+
+def renumber(table: Table, ordered_ids: list[int]) -> None:
+    """Make positions dense (0..n-1) in the given order, touching only rows that change."""
+    found = table.get(doc_ids=ordered_ids) or []
+    current = {row.doc_id: row["pos"] for row in found if isinstance(row, Document)}
+    for index, doc_id in enumerate(ordered_ids):
+        if current.get(doc_id) != index:
+            table.update({"pos": index}, doc_ids=[doc_id])
+
+
+def insert_at(table: Table, row: Row, doc_id: int, ids: list[int], index: int | None) -> int:
+    """Insert ``row`` as ``doc_id`` at ``index`` among ``ids`` (the end if None); the index used."""
+    index = len(ids) if index is None else max(0, min(index, len(ids)))
+    table.insert(Document(dict(row, pos=index), doc_id=doc_id))
+    renumber(table, ids[:index] + [doc_id] + ids[index:])
+    return index
+
+
+def matching(table: Table, test: Callable[[Row], bool]) -> list[Document]:
+    """Rows for which ``test`` holds (any order)."""
+    return table.search(test)  # type: ignore[arg-type]  # TinyDB accepts any callable

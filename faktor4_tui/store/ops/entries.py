@@ -1,0 +1,117 @@
+"""Changes to the entries of an Aufgabe's sections: add, edit, note flag, move, delete, restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from faktor4_tui.model import SECTIONS, Section
+from faktor4_tui.store.errors import StoreError
+from faktor4_tui.store.ops.base import Op, Row, Tx, clean, get_row, insert_at, renumber, siblings
+
+
+def entry_ids(tx: Tx, aufgabe: int, section: str) -> list[int]:
+    """The entries of one section of an Aufgabe, in order."""
+    return [row.doc_id for row in siblings(tx.table("entries"), "aufgabe", aufgabe, {"section": section})]
+
+
+@dataclass(frozen=True, slots=True)
+class AddEntry(Op):
+    """Add an entry to a section of an Aufgabe (at the end, or at ``index``)."""
+
+    aufgabe: int
+    section: Section
+    text: str
+    index: int | None = None
+    note: bool = False
+    id: int | None = None
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the entry; the inverse deletes it."""
+        if self.section not in SECTIONS:
+            raise StoreError(f"Unknown section {self.section!r}; use one of {', '.join(SECTIONS)}.")
+        get_row(tx.table("aufgaben"), self.aufgabe, "Aufgabe")
+        ids = entry_ids(tx, self.aufgabe, self.section)
+        doc_id = tx.claim_id(self.id)
+        row = {"aufgabe": self.aufgabe, "section": self.section, "text": clean(self.text, "entry"),
+               "note": bool(self.note)}
+        insert_at(tx.table("entries"), row, doc_id, ids, self.index)
+        return DeleteEntry(doc_id)
+
+
+@dataclass(frozen=True, slots=True)
+class EditEntry(Op):
+    """Change an entry's text."""
+
+    id: int
+    text: str
+
+    def apply(self, tx: Tx) -> Op:
+        """Replace the text; the inverse gives the old text back."""
+        table = tx.table("entries")
+        old = get_row(table, self.id, "entry")["text"]
+        table.update({"text": clean(self.text, "entry")}, doc_ids=[self.id])
+        return EditEntry(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class SetNote(Op):
+    """Make an entry a numbered item (False) or an unnumbered note (True)."""
+
+    id: int
+    note: bool
+
+    def apply(self, tx: Tx) -> Op:
+        """Set the flag; the inverse restores the old one."""
+        table = tx.table("entries")
+        old = bool(get_row(table, self.id, "entry").get("note", False))
+        table.update({"note": bool(self.note)}, doc_ids=[self.id])
+        return SetNote(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveEntry(Op):
+    """Move an entry to a new position within its section."""
+
+    id: int
+    index: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Reorder; the inverse moves it back."""
+        row = get_row(tx.table("entries"), self.id, "entry")
+        ids = entry_ids(tx, row["aufgabe"], row["section"])
+        old_index = ids.index(self.id)
+        ids.remove(self.id)
+        ids.insert(max(0, min(self.index, len(ids))), self.id)
+        renumber(tx.table("entries"), ids)
+        return MoveEntry(self.id, old_index)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteEntry(Op):
+    """Delete an entry; its siblings close the gap."""
+
+    id: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Remove the row; the inverse puts it back."""
+        table = tx.table("entries")
+        row = get_row(table, self.id, "entry")
+        ids = entry_ids(tx, row["aufgabe"], row["section"])
+        table.remove(doc_ids=[self.id])
+        renumber(table, [i for i in ids if i != self.id])
+        return RestoreEntry(self.id, dict(row))
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreEntry(Op):
+    """Put a deleted entry back at its place with the same id."""
+
+    id: int
+    row: Row
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the row; the inverse deletes it again."""
+        get_row(tx.table("aufgaben"), self.row["aufgabe"], "Aufgabe")
+        ids = entry_ids(tx, self.row["aufgabe"], self.row["section"])
+        insert_at(tx.table("entries"), self.row, tx.claim_id(self.id), ids, self.row.get("pos"))
+        return DeleteEntry(self.id)

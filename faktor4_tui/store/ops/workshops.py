@@ -1,0 +1,105 @@
+"""Changes to the workshops of a file: add, find-or-add, rename, delete, restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tinydb.table import Document
+
+from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, get_row, insert_at, matching, ordered, renumber
+
+
+def workshop_ids(tx: Tx) -> list[int]:
+    """The workshops' ids in their order."""
+    return [row.doc_id for row in ordered(tx.table("workshops").all())]
+
+
+@dataclass(frozen=True, slots=True)
+class AddWorkshop(Op):
+    """Add a workshop (at the end, or at ``index``; ``id`` reuses an id for undo/redo)."""
+
+    name: str
+    index: int | None = None
+    id: int | None = None
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the workshop; the inverse deletes it."""
+        ids = workshop_ids(tx)
+        doc_id = tx.claim_id(self.id)
+        insert_at(tx.table("workshops"), {"name": clean(self.name, "workshop name")}, doc_id, ids, self.index)
+        return DeleteWorkshop(doc_id)
+
+
+@dataclass(frozen=True, slots=True)
+class EnsureWorkshop(Op):
+    """Add a workshop unless one of that name (case-insensitive) exists: look and add in one lock."""
+
+    name: str
+
+    def apply(self, tx: Tx) -> Op:
+        """Add the workshop if it is missing."""
+        wanted = clean(self.name, "workshop name").casefold()
+        if any(row["name"].casefold() == wanted for row in tx.table("workshops").all()):
+            return Batch()
+        return AddWorkshop(self.name).apply(tx)
+
+
+@dataclass(frozen=True, slots=True)
+class RenameWorkshop(Op):
+    """Give a workshop a new name."""
+
+    id: int
+    name: str
+
+    def apply(self, tx: Tx) -> Op:
+        """Rename; the inverse gives the old name back."""
+        table = tx.table("workshops")
+        old = get_row(table, self.id, "workshop")["name"]
+        table.update({"name": clean(self.name, "workshop name")}, doc_ids=[self.id])
+        return RenameWorkshop(self.id, old)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteWorkshop(Op):
+    """Delete a workshop with all its Aufgaben and entries."""
+
+    id: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Remove the rows; the inverse puts them all back."""
+        table = tx.table("workshops")
+        row = get_row(table, self.id, "workshop")
+        ids = workshop_ids(tx)
+        aufgaben = matching(tx.table("aufgaben"), lambda r: r.get("workshop") == self.id)
+        aufgabe_ids = {a.doc_id for a in aufgaben}
+        entries = matching(tx.table("entries"), lambda r: r.get("aufgabe") in aufgabe_ids)
+        tx.table("entries").remove(doc_ids=[e.doc_id for e in entries])
+        tx.table("aufgaben").remove(doc_ids=list(aufgabe_ids))
+        table.remove(doc_ids=[self.id])
+        renumber(table, [i for i in ids if i != self.id])
+        return RestoreWorkshop(
+            self.id,
+            dict(row),
+            aufgaben={a.doc_id: dict(a) for a in aufgaben},
+            entries={e.doc_id: dict(e) for e in entries},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreWorkshop(Op):
+    """Put a workshop back with the same ids: its row, Aufgaben and entries (undo of a delete, import)."""
+
+    id: int
+    row: Row
+    aufgaben: dict[int, Row] = field(default_factory=dict)
+    entries: dict[int, Row] = field(default_factory=dict)
+
+    def apply(self, tx: Tx) -> Op:
+        """Insert the rows (the workshop at its old position); the inverse deletes it again."""
+        ids = workshop_ids(tx)
+        insert_at(tx.table("workshops"), self.row, tx.claim_id(self.id), ids, self.row.get("pos"))
+        for doc_id, aufgabe in self.aufgaben.items():
+            tx.table("aufgaben").insert(Document(aufgabe, doc_id=tx.claim_id(int(doc_id))))
+        for doc_id, entry in self.entries.items():
+            tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
+        return DeleteWorkshop(self.id)
