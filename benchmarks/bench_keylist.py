@@ -20,6 +20,7 @@ from faktor4_tui.store import Store  # noqa: E402
 from faktor4_tui.store.schema import empty_data  # noqa: E402
 from faktor4_tui.ui.app import Faktor4App  # noqa: E402
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop  # noqa: E402
+from faktor4_tui.session import Session  # noqa: E402
 
 ROWS = 1000
 
@@ -36,7 +37,7 @@ def build(path: Path) -> Store:
 async def main() -> None:
     """Press j/k/G/g and report CPU ms per key."""
     store = build(Path(tempfile.mkdtemp()) / "big.json")
-    app = Faktor4App(store)
+    app = Faktor4App(Session(store))
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         timings = []

@@ -5,26 +5,23 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
-import importlib.util
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from faktor4_tui.cli import stubs, tui
+from faktor4_tui.cli import tui
 from faktor4_tui.cli.common import CliError, fail
 from faktor4_tui.i18n import LANGUAGES, choose_language, set_language
 from faktor4_tui.store import StoreError
 
 # One module per subcommand, ``faktor4_tui/cli/cmd_<name>.py``, offering ``register(subparsers)``;
-# the parser's ``run`` default does the work. A command without its module yet is a stub.
+# the parser's ``run`` default does the work.
 COMMAND_NAMES = ("init", "add", "present", "export", "import", "merge", "serve")
 
 
-def _command_module(name: str):  # noqa: ANN202 - a module
-    module_name = f"faktor4_tui.cli.cmd_{name}"
-    if importlib.util.find_spec(module_name) is None:
-        return stubs.make(name)
-    return importlib.import_module(module_name)
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(f"faktor4_tui.cli.cmd_{name}")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,10 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Open FILE and present it; exit 2 for a missing file or an unknown workshop."""
     store = open_store(args.file)
+    from faktor4_tui.session import Session
     from faktor4_tui.ui.present_app import PresentApp
 
     try:
-        app = PresentApp(store, args.workshop)
+        app = PresentApp(Session(store), args.workshop)
     except LookupError as error:
         name, known = error.args
         raise CliError(f'{store.path} has no workshop "{name}" (workshops: {", ".join(known) or "none"}).') from None

@@ -40,9 +40,10 @@ def run(args: argparse.Namespace) -> int:
         store = Store.create(folder / "demo.json", demo_data())
     else:
         store = open_or_create(Path(args.file) if args.file else default_file())
+    from faktor4_tui.session import Session
     from faktor4_tui.ui.app import Faktor4App
 
-    app = Faktor4App(store)
+    app = Faktor4App(Session(store))
     settle_heap()
     app.run()
     return 0

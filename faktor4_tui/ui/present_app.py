@@ -7,15 +7,16 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
-from faktor4_tui.store import Store
+from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
 
 
-def resolve_workshop(store: Store, name: str | None) -> int | None:
+def resolve_workshop(session: Session, name: str | None) -> int | None:
     """The id of the workshop called ``name`` (None for all); LookupError(name, known names) if missing."""
     if name is None:
         return None
-    document = store.load()
+    document = session.document
     workshop = document.workshop_named(name)
     if workshop is None:
         raise LookupError(name, [w.name for w in document.workshops])
@@ -28,11 +29,20 @@ class PresentApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "faktor4"
 
-    def __init__(self, store: Store, workshop: str | None = None) -> None:
+    def __init__(self, session: Session, workshop: str | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.workshop_id = resolve_workshop(store, workshop)
+        self.session = session
+        self.workshop_id = resolve_workshop(session, workshop)
+        session.subscribe(self._heard)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The presentation is the whole app."""
-        return PresentScreen(self.store, self.workshop_id)
+        return PresentScreen(self.session, self.workshop_id)
+
+    def on_mount(self) -> None:
+        """Follow the file."""
+        self.set_interval(POLL_SECONDS, self.session.poll)
+
+    def _heard(self, event: SessionEvent) -> None:
+        if isinstance(event, Changed):
+            self.screen.post_message(DocumentChanged())

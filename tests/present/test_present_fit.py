@@ -8,6 +8,7 @@ from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
 from faktor4_tui.ui.widgets.slide_body import SlideBody
 from faktor4_tui.store.ops import AddEntry, Batch
+from faktor4_tui.session import Session
 
 from helpers import screen
 
@@ -37,7 +38,7 @@ async def assert_every_slide_fits(app: PresentApp, pilot) -> int:  # noqa: ANN00
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (200, 60), (60, 20)])
 async def test_every_slide_fits(demo_store: Store, size: tuple[int, int]) -> None:
     add_long_entries(demo_store)
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await assert_every_slide_fits(app, pilot)
@@ -45,7 +46,7 @@ async def test_every_slide_fits(demo_store: Store, size: tuple[int, int]) -> Non
 
 async def test_fit_follows_resize_and_timer(demo_store: Store) -> None:
     add_long_entries(demo_store)
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(200, 60)) as pilot:
         await pilot.pause()
         big = await assert_every_slide_fits(app, pilot)
@@ -59,7 +60,7 @@ async def test_fit_follows_resize_and_timer(demo_store: Store) -> None:
 
 
 async def test_resize_keeps_the_slide(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(200, 60)) as pilot:
         await pilot.pause()
         await pilot.press("9", "enter")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App
+from textual.screen import Screen
 
 from faktor4_tui.deck import slide_key_for
 from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp, resolve_workshop
 from faktor4_tui.ui.screens.present import PresentScreen
 from faktor4_tui.store.ops import AddEntry
+from faktor4_tui.session import Session
 
 from helpers import body_text, counter, notice, screen
 
@@ -17,7 +19,7 @@ SIZE = (80, 24)
 
 
 async def test_next_and_previous_keys(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         total = screen(app).cursor.total
@@ -40,7 +42,7 @@ async def test_next_and_previous_keys(demo_store: Store) -> None:
 
 
 async def test_goto_by_digits(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         total = screen(app).cursor.total
@@ -59,7 +61,7 @@ async def test_goto_by_digits(demo_store: Store) -> None:
 
 
 async def test_lösungen_slide_text(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await pilot.press("4", "enter")
@@ -73,7 +75,7 @@ async def test_lösungen_slide_text(demo_store: Store) -> None:
 
 @pytest.mark.parametrize("key", ["q", "escape"])
 async def test_leaving_quits_present_app(demo_store: Store, key: str) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press(key)
@@ -82,19 +84,19 @@ async def test_leaving_quits_present_app(demo_store: Store, key: str) -> None:
     assert app.return_code == 0
 
 
-class Host(App[None]):
-    """A stand-in for the main app: f5 pushes the presentation at a given place."""
-
-    CSS_PATH = PresentApp.CSS_PATH
+class Host(PresentApp):
+    """A stand-in for the main app (one session, its poller): f5 pushes the presentation at a given place."""
 
     def __init__(self, store: Store) -> None:
-        super().__init__()
-        self.store = store
+        super().__init__(Session(store))
+
+    def get_default_screen(self) -> Screen[None]:
+        return Screen()
 
     def key_f5(self) -> None:
-        workshop = self.store.load().workshops[0]
+        workshop = self.session.document.workshops[0]
         start = slide_key_for(workshop.id, workshop.aufgaben[7].id, "akteure")
-        self.push_screen(PresentScreen(self.store, workshop.id, start))
+        self.push_screen(PresentScreen(self.session, workshop.id, start))
 
 
 async def test_screen_inside_another_app_starts_at_place_and_leaves(demo_store: Store) -> None:
@@ -112,7 +114,7 @@ async def test_user_text_is_literal(demo_store: Store) -> None:
     aufgabe = demo_store.load().workshops[0].aufgaben[0]
     for text in ("[/]", "[@click=app.quit]x[/]", "[bold]fett[/bold]"):
         demo_store.apply(AddEntry(aufgabe=aufgabe.id, section="akteure", text=text))
-    app = PresentApp(demo_store, "kommunen")
+    app = PresentApp(Session(demo_store), "kommunen")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("5", "enter")
@@ -124,9 +126,9 @@ async def test_user_text_is_literal(demo_store: Store) -> None:
 
 def test_resolve_workshop(demo_store: Store) -> None:
     with pytest.raises(LookupError) as error:
-        resolve_workshop(demo_store, "Nirgends")
+        resolve_workshop(Session(demo_store), "Nirgends")
     assert error.value.args == ("Nirgends", ["Kommunen"])
-    assert resolve_workshop(demo_store, "KOMMUNEN") == demo_store.load().workshops[0].id
+    assert resolve_workshop(Session(demo_store), "KOMMUNEN") == demo_store.load().workshops[0].id
 
 
 async def test_screen_follows_writes_through_the_same_store(demo_store: Store) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
 from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
+from faktor4_tui.session import Session
 
 from helpers import body_text, notice, screen
 
@@ -32,7 +33,7 @@ async def faktor4(*args: str) -> int:
 
 
 async def test_second_process_add_appears_on_the_same_section(demo_store: Store) -> None:
-    app = PresentApp(demo_store, "Kommunen")
+    app = PresentApp(Session(demo_store), "Kommunen")
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await pilot.press("4", "enter")
@@ -46,7 +47,7 @@ async def test_second_process_add_appears_on_the_same_section(demo_store: Store)
 
 
 async def test_new_entry_on_a_follow_up_slide_is_shown(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("5", "enter")
@@ -61,7 +62,7 @@ async def test_new_entry_on_a_follow_up_slide_is_shown(demo_store: Store) -> Non
 
 
 async def test_stays_on_section_when_slides_are_added_before(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await pilot.press("9", "enter")
@@ -77,7 +78,7 @@ async def test_stays_on_section_when_slides_are_added_before(demo_store: Store) 
 
 
 async def test_unreadable_file_keeps_last_deck_with_notice(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("n")
@@ -101,7 +102,7 @@ async def test_unreadable_file_keeps_last_deck_with_notice(demo_store: Store) ->
 async def test_starts_on_an_unreadable_file_and_recovers(demo_store: Store) -> None:
     good = demo_store.path.read_bytes()
     demo_store.path.write_bytes(b"{")
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "letzten Stand" in notice(app) and screen(app).cursor.total == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
+from faktor4_tui.session import Session
 
 SIZE = (80, 24)
 
@@ -21,21 +22,21 @@ def go_to(kind: str, heading: str = ""):  # noqa: ANN201 - a run_before callback
 
 
 def test_title_slide(demo_store: Store, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(PresentApp(demo_store), terminal_size=SIZE)
+    assert snap_compare(PresentApp(Session(demo_store)), terminal_size=SIZE)
 
 
 def test_problem_list(demo_store: Store, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(PresentApp(demo_store), terminal_size=SIZE, run_before=go_to("problems"))
+    assert snap_compare(PresentApp(Session(demo_store)), terminal_size=SIZE, run_before=go_to("problems"))
 
 
 def test_highlighted_problem_list(demo_store: Store, snap_compare) -> None:  # noqa: ANN001
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     assert snap_compare(app, terminal_size=SIZE, run_before=go_to("aktion-problems", "Aktion 2"), press=["n"])
 
 
 def test_loesungen_of_aktion_2(demo_store: Store, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(PresentApp(demo_store), terminal_size=SIZE, run_before=go_to("loesungen", "Aktion 2"))
+    assert snap_compare(PresentApp(Session(demo_store)), terminal_size=SIZE, run_before=go_to("loesungen", "Aktion 2"))
 
 
 def test_aktionsplan_summary(demo_store: Store, snap_compare) -> None:  # noqa: ANN001
-    assert snap_compare(PresentApp(demo_store), terminal_size=SIZE, run_before=go_to("plan"))
+    assert snap_compare(PresentApp(Session(demo_store)), terminal_size=SIZE, run_before=go_to("plan"))

@@ -7,6 +7,7 @@ from textual.widgets import Digits
 from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
 from faktor4_tui.ui.widgets.countdown import Countdown
+from faktor4_tui.session import Session
 
 from helpers import notice, screen
 
@@ -22,7 +23,7 @@ class Clock:
 
 
 async def test_timer_counts_down_warns_and_stops(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         countdown = screen(app).query_one(Countdown)
@@ -53,7 +54,7 @@ async def test_timer_counts_down_warns_and_stops(demo_store: Store) -> None:
 
 
 async def test_plus_minus_while_stopped_set_the_next_countdown(demo_store: Store) -> None:
-    app = PresentApp(demo_store)
+    app = PresentApp(Session(demo_store))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         countdown = screen(app).query_one(Countdown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual import events
 
-from faktor4_tui.ui.paste_guard import END, START, PasteGuardParser
+from faktor4_tui.ui.input.paste_guard import END, START, PasteGuardParser
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.stats import count
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.session import Session
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
@@ -14,7 +15,7 @@ async def test_file_broken_by_hand_while_typing(demo_store: Store) -> None:
     path = demo_store.path
     good = path.read_bytes()
     broken = good[: len(good) // 2]
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     bells: list[int] = []
     app.bell = lambda: bells.append(1)  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
@@ -22,7 +23,7 @@ async def test_file_broken_by_hand_while_typing(demo_store: Store) -> None:
         await settle(pilot)
         path.write_bytes(broken)  # an editor saved half a file
         await pilot.pause(1.2)  # several polls
-        assert app.status.kind == "error" and str(path) in app.status.state
+        assert app.session.status.kind == "error" and str(path) in app.session.status.state
         assert len(bells) == 1, f"the bell rang {len(bells)} times for one broken file"
         send_text(app, "\n")
         await settle(pilot)
@@ -33,8 +34,8 @@ async def test_file_broken_by_hand_while_typing(demo_store: Store) -> None:
         await pilot.pause(0.6)
         send_text(app, "\n")
         await settle(pilot)
-        assert app.status.kind == "saved"
+        assert app.session.status.kind == "saved"
         check_app_matches_file(app, path)
     count("bad_inputs")
-    workshop = app.workshop_id
+    workshop = app.session.workshop_id
     assert [text for _, text in file_aufgaben(check_file(path), workshop)][-1] == "Halb geschrieben"

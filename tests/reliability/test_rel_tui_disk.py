@@ -20,6 +20,7 @@ from faktor4_tui.store import Store
 from faktor4_tui.store.jsonfile import lock_path
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import AddWorkshop
+from faktor4_tui.session import Session
 from tests.reliability.helpers import NOBODY, Child, check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, run, send_text, settle
@@ -31,7 +32,7 @@ async def _session(path: Path, trouble, fix, line: str) -> dict:  # noqa: ANN001
     """Type a saved line, cause trouble, type ``line`` + Enter, fix it, Enter again; report what was seen."""
     store = Store(path)
     workshop = store.add(AddWorkshop(name="Kommunen"))
-    app = Faktor4App(store)
+    app = Faktor4App(Session(store))
     seen: dict = {}
     async with app.run_test(size=SIZE) as pilot:
         send_text(app, "aVorher gespeichert\n")
@@ -41,13 +42,13 @@ async def _session(path: Path, trouble, fix, line: str) -> dict:  # noqa: ANN001
         send_text(app, line + "\n")
         await settle(pilot)
         editor = app.screen.query_one(".list-editor")
-        seen.update(kind=app.status.kind, state=app.status.state, value=editor.value,
+        seen.update(kind=app.session.status.kind, state=app.session.status.state, value=editor.value,
                     open=bool(editor.display) and app.focused is editor, intact=path.read_bytes() == before,
                     running=app.is_running)
         fix()
         await pilot.press("enter")
         await settle(pilot)
-        seen.update(after_kind=app.status.kind, after_value=editor.value)
+        seen.update(after_kind=app.session.status.kind, after_value=editor.value)
         check_app_matches_file(app, path)
     seen["texts"] = [text for _, text in file_aufgaben(check_file(path), workshop)]
     seen["listing"] = sorted(p.name for p in path.parent.iterdir())

@@ -11,6 +11,7 @@ from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.store.ops import AddAufgabe, DeleteAufgabe
+from faktor4_tui.session import Session
 from tests.reliability.tui import SIZE, check_app_matches_file, send_text, settle
 
 
@@ -25,7 +26,7 @@ async def _wait_for(pilot, condition) -> None:  # noqa: ANN001 - Pilot, callable
 async def test_undo_in_event_editor_removes_the_open_aufgabe(demo_store: Store) -> None:
     from faktor4_tui.ui.screens.event import EventScreen
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         send_text(app, "aNeu\n\n")
         await settle(pilot)
@@ -46,14 +47,14 @@ async def test_undo_in_event_editor_removes_the_open_aufgabe(demo_store: Store) 
 
 @pytest.mark.parametrize("cover", ["f1", "f5"])
 async def test_other_process_deletes_the_aufgabe_under_help_or_presentation(demo_store: Store, cover: str) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "enter", cover)
         await settle(pilot)
         top = app.screen
         aufgabe = app.screen_stack[-2].aufgabe_id
         Store(demo_store.path).apply(DeleteAufgabe(id=aufgabe))
-        await _wait_for(pilot, lambda: app.document.find_aufgabe(aufgabe) is None)
+        await _wait_for(pilot, lambda: app.session.document.find_aufgabe(aufgabe) is None)
         await settle(pilot)
         assert app.screen is top, "the covering screen was closed"
         await pilot.press("escape")
@@ -71,7 +72,7 @@ async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str)
     """Another process's change arrives while a screen is mid-mount: no crash (found by random keys)."""
     from tests.reliability.tui import send_key
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         other = Store(demo_store.path)
         workshop = other.load().workshops[0].id
@@ -79,7 +80,7 @@ async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str)
             send_key(app, key)
             for _ in range(6):  # the poll may fall anywhere in the opening
                 other.add(AddAufgabe(workshop=workshop, text="Von nebenan"))
-                app.poll()
+                app.session.poll()
                 await pilot.pause(0)
             await settle(pilot)
             await pilot.press("escape")
@@ -90,7 +91,7 @@ async def test_poll_while_a_screen_is_still_opening(demo_store: Store, key: str)
 
 async def test_event_editor_opens_with_its_lines(demo_store: Store) -> None:
     """The Ziel and Ablauf lists show the file's lines as soon as the editor is open."""
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("E")
         await settle(pilot)

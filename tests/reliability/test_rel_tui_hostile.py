@@ -10,6 +10,7 @@ from textual.geometry import Region
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.session import Session
 from tests.reliability.helpers import assert_clean, check_file
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.stats import count
@@ -62,7 +63,7 @@ async def _reopen_add_line(app: Faktor4App, pilot) -> None:  # noqa: ANN001 - Pi
 
 async def test_every_hostile_text_pasted_shows_literally_in_pane_and_presentation(demo_store: Store) -> None:
     path = demo_store.path
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "1", "a")
         await settle(pilot)
@@ -78,7 +79,7 @@ async def test_every_hostile_text_pasted_shows_literally_in_pane_and_presentatio
             for stored in added:
                 assert_clean(stored)
             if not added and text.strip():  # nothing left after sanitizing: a sentence, the line kept
-                assert app.status.kind == "error", name
+                assert app.session.status.kind == "error", name
             count("tui_hostile_typed")
             await _reopen_add_line(app, pilot)
         await pilot.press("escape")
@@ -119,7 +120,7 @@ async def _check_presentation(app: Faktor4App, pilot, stored: dict[int, str]) ->
 
 async def test_printable_hostile_texts_typed_key_by_key(demo_store: Store) -> None:
     """Typed as a fast typist (one key per character, in one burst): stored and listed exactly."""
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     path = demo_store.path
     workshop = int(next(iter(check_file(path)["workshops"])))
     async with app.run_test(size=SIZE) as pilot:
@@ -136,7 +137,7 @@ async def test_printable_hostile_texts_typed_key_by_key(demo_store: Store) -> No
 async def test_clicking_markup_text_does_nothing(demo_store: Store) -> None:
     from faktor4_tui.ui.widgets.slide_body import SlideBody
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "1", "a")
         send_paste(app, "[@click=app.quit]x[/]")

@@ -21,6 +21,7 @@ from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry
+from faktor4_tui.session import Session
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, run, send_key, send_paste, send_text, settle
@@ -81,7 +82,7 @@ def _other_process(path: Path, change: str) -> None:
 
 
 async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
-    app = Faktor4App(Store(path))
+    app = Faktor4App(Session(Store(path)))
     done = 0
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*start)
@@ -89,7 +90,7 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
         for step in steps:
             if isinstance(step, tuple) and step[0] == "other":
                 _other_process(path, step[1])
-                app.poll()  # what the 0.25 s timer does
+                app.session.poll()  # what the app's poll timer does
             elif isinstance(step, tuple):
                 (send_text if step[0] == "type" else send_paste)(app, step[1])
             else:
@@ -99,7 +100,7 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
             if step in QUIT_KEYS and app.return_code is not None:
                 break
         if app.return_code is None:
-            app.poll()
+            app.session.poll()
             await settle(pilot)
             check_app_matches_file(app, path)
     assert app.return_code in (None, 0), f"the app ended with {app.return_code}"

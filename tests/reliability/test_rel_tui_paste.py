@@ -5,6 +5,7 @@ from __future__ import annotations
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import AddWorkshop
+from faktor4_tui.session import Session
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_paste, send_text, settle
 
 
@@ -20,7 +21,7 @@ def _texts(store: Store, workshop: int) -> list[str]:
 
 async def test_blank_lines_in_a_paste_do_not_close_the_add_line(empty_store: Store) -> None:
     workshop = _workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         send_paste(app, "eins\n\nzwei\n   \ndrei")
@@ -35,7 +36,7 @@ async def test_blank_lines_in_a_paste_do_not_close_the_add_line(empty_store: Sto
 
 async def test_paste_then_enter_in_one_burst(empty_store: Store) -> None:
     workshop = _workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         send_paste(app, "gepastet")
@@ -46,7 +47,7 @@ async def test_paste_then_enter_in_one_burst(empty_store: Store) -> None:
 
 async def test_typed_and_pasted_text_stay_in_order(empty_store: Store) -> None:
     workshop = _workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         send_text(app, "aab")
         send_paste(app, "CD")
@@ -61,7 +62,7 @@ async def test_typed_and_pasted_text_stay_in_order(empty_store: Store) -> None:
 async def test_paste_while_saving_fails_keeps_every_line(empty_store: Store) -> None:
     """The store refuses (file broken by another program): the pasted lines stay in the add line."""
     _workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         await settle(pilot)
@@ -72,8 +73,8 @@ async def test_paste_while_saving_fails_keeps_every_line(empty_store: Store) -> 
         editor = app.screen.query_one(".list-editor")
         for word in ("eins", "zwei", "drei"):
             assert word in editor.value, f"{word!r} was lost: the add line holds {editor.value!r}"
-        assert app.status.kind == "error"
+        assert app.session.status.kind == "error"
         empty_store.path.write_bytes(good)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.status.kind == "saved"
+        assert app.session.status.kind == "saved"

@@ -14,6 +14,7 @@ from pathlib import Path
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddAufgabe, AddEntry
+from faktor4_tui.session import Session
 from tests.reliability.helpers import ROOT, check_file, faktor4
 from tests.reliability.stats import count
 from tests.reliability.tui import file_entries
@@ -106,15 +107,15 @@ async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noq
     from faktor4_tui.ui.screens.problems import ProblemScreen
     from tests.reliability.tui import SIZE, check_app_matches_file, settle
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")
         await settle(pilot)
-        workshop = app.workshop_id
+        workshop = app.session.workshop_id
         Store(demo_store.path).add(AddAufgabe(workshop=workshop, text="Während der Präsentation"))
         for _ in range(100):
             await pilot.pause(0.05)
-            texts = [a.text for a in app.workshop.aufgaben]
+            texts = [a.text for a in app.session.workshop.aufgaben]
             if "Während der Präsentation" in texts:
                 break
         assert "Während der Präsentation" in texts, "the app never saw the change made while presenting"
@@ -129,7 +130,7 @@ async def test_other_writers_lines_come_into_view_while_adding(demo_store) -> No
     from faktor4_tui.ui.app import Faktor4App
     from tests.reliability.tui import SIZE, send_text, settle
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         send_text(app, "\n1aMeine Zeile\n")
         await settle(pilot)

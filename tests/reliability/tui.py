@@ -64,10 +64,10 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
 
     data = check_file(path)
     fresh = Store(path).load()
-    assert app.document == fresh, "the app's document differs from the file"
+    assert app.session.document == fresh, "the app's document differs from the file"
     for screen in app.screen_stack:
-        if isinstance(screen, ProblemScreen) and app.workshop_id is not None:
-            _check_list(screen.keylist, file_aufgaben(data, app.workshop_id), "problem list")
+        if isinstance(screen, ProblemScreen) and app.session.workshop_id is not None:
+            _check_list(screen.keylist, file_aufgaben(data, app.session.workshop_id), "problem list")
         elif isinstance(screen, AufgabeScreen):
             if str(screen.aufgabe_id) not in data["aufgaben"]:
                 assert screen is not app.screen, "an Aufgabe screen shows an Aufgabe that no longer exists"
@@ -76,7 +76,6 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
                 expected = [(i, text) for i, text, _ in file_entries(data, screen.aufgabe_id, section)]
                 _check_list(pane, expected, f"pane {section}")
         elif isinstance(screen, PresentScreen):
-            screen.follow()  # what its 0.15 s timer does
             assert screen.cursor.document == fresh, "the presentation shows an older document"
             assert 0 <= screen.cursor.index < screen.cursor.total
         elif isinstance(screen, EventScreen):

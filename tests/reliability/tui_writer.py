@@ -18,6 +18,7 @@ from pathlib import Path
 
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.session import Session
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
 
 
@@ -28,7 +29,7 @@ async def _line(stdin_text: str) -> None:
 
 async def main(path: Path, name: str, count: int, total: int) -> dict:
     """Type, then report (see the module docstring)."""
-    app = Faktor4App(Store(path))
+    app = Faktor4App(Session(Store(path)))
     report: dict = {"acknowledged": [], "errors": []}
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "1", "a")
@@ -41,10 +42,10 @@ async def main(path: Path, name: str, count: int, total: int) -> dict:
             text = f"{name} {number}"
             send_text(app, text + "\n")
             await pilot.pause()
-            if app.status.kind == "saved" and pane.editor.value == "" and pane.mode == "add":
+            if app.session.status.kind == "saved" and pane.editor.value == "" and pane.mode == "add":
                 report["acknowledged"].append(text)
             else:
-                report["errors"].append((text, app.status.state, pane.editor.value))
+                report["errors"].append((text, app.session.status.state, pane.editor.value))
         report["last_saved_at"] = time.time()
         start = time.monotonic()
         while len(pane._rows or ()) < total and time.monotonic() - start < 20:
@@ -62,7 +63,7 @@ async def main(path: Path, name: str, count: int, total: int) -> dict:
         except AssertionError as error:
             report["matches"] = str(error)
         report["aufgabe"] = aufgabe
-        report["first_aufgabe"] = file_aufgaben(data, app.workshop_id)[0][0]
+        report["first_aufgabe"] = file_aufgaben(data, app.session.workshop_id)[0][0]
     return report
 
 

@@ -10,6 +10,7 @@ from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetVotes
+from faktor4_tui.session import Session
 from tests.toolkit.helpers import choose, palette
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
@@ -18,14 +19,14 @@ async def test_search_finds_an_entry_and_jumps_to_its_pane(demo_store: Store) ->
     aufgabe8 = aufgaben(demo_store.path)[7]["id"]
     other = demo_store.add(AddWorkshop(name="Industrie"))
     demo_store.add(AddAufgabe(workshop=other, text="Abwärme nutzen"))
-    app = Faktor4App(demo_store, workshop="Industrie")
+    app = Faktor4App(Session(demo_store, workshop="Industrie"))
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "Genossenschaft")
         assert hits[0] == "Bürger*innen für Genossenschaft etc.\nKommunen · Aufgabe 8 · Akteure"
         await choose(pilot)
         screen = app.screen
         assert isinstance(screen, AufgabeScreen) and screen.aufgabe_id == aufgabe8
-        assert app.workshop.name == "Kommunen"
+        assert app.session.workshop.name == "Kommunen"
         pane = screen.panes[1]
         assert app.focused is pane.options and pane.current.text == "Bürger*innen für Genossenschaft etc."
         await pilot.press("escape")
@@ -36,7 +37,7 @@ async def test_search_finds_an_aufgabe_in_another_workshop(demo_store: Store) ->
     other = demo_store.add(AddWorkshop(name="Industrie"))
     demo_store.add(AddAufgabe(workshop=other, text="Erste"))
     target = demo_store.add(AddAufgabe(workshop=other, text="Abwärme [bold]nutzen[/]"))
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         await type_text(pilot, "Verwaltung")  # a filter on the list must not hide the jump's target
@@ -44,14 +45,14 @@ async def test_search_finds_an_aufgabe_in_another_workshop(demo_store: Store) ->
         assert hits[0] == "Abwärme [bold]nutzen[/]\nIndustrie · Aufgabe 2"  # literal, never markup
         await choose(pilot)
         assert isinstance(app.screen, ProblemScreen)
-        assert app.workshop.name == "Industrie" and app.screen.keylist.current.id == target
+        assert app.session.workshop.name == "Industrie" and app.screen.keylist.current.id == target
 
 
 async def test_fuzzy_search_in_long_text_matches_within_words(demo_store: Store) -> None:
     aufgabe = aufgaben(demo_store.path)[1]["id"]
     long_text = "Die Energiegenossenschaften sollen mehr Anteile an neuen Windparks erhalten " * 4
     demo_store.add(AddEntry(aufgabe=aufgabe, section="start", text=long_text))
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "esnsen")  # no substring anywhere: the per-word fuzzy path
         assert hits[0] == f"{long_text.strip()}\nKommunen · Aufgabe 2 · Start"
@@ -60,7 +61,7 @@ async def test_fuzzy_search_in_long_text_matches_within_words(demo_store: Store)
 def test_text_match_marks_letters_of_one_word_only() -> None:
     from textual.fuzzy import Matcher
 
-    from faktor4_tui.ui.commands import text_match
+    from faktor4_tui.ui.commands.palette import text_match
 
     text = "Bürger*innen für Genossenschaft etc. " * 6
     score, offsets = text_match(Matcher("gnsschft"), text)
@@ -72,7 +73,7 @@ def test_text_match_marks_letters_of_one_word_only() -> None:
 
 async def test_palette_exports_markdown_beside_the_data_file(demo_store: Store) -> None:
     target = demo_store.path.with_suffix(".md")
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "Exportieren als Markdown")
         assert hits[0].startswith("Exportieren als Markdown")
@@ -89,7 +90,7 @@ async def test_palette_exports_markdown_beside_the_data_file(demo_store: Store) 
 async def test_palette_export_asks_before_overwriting(demo_store: Store, tmp_path: Path) -> None:
     target = tmp_path / "plan.csv"
     target.write_text("keep me", encoding="utf-8")
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Exportieren als CSV")
         await choose(pilot)
@@ -110,7 +111,7 @@ async def test_palette_export_asks_before_overwriting(demo_store: Store, tmp_pat
 
 
 async def test_palette_export_error_is_a_sentence(demo_store: Store, tmp_path: Path) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Exportieren als Markdown")
         await choose(pilot)
@@ -123,7 +124,7 @@ async def test_palette_export_error_is_a_sentence(demo_store: Store, tmp_path: P
 
 
 async def test_rename_workshop_from_the_palette(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Workshop umbenennen")
         await choose(pilot)
@@ -139,13 +140,13 @@ async def test_rename_workshop_from_the_palette(demo_store: Store) -> None:
 
 
 async def test_new_workshop_from_the_palette(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Neuer Workshop")
         await choose(pilot)
         await type_text(pilot, "Industrie\n")
         await pilot.pause()
-        assert app.workshop.name == "Industrie"
+        assert app.session.workshop.name == "Industrie"
         await pilot.press("a")
         await type_text(pilot, "Abwärme\n")
     data = saved(demo_store.path)
@@ -156,7 +157,7 @@ async def test_new_workshop_from_the_palette(demo_store: Store) -> None:
 async def test_palette_sort_and_propose_on_the_problem_list(demo_store: Store) -> None:
     ids = [row["id"] for row in aufgaben(demo_store.path)]
     demo_store.apply(SetVotes(id=ids[3], votes=2))
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Aktionsplan aus Punkten vorschlagen")
         await choose(pilot)
@@ -165,7 +166,7 @@ async def test_palette_sort_and_propose_on_the_problem_list(demo_store: Store) -
 
 async def test_jump_never_drops_a_line_being_typed(demo_store: Store) -> None:
     first = aufgaben(demo_store.path)[0]["id"]
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "2", "a")
         await type_text(pilot, "halb getippt")
@@ -181,7 +182,7 @@ async def test_jump_never_drops_a_line_being_typed(demo_store: Store) -> None:
 async def test_edit_event_and_present_from_the_palette(demo_store: Store) -> None:
     from faktor4_tui.ui.screens.present import PresentScreen
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Veranstaltung bearbeiten")
         await choose(pilot)

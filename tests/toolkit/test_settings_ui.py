@@ -5,12 +5,13 @@ from __future__ import annotations
 from faktor4_tui.settings import Settings, load_settings, save_settings, settings_path
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.session import Session
 from tests.toolkit.helpers import choose, palette, palette_hits
 from tests.ui.helpers import SIZE
 
 
 async def test_language_command_saves_the_language(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         hits = await palette(pilot, "Sprache")
         assert hits[0].startswith("Sprache: English")
@@ -22,20 +23,20 @@ async def test_language_command_saves_the_language(demo_store: Store) -> None:
 
 
 async def test_theme_is_remembered_and_applied_on_start(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         assert not settings_path().exists()  # starting does not write settings
         app.theme = "nord"
         await pilot.pause()
     assert load_settings().theme == "nord"
     assert "nord" not in demo_store.path.read_text(encoding="utf-8")
-    again = Faktor4App(demo_store)
+    again = Faktor4App(Session(demo_store))
     async with again.run_test(size=SIZE):
         assert again.theme == "nord"
 
 
 async def test_theme_picker_from_the_palette_saves_the_choice(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await palette(pilot, "Farbschema")
         await choose(pilot)
@@ -48,7 +49,7 @@ async def test_theme_picker_from_the_palette_saves_the_choice(demo_store: Store)
 
 async def test_unknown_remembered_theme_is_ignored(demo_store: Store) -> None:
     save_settings(Settings(theme="no-such-theme"))
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE):
         assert app.theme == "textual-dark"
     assert load_settings().theme == "no-such-theme"  # left alone until the user picks one

@@ -5,12 +5,13 @@ from __future__ import annotations
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import SetVotes
+from faktor4_tui.session import Session
 from tests.toolkit.helpers import plan, votes
 from tests.ui.helpers import SIZE, aufgaben, texts
 
 
 async def test_plus_minus_vote_and_undo(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("plus", "plus", "plus", "j", "j", "plus", "minus", "minus", "minus")
         assert votes(demo_store.path)[:3] == [3, 0, 0]  # "-" on zero votes changes nothing
@@ -23,7 +24,7 @@ async def test_plus_minus_vote_and_undo(demo_store: Store) -> None:
 
 
 async def test_vote_keys_are_typed_into_the_filter(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", "plus", "minus", "s", "V")
         assert app.focused.value == "+-sV"  # type: ignore[union-attr]
@@ -31,7 +32,7 @@ async def test_vote_keys_are_typed_into_the_filter(demo_store: Store) -> None:
 
 
 async def test_votes_show_as_dots_and_count(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*["plus"] * 7, "j", "plus")
         options = app.screen.keylist.options  # type: ignore[attr-defined]
@@ -45,7 +46,7 @@ async def test_sort_by_votes_is_a_view_only(demo_store: Store) -> None:
     demo_store.apply(SetVotes(id=ids[4], votes=5))
     demo_store.apply(SetVotes(id=ids[2], votes=2))
     before = texts(demo_store.path)
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("s")
         keylist = app.screen.keylist  # type: ignore[attr-defined]
@@ -67,7 +68,7 @@ async def test_propose_plan_takes_top_four_in_one_undo_step(demo_store: Store) -
     for index, count in ((2, 5), (4, 3), (5, 3), (6, 1), (8, 2)):
         demo_store.apply(SetVotes(id=ids[index], votes=count))
     assert plan(demo_store.path) == [1, 8]  # the demo's Aktionsplan
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("V")
         assert plan(demo_store.path) == [3, 5, 6, 9]
@@ -78,7 +79,7 @@ async def test_propose_plan_takes_top_four_in_one_undo_step(demo_store: Store) -
 
 
 async def test_propose_plan_without_votes_changes_nothing(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("V")
         await pilot.pause()
@@ -89,7 +90,7 @@ async def test_propose_plan_without_votes_changes_nothing(demo_store: Store) -> 
 async def test_presentation_shows_votes_only_where_given(demo_store: Store) -> None:
     from tests.present.helpers import body_text
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("plus", "plus", "j", "j", "j", "plus", "f5")
         await pilot.pause()
@@ -100,11 +101,11 @@ async def test_presentation_shows_votes_only_where_given(demo_store: Store) -> N
 
 
 async def test_help_lists_the_vote_keys_under_the_problem_list(demo_store: Store) -> None:
-    from faktor4_tui.ui.keys import help_groups
+    from faktor4_tui.ui.screens.keyhelp import help_groups
 
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE):
-        groups = dict(help_groups(app))
+        groups = dict(help_groups(app, app.help_sections()))
     problems = {line.keys: line.description for line in groups["Aufgabenliste"]}
     assert problems["+"] == "Punkt geben" and problems["-"] == "Punkt wegnehmen"
     assert problems["s"] == "Nach Punkten" and problems["V"] == "Plan vorschlagen"

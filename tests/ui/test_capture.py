@@ -5,6 +5,7 @@ from __future__ import annotations
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
+from faktor4_tui.session import Session
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
@@ -17,7 +18,7 @@ def _with_workshop(store: Store, *aufgabe_texts: str) -> int:
 
 async def test_continuous_entry_saves_each_line(empty_store: Store) -> None:
     _with_workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         for line in ("Erste Aufgabe", "Zweite Aufgabe", "Dritte Aufgabe"):
@@ -32,7 +33,7 @@ async def test_continuous_entry_saves_each_line(empty_store: Store) -> None:
 
 async def test_escape_closes_add_without_saving(empty_store: Store) -> None:
     _with_workshop(empty_store, "A")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         await type_text(pilot, "verworfen")
@@ -43,7 +44,7 @@ async def test_escape_closes_add_without_saving(empty_store: Store) -> None:
 
 async def test_edit_saves_and_escape_cancels(empty_store: Store) -> None:
     _with_workshop(empty_store, "Alt", "Zwei")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("e", "end", "backspace", "backspace", "backspace")
         await type_text(pilot, "Neu")
@@ -57,7 +58,7 @@ async def test_edit_saves_and_escape_cancels(empty_store: Store) -> None:
 
 async def test_delete_undo_redo(empty_store: Store) -> None:
     _with_workshop(empty_store, "Eins", "Zwei", "Drei")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "d")
         assert texts(empty_store.path) == ["Eins", "Drei"]
@@ -75,7 +76,7 @@ async def test_delete_undo_redo(empty_store: Store) -> None:
 
 async def test_reorder_with_shift_keys(empty_store: Store) -> None:
     _with_workshop(empty_store, "Eins", "Zwei", "Drei")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("J")
         assert texts(empty_store.path) == ["Zwei", "Eins", "Drei"]
@@ -94,7 +95,7 @@ async def test_reorder_with_shift_keys(empty_store: Store) -> None:
 
 async def test_plan_toggle_with_space_and_x(empty_store: Store) -> None:
     _with_workshop(empty_store, "Eins", "Zwei", "Drei")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j", "space")
         await pilot.press("k", "k", "x")
@@ -105,7 +106,7 @@ async def test_plan_toggle_with_space_and_x(empty_store: Store) -> None:
 
 async def test_plan_beyond_four_warns_but_saves(empty_store: Store) -> None:
     _with_workshop(empty_store, *[f"A{n}" for n in range(5)])
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(5):
             await pilot.press("x", "j")
@@ -114,7 +115,7 @@ async def test_plan_beyond_four_warns_but_saves(empty_store: Store) -> None:
 
 
 async def test_note_toggle_in_pane(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     first = aufgaben(demo_store.path)[0]["id"]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "2", "m")
@@ -125,14 +126,14 @@ async def test_note_toggle_in_pane(demo_store: Store) -> None:
 
 async def test_m_on_problem_list_changes_nothing(demo_store: Store) -> None:
     before = demo_store.path.read_bytes()
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("m")
     assert demo_store.path.read_bytes() == before
 
 
 async def test_filter_as_you_type_then_edit_match(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash")
         await type_text(pilot, "energiewende")
@@ -148,7 +149,7 @@ async def test_filter_as_you_type_then_edit_match(demo_store: Store) -> None:
 
 async def test_keys_typed_into_input_insert_text(empty_store: Store) -> None:
     _with_workshop(empty_store, "Eins")
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         await pilot.press("q", "u", "d", "1", "space", "w", "x", "question_mark", "j", "k", "G", "m", "slash")
@@ -159,7 +160,7 @@ async def test_keys_typed_into_input_insert_text(empty_store: Store) -> None:
 
 async def test_literal_markup_text_is_saved_and_shown(empty_store: Store) -> None:
     _with_workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         for line in ("[/]", "[@click=app.quit]x[/]", "[bold]fett[/bold]"):
@@ -178,7 +179,7 @@ async def test_literal_markup_text_is_saved_and_shown(empty_store: Store) -> Non
 async def test_burst_of_keys_stays_in_order(empty_store: Store) -> None:
     """Keys that arrive faster than they are processed (fast typist, SSH lag) act in order."""
     _with_workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, "aEins\nZwei\nDrei\nVier\n\ngj")
         await type_text(pilot, "\n2aBürgermeister*in\nZugpferde\n\nmuU")
@@ -191,7 +192,7 @@ async def test_pasted_lines_become_one_entry_each(empty_store: Store) -> None:
     from textual import events
 
     _with_workshop(empty_store)
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         app.focused.post_message(events.Paste("Erste\nZweite\nDritte"))
@@ -202,7 +203,7 @@ async def test_pasted_lines_become_one_entry_each(empty_store: Store) -> None:
 
 async def test_burst_from_start_reaches_every_screen(empty_store: Store) -> None:
     """Keys typed while screens are still opening are held and replayed in order, not lost."""
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, "Kommunen\naEins\nZwei\n\n\n2aHallo\n\n")
         for _ in range(40):  # held keys replay as screens finish opening
@@ -215,7 +216,7 @@ async def test_burst_from_start_reaches_every_screen(empty_store: Store) -> None
 
 
 async def test_keys_typed_into_pane_input_insert_text(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     first = aufgaben(demo_store.path)[0]["id"]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "6", "a")

@@ -15,11 +15,12 @@ from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
+from faktor4_tui.session import Session
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
 async def test_pane_jump_keys_add_to_each_section(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     second = aufgaben(demo_store.path)[1]["id"]
     sections = ["loesungen", "akteure", "start", "umsetzungsprobleme", "unterstuetzer", "sponsoren"]
     async with app.run_test(size=SIZE) as pilot:
@@ -43,7 +44,7 @@ async def test_pane_jump_keys_add_to_each_section(demo_store: Store) -> None:
 
 
 async def test_brackets_switch_aufgabe_and_escape_goes_back(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     ids = [a["id"] for a in aufgaben(demo_store.path)]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "2")
@@ -63,7 +64,7 @@ async def test_brackets_switch_aufgabe_and_escape_goes_back(demo_store: Store) -
 
 
 async def test_new_file_asks_for_first_workshop(empty_store: Store) -> None:
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, WorkshopScreen)
@@ -82,7 +83,7 @@ async def test_new_file_asks_for_first_workshop(empty_store: Store) -> None:
 
 
 async def test_switch_workshop_with_w(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w")
         assert isinstance(app.screen, WorkshopScreen)
@@ -90,12 +91,12 @@ async def test_switch_workshop_with_w(demo_store: Store) -> None:
         await type_text(pilot, "Industrie")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.workshop is not None and app.workshop.name == "Industrie"
+        assert app.session.workshop is not None and app.session.workshop.name == "Industrie"
         await pilot.press("a")
         await type_text(pilot, "Abwärme nutzen")
         await pilot.press("enter", "escape", "w", "up", "enter")
         await pilot.pause()
-        assert app.workshop.name == "Kommunen"
+        assert app.session.workshop.name == "Kommunen"
     data = saved(demo_store.path)
     industrie = next(int(k) for k, w in data["workshops"].items() if w["name"] == "Industrie")
     assert [a["text"] for a in data["aufgaben"].values() if a["workshop"] == industrie] == ["Abwärme nutzen"]
@@ -103,7 +104,7 @@ async def test_switch_workshop_with_w(demo_store: Store) -> None:
 
 async def test_event_editor(empty_store: Store) -> None:
     empty_store.add(AddWorkshop(name="Kommunen"))
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("E")
         await type_text(pilot, "Workshop Aktionsplan Faktor 4")
@@ -136,12 +137,12 @@ async def test_read_only_file_refuses_edits(demo_store: Store, tmp_path: Path) -
     os.chmod(path, stat.S_IRUSR)
     os.chmod(tmp_path, stat.S_IRUSR | stat.S_IXUSR)
     try:
-        app = Faktor4App(Store(path))
+        app = Faktor4App(Session(Store(path)))
         async with app.run_test(size=SIZE) as pilot:
-            assert app.status.state == "schreibgeschützt"
+            assert app.session.status.state == "schreibgeschützt"
             await pilot.press("a", "d", "x", "J", "enter", "2", "m", "d", "u")
             assert app.is_running
-            assert app.status.state == "schreibgeschützt"
+            assert app.session.status.state == "schreibgeschützt"
     finally:
         os.chmod(tmp_path, stat.S_IRWXU)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
@@ -151,19 +152,19 @@ async def test_read_only_file_refuses_edits(demo_store: Store, tmp_path: Path) -
 async def test_read_only_store_flag_refuses_edits(demo_store: Store) -> None:
     before = demo_store.path.read_bytes()
     demo_store.read_only = True  # what Store sets for a file it cannot write (also as root)
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
-        assert app.status.state == "schreibgeschützt"
+        assert app.session.status.state == "schreibgeschützt"
         await pilot.press("a")
         assert not any(editor.display for editor in app.screen.query(".list-editor"))  # mounted when first opened
         await pilot.press("d", "x", "J", "enter", "2", "m", "d", "u", "U")
         assert app.is_running
-        assert app.status.state == "schreibgeschützt"
+        assert app.session.status.state == "schreibgeschützt"
     assert demo_store.path.read_bytes() == before
 
 
 async def test_store_error_keeps_typed_text(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
         await type_text(pilot, "wichtiger Satz")
@@ -171,12 +172,12 @@ async def test_store_error_keeps_typed_text(demo_store: Store) -> None:
         await pilot.press("enter")
         editor = app.screen.query_one(".list-editor")
         assert editor.value == "wichtiger Satz"
-        assert app.status.kind == "error" and str(demo_store.path) in app.status.state
+        assert app.session.status.kind == "error" and str(demo_store.path) in app.session.status.state
         assert app.is_running
 
 
 async def test_help_lists_live_bindings(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
@@ -194,14 +195,14 @@ async def test_f5_without_presentation_says_so(demo_store: Store) -> None:
 
     if importlib.util.find_spec("faktor4_tui.ui.screens.present") is not None:
         pytest.skip("the presentation screen exists")
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")
         assert any("Präsentation noch nicht verfügbar" in str(n.message) for n in app._notifications)
 
 
 async def test_slide_key_follows_place(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     first = aufgaben(demo_store.path)[0]["id"]
     async with app.run_test(size=SIZE) as pilot:
         assert app.screen.slide_key().kind == "problems"
@@ -215,7 +216,7 @@ async def test_slide_key_follows_place(demo_store: Store) -> None:
 
 
 async def test_other_process_change_shows_within_poll(demo_store: Store) -> None:
-    app = Faktor4App(demo_store)
+    app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j")
         cursor_id = app.screen.query_one("#aufgaben").current.id

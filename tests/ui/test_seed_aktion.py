@@ -5,6 +5,7 @@ from __future__ import annotations
 from faktor4_tui.demo import AKTIONEN, AUFGABEN, WORKSHOP
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.session import Session
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
 PANE_KEYS = {"loesungen": "1", "akteure": "2", "start": "3", "umsetzungsprobleme": "4"}
@@ -12,7 +13,7 @@ PANE_KEYS = {"loesungen": "1", "akteure": "2", "start": "3", "umsetzungsprobleme
 
 async def test_type_the_first_aktion_of_the_seed(empty_store: Store) -> None:
     number, aktion, sections = AKTIONEN[0]
-    app = Faktor4App(empty_store)
+    app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, WORKSHOP)
         await pilot.press("enter")

@@ -4,28 +4,28 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from faktor4_tui.deck.builder import aktion_heading
 from faktor4_tui.deck.keys import slide_key_for
 from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import question, t
-from faktor4_tui.model import SECTIONS
-from faktor4_tui.ui.sources import EntrySource
+from faktor4_tui.model import SECTIONS, Section
+from faktor4_tui.session import Session
+from faktor4_tui.session.lists import EntrySource
+from faktor4_tui.ui.input.router import hold_keys, release_keys
+from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
-from faktor4_tui.ui.widgets.status import StatusHeader
-
-# Which slide kind shows each section (for "present from here").
 
 
-def _key(key: str, action: str, name: str, show: bool = False, **extra: object) -> Binding:
+def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
     """A priority binding described by the catalog entries key.NAME and key.NAME.tip."""
     return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"aufgabe.{name}",
-                   tooltip=t(f"key.{name}.tip"), **extra)  # type: ignore[arg-type]
+                   tooltip=t(f"key.{name}.tip"))
 
 
 def _pane_bindings() -> list[BindingType]:
@@ -40,10 +40,8 @@ def _pane_bindings() -> list[BindingType]:
     return bindings
 
 
-class AufgabeScreen(Screen[None]):
+class AufgabeScreen(SessionScreen):
     """The six panes of one Aufgabe; 1–6 jump, tab cycles, [ ] switch Aufgabe, escape goes back."""
-
-    ready = False  # True once the first widget has focus; the app holds keys until then
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *_pane_bindings(),
@@ -54,21 +52,23 @@ class AufgabeScreen(Screen[None]):
         _key("escape", "back", "back", show=True),
     ]
 
-    def __init__(self, aufgabe_id: int, section: str | None = None, entry_id: int | None = None) -> None:
-        super().__init__()
+    def __init__(self, session: Session, aufgabe_id: int, section: Section | None = None,
+                 entry_id: int | None = None) -> None:
+        super().__init__(session)
         self.aufgabe_id = aufgabe_id
         self.pane_index = self.start_pane = SECTIONS.index(section) if section in SECTIONS else 0
         self.start_entry = entry_id
+        hold_keys(self)
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def compose(self) -> ComposeResult:
         """Header, the Aufgabe heading, three rows of two panes, footer."""
-        yield StatusHeader(classes="status-header")
+        yield self.header()
         yield Static(classes="aufgabe-heading")
         with Vertical(classes="panes"):
             for row in range(3):
                 with Horizontal(classes=f"pane-row pane-row-{row + 1}"):
                     for section in SECTIONS[row * 2 : row * 2 + 2]:
-                        source = EntrySource(self.app, lambda: self.aufgabe_id, section)  # type: ignore[arg-type]
+                        source = EntrySource(self.session, lambda: self.aufgabe_id, section)
                         pane = KeyList(source, id=f"pane-{section}", classes=f"pane pane-{section}")
                         pane.border_title = question(section)
                         pane.border_subtitle = str(SECTIONS.index(section) + 1)
@@ -86,12 +86,11 @@ class AufgabeScreen(Screen[None]):
         self.action_pane(self.start_pane)  # auto focus may have moved pane_index meanwhile
         if self.start_entry is not None:
             self.panes[self.pane_index].show_row(self.start_entry)
-        self.ready = True
-        self.app.keys_ready()  # type: ignore[attr-defined]
+        release_keys(self)
 
     def refresh_view(self) -> None:
         """Show the latest document; go back if this Aufgabe was deleted elsewhere."""
-        workshop = self.app.workshop  # type: ignore[attr-defined]
+        workshop = self.session.workshop
         aufgabe = workshop.aufgabe(self.aufgabe_id) if workshop else None
         if aufgabe is None:
             # Only while on top: Screen.is_current is also true under a dialog, and dismiss() pops the top.
@@ -99,7 +98,7 @@ class AufgabeScreen(Screen[None]):
                 self.notify(t("app.aufgabe_gone"), severity="warning")
                 self.dismiss()
             return
-        numbers = self.app.numbering  # type: ignore[attr-defined]
+        numbers = self.session.numbering
         self.query_one(".aufgabe-heading", Static).update(Content(aktion_heading(aufgabe, numbers)))
         for pane in self.panes:
             pane.refresh_rows()
@@ -135,9 +134,9 @@ class AufgabeScreen(Screen[None]):
 
     def action_switch(self, step: int) -> None:
         """Open the previous/next Aufgabe of the list, same pane."""
-        workshop = self.app.workshop  # type: ignore[attr-defined]
+        workshop = self.session.workshop
         index = workshop.index_of(self.aufgabe_id) if workshop else None
-        if index is None or not 0 <= index + step < len(workshop.aufgaben):
+        if workshop is None or index is None or not 0 <= index + step < len(workshop.aufgaben):
             self.app.bell()
             return
         self.aufgabe_id = workshop.aufgaben[index + step].id
@@ -154,4 +153,4 @@ class AufgabeScreen(Screen[None]):
     def slide_key(self) -> SlideKey:
         """Where a presentation started here begins: the slide showing the focused pane."""
         section = SECTIONS[self.pane_index]
-        return slide_key_for(self.app.workshop_id, self.aufgabe_id, section)  # type: ignore[attr-defined]
+        return slide_key_for(self.session.workshop_id, self.aufgabe_id, section)

@@ -2,60 +2,67 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from dataclasses import replace
+from typing import ClassVar, Literal
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Label
 
 from faktor4_tui.i18n import t
-
-from faktor4_tui.ui.sources import LinesSource
-from faktor4_tui.ui.widgets.keylist import KeyList
-from faktor4_tui.ui.widgets.status import StatusHeader
+from faktor4_tui.session import Session
+from faktor4_tui.session.lists import LinesSource
 from faktor4_tui.store.ops import SetEvent
+from faktor4_tui.ui.input.router import hold_keys, release_keys
+from faktor4_tui.ui.screens.base import SessionScreen
+from faktor4_tui.ui.widgets.keylist import KeyList
 
-FIELDS = ("title", "forum", "dates")
+EventText = Literal["title", "forum", "dates"]
+FIELDS: tuple[EventText, ...] = ("title", "forum", "dates")
 
 
-class EventScreen(Screen[None]):
+class EventScreen(SessionScreen):
     """The event editor; escape saves changed fields and goes back."""
-
-    ready = False  # True once the first widget has focus; the app holds keys until then
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", t("key.back"), id="event.back", tooltip=t("key.event_back.tip")),
     ]
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        hold_keys(self)
+
+    def compose(self) -> ComposeResult:
         """Header, three fields, two line lists, footer."""
-        yield StatusHeader(classes="status-header")
-        event = self.app.document.event  # type: ignore[attr-defined]
+        yield self.header()
+        event = self.session.document.event
         with VerticalScroll(classes="event-form"):
             yield Label(Content(t("event.screen")), classes="screen-question")
             for name in FIELDS:
                 yield Label(Content(t(f"event.{name}")), classes="field-label")
                 yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"), compact=True)
-            for name, title in (("goal", "event.goal"), ("agenda", "event.agenda")):
-                source = LinesSource(self.app, name)  # type: ignore[arg-type]
-                lines = KeyList(source, id=f"event-{name}", classes="pane event-lines")
-                lines.border_title = t(title)
-                yield lines
+            yield self._lines(LinesSource(self.session, "goal"), "event.goal")
+            yield self._lines(LinesSource(self.session, "agenda"), "event.agenda")
         yield Footer(compact=True)
+
+    @staticmethod
+    def _lines(source: LinesSource, title: str) -> KeyList:
+        lines = KeyList(source, id=f"event-{source.field}", classes="pane event-lines")
+        lines.border_title = t(title)
+        return lines
 
     def on_mount(self) -> None:
         """Start in the title field."""
         self.set_focus(self.query_one("#event-title", Input))
-        self.ready = True
-        self.app.keys_ready()  # type: ignore[attr-defined]
+        release_keys(self)
 
     def _save_field(self, field: Input) -> bool:
         name = (field.id or "").removeprefix("event-")
-        if name not in FIELDS or field.value == getattr(self.app.document.event, name):  # type: ignore[attr-defined]
+        if name not in FIELDS or field.value == getattr(self.session.document.event, name):
             return True
-        return self.app.apply(SetEvent(**{name: field.value}))  # type: ignore[attr-defined]
+        return self.session.apply(replace(SetEvent(), **{name: field.value}))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter saves the field and moves on."""

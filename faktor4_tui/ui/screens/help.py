@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -11,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from faktor4_tui.i18n import t
-from faktor4_tui.ui.keys import help_groups
+from faktor4_tui.ui.screens.keyhelp import HelpGroup, help_groups
 
 
 class HelpScreen(ModalScreen[None]):
@@ -21,11 +23,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,f1,question_mark", "close", t("key.close"), id="help.close", tooltip=t("help.close")),
     ]
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def __init__(self, groups: Sequence[HelpGroup]) -> None:
+        super().__init__()
+        self.groups = groups
+
+    def compose(self) -> ComposeResult:
         """One block per group of keys."""
         with VerticalScroll(classes="dialog help"):
             yield Static(Content(t("help.title")), classes="dialog-title")
-            for title, lines in help_groups(self.app):
+            for title, lines in help_groups(self.app, self.groups):
                 yield Static(Content(title), classes="help-group")
                 width = max((len(line.keys) for line in lines), default=0)
                 for line in lines:

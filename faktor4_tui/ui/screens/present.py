@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
+from textual.binding import Binding, BindingType
 
 from faktor4_tui.deck import SlideKey
 from faktor4_tui.deck.text import counter
 from faktor4_tui.i18n import t
-from faktor4_tui.store import Store
-from faktor4_tui.ui.deck_cursor import DeckCursor
+from faktor4_tui.session import Session
+from faktor4_tui.session.deck_cursor import DeckCursor
+from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.widgets.countdown import Countdown
 from faktor4_tui.ui.widgets.event_bar import EventBar
 from faktor4_tui.ui.widgets.present_status import PresentStatus
 from faktor4_tui.ui.widgets.slide_body import SlideBody
-
-POLL_SECONDS = 0.1  # a change by another process shows within 0.5 s (a stat: cheap)
 
 
 def _binding(keys: str, action: str, name: str, show: bool = True) -> Binding:
@@ -24,10 +24,10 @@ def _binding(keys: str, action: str, name: str, show: bool = True) -> Binding:
                    tooltip=t(f"present.{name}.tip"))
 
 
-class PresentScreen(Screen[None]):
-    """The deck of one workshop (or all), one slide at a time; read-only."""
+class PresentScreen(SessionScreen):
+    """The deck of one workshop (or all), one slide at a time; read-only; follows the session's file."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         _binding("right,space,pagedown,n,l", "next", "next"),
         _binding("left,pageup,p,h", "previous", "prev"),
         _binding("home,g", "first", "first"),
@@ -45,9 +45,9 @@ class PresentScreen(Screen[None]):
         ),
     ]
 
-    def __init__(self, store: Store, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
-        super().__init__()
-        self.cursor = DeckCursor(store, workshop_id, start)
+    def __init__(self, session: Session, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
+        super().__init__(session)
+        self.cursor = DeckCursor(session.document, workshop_id, start)
         self.digits = ""
         self.notice = ""
 
@@ -58,14 +58,13 @@ class PresentScreen(Screen[None]):
         yield PresentStatus(id="present-status")
 
     def on_mount(self) -> None:
-        """Show the first slide and start following the file."""
+        """Show the first slide."""
         self.redraw()
-        self.set_interval(POLL_SECONDS, self.follow)
 
-    def follow(self) -> None:
-        """Poll the file (a stat); redraw if another process changed it."""
-        if self.cursor.poll():
-            self.redraw()
+    def refresh_view(self) -> None:
+        """Another process changed the file (or it cannot be read): show the newer deck, same slide."""
+        self.cursor.update(self.session.document)
+        self.redraw()
 
     def on_slide_body_resized(self, message: SlideBody.Resized) -> None:
         """Re-fit the deck to the body's new size, staying on the same slide."""
@@ -77,8 +76,8 @@ class PresentScreen(Screen[None]):
         slide = self.cursor.current
         self.query_one(EventBar).show(slide)
         self.query_one(SlideBody).show(slide)
-        if self.cursor.error:
-            notice, warn = t("present.stale", error=self.cursor.error), True
+        if self.session.load_error:
+            notice, warn = t("present.stale", error=self.session.load_error), True
         elif self.digits:
             notice, warn = t("present.goto", digits=self.digits), False
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from faktor4_tui.i18n import t
-from faktor4_tui.ui.widgets.lineinput import LineInput
+from faktor4_tui.ui.input.line_input import LineInput
+from faktor4_tui.ui.input.router import hold_keys, release_keys
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -21,15 +23,14 @@ class TextPrompt(ModalScreen[str | None]):
         Binding("escape", "cancel", t("key.close"), id="prompt.cancel", tooltip=t("prompt.cancel.tip")),
     ]
 
-    ready = False  # True once the input has focus; the app holds keys until then
-
     def __init__(self, title: str, value: str = "", hint: str = "") -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.hint = hint or t("prompt.hint")
+        hold_keys(self)
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def compose(self) -> ComposeResult:
         """Title, the input, the hint."""
         with Vertical(classes="dialog prompt"):
             yield Static(Content(self.title_text), classes="dialog-title")
@@ -43,8 +44,7 @@ class TextPrompt(ModalScreen[str | None]):
         field.cursor_position = len(self.value)
         field.line_handler = self.take
         self.set_focus(field)
-        self.ready = True
-        self.app.keys_ready()  # type: ignore[attr-defined]
+        release_keys(self)
 
     def take(self, text: str) -> None:
         """Enter: return the text (an empty line cancels)."""
@@ -68,7 +68,7 @@ class ConfirmPrompt(ModalScreen[bool]):
         super().__init__()
         self.question = question
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def compose(self) -> ComposeResult:
         """The question and how to answer."""
         with Vertical(classes="dialog prompt"):
             yield Static(Content(self.question), classes="dialog-title")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -12,9 +13,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
-
-from faktor4_tui.ui.widgets.lineinput import LineInput
+from faktor4_tui.session import Session
 from faktor4_tui.store.ops import AddWorkshop
+from faktor4_tui.ui.input.line_input import LineInput
+from faktor4_tui.ui.input.router import hold_keys, release_keys
 
 
 class WorkshopScreen(ModalScreen[int | None]):
@@ -24,20 +26,19 @@ class WorkshopScreen(ModalScreen[int | None]):
         Binding("escape", "cancel", t("key.close"), id="workshop.cancel", tooltip=t("key.close.tip")),
     ]
 
-    ready = False
-
-    def __init__(self, first: bool = False) -> None:
+    def __init__(self, session: Session, first: bool = False) -> None:
         super().__init__()
+        self.session = session
         self.first = first
         self._done = False
+        hold_keys(self)
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def compose(self) -> ComposeResult:
         """Title, existing workshops, the name input for a new one."""
-        app = self.app
         with Vertical(classes="dialog"):
             yield Static(Content(t("workshop.first" if self.first else "workshop.title")), classes="dialog-title")
             if not self.first:
-                workshops = app.document.workshops  # type: ignore[attr-defined]
+                workshops = self.session.document.workshops
                 options = [Option(Content(w.name), id=str(w.id)) for w in workshops]
                 yield OptionList(*options, classes="workshop-list")
             yield LineInput(placeholder=t("workshop.new_placeholder"), classes="workshop-name", compact=False)
@@ -46,7 +47,7 @@ class WorkshopScreen(ModalScreen[int | None]):
         """Focus the list (or the name input when there is nothing to pick)."""
         lists = self.query(OptionList)
         if lists and lists.first().option_count:
-            current = self.app.workshop_id  # type: ignore[attr-defined]
+            current = self.session.workshop_id
             option_list = lists.first()
             ids = [option.id for option in option_list.options]
             option_list.highlighted = ids.index(str(current)) if str(current) in ids else 0
@@ -54,8 +55,7 @@ class WorkshopScreen(ModalScreen[int | None]):
         else:
             self.set_focus(self.query_one(LineInput))
         self.query_one(LineInput).line_handler = self.create
-        self.ready = True
-        self.app.keys_ready()  # type: ignore[attr-defined]
+        release_keys(self)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a workshop picks it."""
@@ -67,7 +67,7 @@ class WorkshopScreen(ModalScreen[int | None]):
         """Enter on a name creates the workshop (the name stays if saving failed)."""
         if not name.strip() or self._done:
             return
-        new_id = self.app.apply_new(AddWorkshop(name=name))  # type: ignore[attr-defined]
+        new_id = self.session.apply_new(AddWorkshop(name))
         if new_id is not None:
             self._finish(new_id)
 
@@ -75,7 +75,7 @@ class WorkshopScreen(ModalScreen[int | None]):
         if self._done:
             return
         self._done = True
-        self.app.use_workshop(workshop_id)  # type: ignore[attr-defined]
+        self.session.use_workshop(workshop_id)
         self.dismiss(workshop_id)
 
     def action_cancel(self) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import ClassVar, Literal
 
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -15,45 +14,10 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
-from faktor4_tui.ui.widgets.lineinput import LineInput
+from faktor4_tui.session.lists import ListSource, Row
+from faktor4_tui.ui.input.line_input import LineInput
 
-
-@dataclass(frozen=True)
-class Row:
-    """One row as shown: the item id, its text, its derived label, note flag, plan mark and badge (votes)."""
-
-    id: int
-    text: str
-    label: str = ""
-    note: bool = False
-    mark: str = ""
-    badge: str = ""
-
-
-class ListSource(Protocol):
-    """What a KeyList shows and changes; each change returns success (False keeps the typed text)."""
-
-    noun: str
-    notes: bool
-    read_only: bool
-
-    def rows(self) -> Sequence[Row]:
-        """The rows, in order."""
-
-    def add(self, text: str) -> int | None:
-        """Append a row; its id, or None if it was not saved."""
-
-    def edit(self, row_id: int, text: str) -> bool:
-        """Change a row's text."""
-
-    def delete(self, row_id: int) -> bool:
-        """Delete a row."""
-
-    def move(self, row_id: int, index: int) -> bool:
-        """Move a row to a position in the full list."""
-
-    def toggle_note(self, row_id: int) -> bool:
-        """Switch a row between numbered item and note."""
+EditorMode = Literal["add", "edit"]
 
 
 def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
@@ -132,7 +96,7 @@ class KeyList(Vertical):
         self._rows: tuple[Row, ...] | None = None
         self._visible: list[Row] = []
         self._filter = ""
-        self._mode: str | None = None
+        self._mode: EditorMode | None = None
         self._edit_id: int | None = None
         self._options = RowOptions(classes="list-rows")
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
@@ -144,7 +108,7 @@ class KeyList(Vertical):
         self._editor.line_handler = self.take_line
         self._inputs_mounting: tuple[AwaitMount, ...] = ()
 
-    def compose(self):  # noqa: ANN201 - Textual compose
+    def compose(self) -> ComposeResult:
         """The empty hint and the rows (the filter input and the editor join on first use)."""
         yield Static(Content(t("list.empty")), classes="list-empty")
         yield self._options
@@ -178,7 +142,7 @@ class KeyList(Vertical):
         return self._filter_input
 
     @property
-    def mode(self) -> str | None:
+    def mode(self) -> EditorMode | None:
         """"add", "edit" or None while the editor is closed."""
         return self._mode
 
@@ -242,7 +206,7 @@ class KeyList(Vertical):
 
     # --- editor ----------------------------------------------------------
 
-    def _open_editor(self, mode: str, value: str, placeholder: str) -> None:
+    def _open_editor(self, mode: EditorMode, value: str, placeholder: str) -> None:
         self._mode = mode
         editor = self.editor
         editor.continuous = mode == "add"

@@ -10,10 +10,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.strip import Strip
 from textual.style import Style as VisualStyle
-from textual.visual import RenderOptions
 from textual.widget import Widget
 
 from faktor4_tui.deck import Fit, Slide
+from faktor4_tui.ui.textual_seams import render_options, style_key
 from faktor4_tui.ui.widgets.slide_rows import BodyRow, row_text, slide_rows
 
 MARKER_WIDTH = 2  # deck.measure.ITEM_INDENT: the marker column left of every line of a block
@@ -80,7 +80,7 @@ class SlideBody(Widget):
     def lines(self) -> list[Strip]:
         """Every rendered row of the slide at the current width (may be more than fit: tests check)."""
         width = self.content_size.width
-        key = (width, self.rows, self.styles._cache_key)
+        key = (width, self.rows, style_key(self))
         if self._lines is None or key != self._lines_key:
             self._lines, self._lines_key = self._render_rows(width), key
         return self._lines
@@ -88,7 +88,7 @@ class SlideBody(Widget):
     def _render_rows(self, width: int) -> list[Strip]:
         if width <= 0:
             return []
-        options = RenderOptions(self._get_style, self.styles)
+        options = render_options(self)
         base, background = self.background_colors
         blank = RichStyle.from_color(bgcolor=(base + background).rich_color)
         gap = Segment(" " * MARKER_WIDTH, blank)

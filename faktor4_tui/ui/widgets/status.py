@@ -2,41 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from textual._context import NoActiveAppError
 from textual.content import Content
 from textual.widgets import Static
 
 from faktor4_tui.i18n import t
-
-
-@dataclass(frozen=True)
-class Status:
-    """What the header says; ``kind`` is saved | readonly | error."""
-
-    file: str = ""
-    workshop: str = ""
-    state: str = ""
-    kind: str = "saved"
+from faktor4_tui.session import Status
 
 
 class StatusHeader(Static):
     """One line (two for a long error): faktor4 · FILE · Workshop: NAME · save state."""
 
-    def __init__(self, *, classes: str = "") -> None:
+    def __init__(self, status: Status, *, classes: str = "") -> None:
         super().__init__(classes=classes)
         self._shown: Status | None = None
-        try:
-            status = getattr(self.app, "status", None)
-        except NoActiveAppError:
-            status = None
-        if isinstance(status, Status):  # the first frame already shows it: no second layout pass
-            self.show_status(status)
-
-    def on_mount(self) -> None:
-        """Follow the app's status."""
-        self.watch(self.app, "status", self.show_status)
+        self.show_status(status)  # the first frame already shows it: no second layout pass
 
     def show_status(self, status: Status) -> None:
         """Render the status literally (file and workshop names are user text)."""

@@ -6,21 +6,22 @@ import asyncio
 import re
 from collections.abc import Iterator, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.screen import Screen
+from textual.style import Style
 
 from faktor4_tui.i18n import LANGUAGES, language, t
 from faktor4_tui.model.search import Hit as Found
 from faktor4_tui.model.search import searchable
-from faktor4_tui.ui import flows
-
-if TYPE_CHECKING:
-    from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.ui.commands import flows
+from faktor4_tui.ui.commands.host import CommandHost
+from faktor4_tui.ui.commands.theme import choose_theme
+from faktor4_tui.ui.screens.present import PresentScreen
+from faktor4_tui.ui.screens.problems import ProblemScreen
 
 MAX_HITS = 30
 WORD_LIMIT = 40  # longer words are found as substrings only: fuzzy matching grows combinatorially
@@ -28,15 +29,13 @@ YIELD_EVERY = 200  # hits scored between pauses, so typing in the palette stays 
 WORD = re.compile(r"\S+")
 
 
-def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
+def app_commands(app: CommandHost, screen: Screen[object]) -> Iterator[SystemCommand]:
     """Every faktor4 action by its name (German or English, from the catalog)."""
-    from faktor4_tui.ui.screens.problems import ProblemScreen
-
     yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
     yield SystemCommand(t("command.workshop_rename"), t("command.workshop_rename.tip"),
                         partial(flows.rename_workshop, app))
-    if type(screen).__name__ != "PresentScreen":  # by name: the palette never loads the presentation
+    if not isinstance(screen, PresentScreen):
         yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():
         yield SystemCommand(t("command.export", format=name), t("command.export.tip", format=name),
@@ -55,14 +54,6 @@ def app_commands(app: Faktor4App, screen: Screen) -> Iterator[SystemCommand]:
     yield SystemCommand(t("key.redo"), t("key.redo.tip"), app.action_redo)
     yield SystemCommand(t("key.help"), t("key.help.tip"), app.action_help)
     yield SystemCommand(t("key.quit"), t("key.quit.tip"), app.exit)
-
-
-def choose_theme(app: Faktor4App) -> None:
-    """Textual's theme picker (the choice is remembered: ui/theme_setting.py)."""
-    from textual.command import CommandPalette
-    from textual.theme import ThemeProvider
-
-    app.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=t("command.theme.placeholder")))
 
 
 def text_match(matcher: Matcher, text: str) -> tuple[float, Sequence[int]]:
@@ -91,12 +82,12 @@ def text_match(matcher: Matcher, text: str) -> tuple[float, Sequence[int]]:
     return total, sorted(set(offsets))
 
 
-def hit_prompt(found: Found, offsets: Sequence[int], style: object) -> Content:
+def hit_prompt(found: Found, offsets: Sequence[int], style: Style | str) -> Content:
     """The hit's text (literal, never markup) with the matched letters marked, and where it is."""
     text = Content(found.text)
     for offset in offsets:
         if 0 <= offset < len(found.text) and not found.text[offset].isspace():
-            text = text.stylize(style, offset, offset + 1)  # type: ignore[arg-type]
+            text = text.stylize(style, offset, offset + 1)
     place = [found.workshop, t("aufgabe.label", n=found.aufgabe_number)]
     if found.section is not None:
         place.append(t(f"section.{found.section}.short"))
@@ -108,10 +99,12 @@ class SearchProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         """The best matches of every Aufgabe's and entry's text."""
-        app: Faktor4App = self.app  # type: ignore[assignment]
+        app = self.app
+        if not isinstance(app, CommandHost):
+            return
         matcher = self.matcher(query)
         scored: list[tuple[float, int, Found, Sequence[int]]] = []
-        for index, found in enumerate(searchable(app.document)):
+        for index, found in enumerate(searchable(app.session.document)):
             score, offsets = text_match(matcher, found.text)
             if score > 0:
                 scored.append((score, index, found, offsets))

@@ -1,22 +1,73 @@
-"""Adapters between the document and KeyList: rows to show, changes as store operations."""
+"""What a keyboard list shows and changes: rows from the document, changes as typed operations."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
+from typing import Literal, Protocol
 
 from faktor4_tui.i18n import label, t
-from faktor4_tui.model import Aufgabe
-
-from faktor4_tui.ui.widgets.keylist import Row
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry, EditAufgabe, EditEntry, MoveAufgabe, MoveEntry, SetEvent, SetNote
-
-if TYPE_CHECKING:
-    from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.model import Aufgabe, Section
+from faktor4_tui.session.session import Session
+from faktor4_tui.store.ops import (
+    AddAufgabe,
+    AddEntry,
+    DeleteAufgabe,
+    DeleteEntry,
+    EditAufgabe,
+    EditEntry,
+    MoveAufgabe,
+    MoveEntry,
+    SetEvent,
+    SetNote,
+)
 
 # U+2022 is in the Linux console's default font (CP437 0x07) and every terminal font.
 VOTE_DOT = "•"
 MAX_DOTS = 5
+
+EventLines = Literal["goal", "agenda"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row as shown: the item id, its text, its derived label, note flag, plan mark and badge (votes)."""
+
+    id: int
+    text: str
+    label: str = ""
+    note: bool = False
+    mark: str = ""
+    badge: str = ""
+
+
+class ListSource(Protocol):
+    """What a keyboard list shows and changes; each change returns success (False keeps the typed text)."""
+
+    noun: str
+    notes: bool
+
+    @property
+    def read_only(self) -> bool:
+        """True if the file cannot be changed."""
+
+    def rows(self) -> Sequence[Row]:
+        """The rows, in order."""
+
+    def add(self, text: str) -> int | None:
+        """Append a row; its id, or None if it was not saved."""
+
+    def edit(self, row_id: int, text: str) -> bool:
+        """Change a row's text."""
+
+    def delete(self, row_id: int) -> bool:
+        """Delete a row."""
+
+    def move(self, row_id: int, index: int) -> bool:
+        """Move a row to a position in the full list."""
+
+    def toggle_note(self, row_id: int) -> bool:
+        """Switch a row between numbered item and note."""
 
 
 def vote_badge(votes: int) -> str:
@@ -27,30 +78,41 @@ def vote_badge(votes: int) -> str:
     return f"{dots} {votes}"
 
 
-class AufgabenSource:
-    """The Aufgaben of the app's current workshop ("Aufgabe N: text", plan mark "Aktion K", votes).
-
-    ``by_votes`` shows them most votes first (a view only: numbers and stored order stay).
-    """
+class _SessionSource:
+    """A list over the session's document."""
 
     notes = False
 
-    def __init__(self, app: Faktor4App) -> None:
-        self.app = app
-        self.noun = t("noun.aufgabe")
-        self.by_votes = False
+    def __init__(self, session: Session, noun: str) -> None:
+        self.session = session
+        self.noun = noun
 
     @property
     def read_only(self) -> bool:
         """True if the file cannot be changed."""
-        return self.app.store.read_only
+        return self.session.read_only
+
+    def toggle_note(self, row_id: int) -> bool:
+        """No notes in this list."""
+        return False
+
+
+class AufgabenSource(_SessionSource):
+    """The Aufgaben of the session's workshop ("Aufgabe N: text", plan mark "Aktion K", votes).
+
+    ``by_votes`` shows them most votes first (a view only: numbers and stored order stay).
+    """
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, t("noun.aufgabe"))
+        self.by_votes = False
 
     def rows(self) -> Sequence[Row]:
         """One row per Aufgabe, in list order."""
-        workshop = self.app.workshop
+        workshop = self.session.workshop
         if workshop is None:
             return ()
-        numbers = self.app.numbering
+        numbers = self.session.numbering
         aufgaben = workshop.aufgaben
         if self.by_votes:
             aufgaben = tuple(sorted(aufgaben, key=lambda a: (-a.votes, numbers.aufgabe[a.id])))
@@ -67,49 +129,39 @@ class AufgabenSource:
 
     def add(self, text: str) -> int | None:
         """Append an Aufgabe to the workshop."""
-        workshop = self.app.workshop
+        workshop = self.session.workshop
         if workshop is None:
             return None
-        return self.app.apply_new(AddAufgabe(workshop=workshop.id, text=text))
+        return self.session.apply_new(AddAufgabe(workshop.id, text))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an Aufgabe's text."""
-        return self.app.apply(EditAufgabe(id=row_id, text=text))
+        return self.session.apply(EditAufgabe(row_id, text))
 
     def delete(self, row_id: int) -> bool:
         """Delete an Aufgabe with its entries (undoable)."""
-        return self.app.apply(DeleteAufgabe(id=row_id))
+        return self.session.apply(DeleteAufgabe(row_id))
 
     def move(self, row_id: int, index: int) -> bool:
         """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""
         if self.by_votes:
-            self.app.notify(t("votes.sorted_no_move"), severity="warning")
+            self.session.notify(t("votes.sorted_no_move"), "warning")
             return False
-        return self.app.apply(MoveAufgabe(id=row_id, index=index))
-
-    def toggle_note(self, row_id: int) -> bool:
-        """Aufgaben have no notes."""
-        return False
+        return self.session.apply(MoveAufgabe(row_id, index))
 
 
-class EntrySource:
+class EntrySource(_SessionSource):
     """The entries of one section of an Aufgabe, labelled by derived number; notes unlabelled."""
 
     notes = True
 
-    def __init__(self, app: Faktor4App, aufgabe_id: Callable[[], int], section: str) -> None:
-        self.app = app
+    def __init__(self, session: Session, aufgabe_id: Callable[[], int], section: Section) -> None:
+        super().__init__(session, t(f"noun.{section}"))
         self.aufgabe_id = aufgabe_id
         self.section = section
-        self.noun = t(f"noun.{section}")
-
-    @property
-    def read_only(self) -> bool:
-        """True if the file cannot be changed."""
-        return self.app.store.read_only
 
     def _aufgabe(self) -> Aufgabe | None:
-        workshop = self.app.workshop
+        workshop = self.session.workshop
         return workshop.aufgabe(self.aufgabe_id()) if workshop else None
 
     def rows(self) -> Sequence[Row]:
@@ -117,7 +169,7 @@ class EntrySource:
         aufgabe = self._aufgabe()
         if aufgabe is None:
             return ()
-        numbers = self.app.numbering
+        numbers = self.session.numbering
         return tuple(
             Row(id=e.id, text=e.text, note=e.note,
                 label="" if e.note else label(self.section, numbers.entry.get(e.id, 0)))
@@ -126,52 +178,45 @@ class EntrySource:
 
     def add(self, text: str) -> int | None:
         """Append an entry to the section."""
-        return self.app.apply_new(AddEntry(aufgabe=self.aufgabe_id(), section=self.section, text=text))
+        return self.session.apply_new(AddEntry(self.aufgabe_id(), self.section, text))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an entry's text."""
-        return self.app.apply(EditEntry(id=row_id, text=text))
+        return self.session.apply(EditEntry(row_id, text))
 
     def delete(self, row_id: int) -> bool:
         """Delete an entry (undoable)."""
-        return self.app.apply(DeleteEntry(id=row_id))
+        return self.session.apply(DeleteEntry(row_id))
 
     def move(self, row_id: int, index: int) -> bool:
         """Move an entry within its section."""
-        return self.app.apply(MoveEntry(id=row_id, index=index))
+        return self.session.apply(MoveEntry(row_id, index))
 
     def toggle_note(self, row_id: int) -> bool:
         """Switch between numbered item and note."""
         note = next((r.note for r in self.rows() if r.id == row_id), None)
         if note is None:
             return False
-        return self.app.apply(SetNote(id=row_id, note=not note))
+        return self.session.apply(SetNote(row_id, not note))
 
 
-class LinesSource:
+class LinesSource(_SessionSource):
     """The event's Ziel or Ablauf lines; a row's id is its position."""
 
-    notes = False
-
-    def __init__(self, app: Faktor4App, field: str) -> None:
-        self.app = app
-        self.field = field
-        self.noun = t("noun.line")
-
-    @property
-    def read_only(self) -> bool:
-        """True if the file cannot be changed."""
-        return self.app.store.read_only
+    def __init__(self, session: Session, field: EventLines) -> None:
+        super().__init__(session, t("noun.line"))
+        self.field: EventLines = field
 
     def _lines(self) -> list[str]:
-        return list(getattr(self.app.document.event, self.field))
+        event = self.session.document.event
+        return list(event.goal if self.field == "goal" else event.agenda)
 
     def rows(self) -> Sequence[Row]:
         """One row per line."""
         return tuple(Row(id=index, text=text) for index, text in enumerate(self._lines()))
 
     def _save(self, lines: list[str]) -> bool:
-        return self.app.apply(SetEvent(**{self.field: lines}))
+        return self.session.apply(replace(SetEvent(), **{self.field: tuple(lines)}))
 
     def add(self, text: str) -> int | None:
         """Append a line."""
@@ -195,7 +240,3 @@ class LinesSource:
         lines = self._lines()
         lines.insert(index, lines.pop(row_id))
         return self._save(lines)
-
-    def toggle_note(self, row_id: int) -> bool:
-        """Lines have no notes."""
-        return False

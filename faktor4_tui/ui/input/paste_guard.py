@@ -10,13 +10,12 @@ marker and hands the parser the paste with escape sequences and control characte
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 
 from textual import events
-from textual._xterm_parser import XTermParser
 
 from faktor4_tui.model import sanitize
+from faktor4_tui.ui.textual_seams import XTermParser, use_parser
 
 START = "\x1b[200~"
 END = "\x1b[201~"
@@ -73,8 +72,6 @@ class PasteGuardParser(XTermParser):
         return "".join(out)
 
 
-def guard_pastes(driver_class: type) -> None:
-    """Make the driver's input thread use PasteGuardParser (Textual offers no hook for the parser)."""
-    module = sys.modules.get(driver_class.__module__)
-    if module is not None and getattr(module, "XTermParser", None) is XTermParser:
-        module.XTermParser = PasteGuardParser  # type: ignore[attr-defined]
+def guard_pastes(driver_class: type) -> bool:
+    """Make the driver's input thread use PasteGuardParser; True if it does (see ``textual_seams``)."""
+    return use_parser(driver_class, PasteGuardParser)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from faktor4_tui.deck import Fit, Slide, SlideKey, build_deck, locate
 from faktor4_tui.model import Document
-from faktor4_tui.store import Store, StoreError
 
 
 def _group(key: SlideKey) -> tuple[int | None, int | None, str]:
@@ -18,18 +17,13 @@ def _entry_ids(slide: Slide) -> set[int]:
 class DeckCursor:
     """Keeps the presenter on the same slide (by SlideKey) while the deck is rebuilt underneath.
 
-    No Textual here: the screen asks it to move, to fit a new size, or to poll the file.
+    No Textual here: the screen asks it to move, to fit a new size, or to show a newer document.
     """
 
-    def __init__(self, store: Store, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
-        self.store = store
+    def __init__(self, document: Document, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
         self.workshop_id = workshop_id
         self.fit: Fit | None = None
-        self.error = ""
-        try:
-            self.document: Document = store.load()
-        except StoreError as error:  # shown as a notice; the next poll tries again
-            self.document, self.error = Document(), str(error)
+        self.document = document
         self.slides = build_deck(self.document, workshop_id, None)
         self.index = locate(self.slides, start) if start is not None else 0
 
@@ -57,21 +51,10 @@ class DeckCursor:
         self._rebuild(follow_new=False)
         return True
 
-    def poll(self) -> bool:
-        """Cheap check of the file; rebuild if another writer changed it. True if the view must redraw.
-
-        A file that cannot be read (replaced mid-read, briefly invalid) keeps the last good
-        deck on show and sets ``error``; the next poll tries again.
-        """
-        try:
-            document = self.store.load()
-        except StoreError as error:
-            changed, self.error = self.error != str(error), str(error)
-            return changed
-        redraw = bool(self.error)
-        self.error = ""
+    def update(self, document: Document) -> bool:
+        """Show a newer document, staying on the same slide (or going to new lines); True if it changed."""
         if document is self.document:
-            return redraw
+            return False
         self.document = document
         self._rebuild(follow_new=True)
         return True

@@ -1,0 +1,217 @@
+"""One person's session on a file: the document they see, their workshop, undo/redo and save state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from faktor4_tui.i18n import t
+from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
+from faktor4_tui.session.history import History
+from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
+from faktor4_tui.store import Op, Store, StoreError
+
+POLL_SECONDS = 0.1
+"""How often the one poller of a process looks at the file (a stat: cheap)."""
+
+
+@dataclass(frozen=True)
+class Changed:
+    """The document, the workshop or the save state changed: views show the session again.
+
+    ``bell`` asks for one bell (a new error in the header).
+    """
+
+    bell: bool = False
+
+
+@dataclass(frozen=True)
+class Noticed:
+    """Something to tell the user once."""
+
+    notice: Notice
+
+
+SessionEvent = Changed | Noticed
+Listener = Callable[[SessionEvent], None]
+
+
+class Session:
+    """What one person is doing with one file; the UI shows it and asks it to change things.
+
+    Every change goes through ``apply`` (saved at once, recorded for undo); ``poll`` follows
+    other processes' changes. Listeners hear ``Changed`` and ``Noticed`` events.
+    """
+
+    def __init__(self, store: Store, *, workshop: str | None = None) -> None:
+        self.store = store
+        self.history = History(store.apply)
+        self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
+        self._listeners: list[Listener] = []
+        self._numbering: tuple[Document, int, Numbering] | None = None
+        self._state: tuple[str, SaveKind] = (
+            (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
+        )
+        try:
+            self.document: Document = store.load()
+        except StoreError as error:  # broken since it was opened: said in the header, the poll tries again
+            self.document = Document()
+            self.load_error = str(error)
+            self._state = (self.load_error, "error")
+        wanted = self.document.workshop_named(workshop) if workshop else None
+        first = wanted or (self.document.workshops[0] if self.document.workshops else None)
+        self.workshop_id: int | None = first.id if first else None
+
+    # --- listening ---------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Hear every ``Changed`` and ``Noticed`` event from now on."""
+        self._listeners.append(listener)
+
+    def _publish(self, event: SessionEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    def notify(self, text: str, severity: Severity = "information", timeout: float | None = None) -> None:
+        """Tell the user something once."""
+        self._publish(Noticed(Notice(text, severity, timeout)))
+
+    # --- what the person sees ---------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """True if the file cannot be changed."""
+        return self.store.read_only
+
+    @property
+    def workshop(self) -> Workshop | None:
+        """The workshop being captured, or None."""
+        return self.document.workshop(self.workshop_id) if self.workshop_id is not None else None
+
+    @property
+    def numbering(self) -> Numbering:
+        """Derived numbers of the current workshop (cached per document)."""
+        workshop = self.workshop
+        if workshop is None:
+            return Numbering(aufgabe={}, entry={})
+        cached = self._numbering
+        if cached is None or cached[0] is not self.document or cached[1] != workshop.id:
+            cached = (self.document, workshop.id, number_workshop(workshop))
+            self._numbering = cached
+        return cached[2]
+
+    @property
+    def status(self) -> Status:
+        """What the header says now."""
+        workshop = self.workshop
+        return Status(
+            file=self.store.path.name,
+            workshop=workshop.name if workshop else "",
+            state=self._state[0],
+            kind=self._state[1],
+        )
+
+    def use_workshop(self, workshop_id: int) -> None:
+        """Capture this workshop from now on."""
+        self.workshop_id = workshop_id
+        self._publish(Changed())
+
+    # --- following the file -------------------------------------------------
+
+    def poll(self) -> bool:
+        """Follow changes another process wrote (a cheap stat); True if the document changed."""
+        if self.store.changed() or self.load_error:
+            self.reload()
+            return True
+        fresh = self.store.load()  # unchanged file: the store's cached document, no read
+        if fresh is self.document:
+            return False
+        self._show(fresh)  # written through this store by someone else in this process (a script, a test)
+        return True
+
+    def reload(self) -> None:
+        """Read the file again; a file that cannot be read keeps the last good document on show."""
+        try:
+            document = self.store.load()
+        except StoreError as error:
+            self.load_error = str(error)
+            self.fail(str(error))
+            return
+        self.load_error = ""
+        self._show(document)
+
+    def _show(self, document: Document) -> None:
+        self.document = document
+        if self.workshop is None and document.workshops:
+            self.workshop_id = document.workshops[0].id
+        self._publish(Changed())
+
+    def fail(self, message: str) -> None:
+        """Put an error sentence into the header (it stays until the next save); one bell per new error."""
+        if self._state == (message, "error"):  # the poll meets a broken file ten times a second
+            return
+        self._state = (message, "error")
+        self._publish(Changed(bell=True))
+
+    # --- changing ----------------------------------------------------------
+
+    def _refuse_read_only(self) -> bool:
+        if self.store.read_only:
+            self.notify(t("app.readonly_refused", path=self.store.path), "error")
+            return True
+        return False
+
+    def _commit(self, change: Op) -> list[int] | None:
+        if self._refuse_read_only():
+            return None
+        try:
+            inverse, created = self.store.apply_with_ids(change)
+        except StoreError as error:
+            self.fail(str(error))
+            self._reload_quietly()
+            return None
+        self.history.record(inverse)
+        self._saved()
+        return created
+
+    def apply(self, change: Op) -> bool:
+        """Save one change and show it; False (the error in the header) if it was not saved."""
+        return self._commit(change) is not None
+
+    def apply_new(self, change: Op) -> int | None:
+        """Save a change that adds a row; the new row's id, or None if it was not saved."""
+        created = self._commit(change)
+        return created[0] if created else None
+
+    def _reload_quietly(self) -> None:
+        """Show the file's latest state without touching the header's error."""
+        try:
+            self._show(self.store.load())
+        except StoreError:
+            pass
+
+    def _saved(self) -> None:
+        saved = self.store.last_saved
+        self._state = (t("save.saved", time=saved.strftime("%H:%M:%S") if saved else ""), "saved")
+        self.reload()
+
+    def undo(self) -> None:
+        """Undo this person's last change."""
+        self._step(self.history.undo, "app.undone", "app.nothing_to_undo")
+
+    def redo(self) -> None:
+        """Redo the last undone change."""
+        self._step(self.history.redo, "app.redone", "app.nothing_to_redo")
+
+    def _step(self, step: Callable[[], bool], done: str, nothing: str) -> None:
+        if self._refuse_read_only():
+            return
+        try:
+            if not step():
+                self.notify(t(nothing))
+                return
+        except StoreError as error:
+            self.fail(str(error))
+            return
+        self.notify(t(done), timeout=1.5)
+        self._saved()

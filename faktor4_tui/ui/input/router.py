@@ -1,0 +1,85 @@
+"""Keys and pastes reach their widget in arrival order (see the package docstring, steps 2-3)."""
+
+from __future__ import annotations
+
+from weakref import WeakSet
+
+from textual import events
+from textual.app import App
+from textual.driver import Driver
+from textual.message import Message
+from textual.screen import Screen
+
+from faktor4_tui.ui.input.line_input import LineInput
+from faktor4_tui.ui.input.paste_guard import guard_pastes
+
+_opening: WeakSet[Screen[object]] = WeakSet()
+
+
+class KeysReady(Message):
+    """A screen has focused its first widget: the keys held meanwhile can go to it."""
+
+
+def hold_keys(screen: Screen[object]) -> None:
+    """Hold typed keys while ``screen`` opens (call in its constructor)."""
+    _opening.add(screen)
+
+
+def release_keys(screen: Screen[object]) -> None:
+    """``screen`` has focus where keys should go (call at the end of its on_mount): replay held keys."""
+    _opening.discard(screen)
+    screen.app.post_message(KeysReady())
+
+
+def keys_wait_for(screen: Screen[object]) -> bool:
+    """True while keys typed now must wait for ``screen`` (the blank default screen, or one opening)."""
+    return screen.id == "_default" or screen in _opening
+
+
+class KeyRoutingApp(App[None]):
+    """An App whose keys and pastes go out in arrival order, held while a screen opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending_keys: list[events.Key | events.Paste] = []
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's terminal driver, with pasted escape codes kept out of the keys (see paste_guard)."""
+        driver_class = super().get_driver_class()
+        guard_pastes(driver_class)
+        return driver_class
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes go out in arrival order: held while a screen opens, typed here for line inputs."""
+        typed = isinstance(event, events.Key) or (isinstance(event, events.Paste) and not event.is_forwarded)
+        if not isinstance(event, (events.Key, events.Paste)) or not typed:
+            await super().on_event(event)
+            return
+        if self._pending_keys or keys_wait_for(self.screen):
+            self._pending_keys.append(event)
+            await self._flush_keys()
+            return
+        await self._route_key(event)
+
+    async def on_keys_ready(self, _message: KeysReady) -> None:
+        """A screen is ready: replay the keys typed while it opened."""
+        await self._flush_keys()
+
+    async def _flush_keys(self) -> None:
+        while self._pending_keys and not keys_wait_for(self.screen):
+            await self._route_key(self._pending_keys.pop(0))
+
+    async def _route_key(self, event: events.Key | events.Paste) -> None:
+        focused = self.focused
+        if isinstance(event, events.Paste):
+            if isinstance(focused, LineInput):  # at once, so keys typed after it come after it
+                focused.paste(event.text)
+                return
+        elif isinstance(focused, LineInput) and not self._has_priority_binding(event.key):
+            if await focused.type_key(event):
+                return
+        await super().on_event(event)
+
+    def _has_priority_binding(self, key: str) -> bool:
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.enabled and active.binding.priority

@@ -1,0 +1,34 @@
+"""What every screen of the capture app shares: the session it shows and how it hears of changes."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.screen import Screen
+
+from faktor4_tui.session import Session
+from faktor4_tui.ui.widgets.status import StatusHeader
+
+
+class DocumentChanged(Message):
+    """The session's document, workshop or save state changed (the app posts it to every screen)."""
+
+
+class SessionScreen(Screen[None]):
+    """A screen that shows the session: its header follows the save state, ``refresh_view`` the document."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    def header(self) -> StatusHeader:
+        """The header line, already showing the session's status."""
+        return StatusHeader(self.session.status, classes="status-header")
+
+    def on_document_changed(self, _message: DocumentChanged) -> None:
+        """Show the latest state."""
+        for header in self.query(StatusHeader):
+            header.show_status(self.session.status)
+        self.refresh_view()
+
+    def refresh_view(self) -> None:
+        """Show the session's current document (screens fill this in)."""

@@ -1,0 +1,66 @@
+"""Every place faktor4 uses Textual's private API: why no public API serves, and what it does.
+
+Pinned to textual 8.2.x (pyproject); ``tests/ui/test_seams.py`` checks each one still works
+on the installed Textual, so an upgrade that breaks one fails there first, by name.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Hashable
+
+from textual._xterm_parser import XTermParser
+from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.visual import RenderOptions
+from textual.widget import Widget
+
+__all__ = ["XTermParser", "bindings_of", "class_bindings", "render_options", "style_key", "use_parser"]
+
+
+def use_parser(driver_class: type, parser_class: type[XTermParser]) -> bool:
+    """Make ``driver_class``'s input thread build ``parser_class`` instead of XTermParser; True if it did.
+
+    Why: Textual has no hook for the terminal parser, and faktor4 must clean bracketed pastes
+    before they are split into keys (``ui.input.paste_guard``). The driver module looks the
+    name ``XTermParser`` up when its input thread starts, so replacing that name is enough.
+    """
+    module = sys.modules.get(driver_class.__module__)
+    if module is None or getattr(module, "XTermParser", None) is not XTermParser:
+        return False
+    setattr(module, "XTermParser", parser_class)
+    return True
+
+
+def class_bindings(node_class: type[DOMNode]) -> list[Binding]:
+    """The bindings a class declares, inherited ones merged as Textual merges them.
+
+    Why: the help lists the keys of screens that are not open; Textual merges BINDINGS
+    along the class hierarchy only in the private ``_merge_bindings``.
+    """
+    return [binding for _key, binding in node_class._merge_bindings()]
+
+
+def bindings_of(node: DOMNode) -> list[Binding]:
+    """A live node's bindings with the user's keymap applied.
+
+    Why: ``active_bindings`` covers only the focused chain; the help lists every key of a screen.
+    """
+    return [binding for _key, binding in node._bindings]
+
+
+def style_key(widget: Widget) -> Hashable:
+    """A value that changes whenever the widget's styles change (theme, NO_COLOR, CSS).
+
+    Why: ``SlideBody`` caches its rendered lines; Textual exposes no public style version.
+    """
+    return widget.styles._cache_key
+
+
+def render_options(widget: Widget) -> RenderOptions:
+    """The options Textual renders a widget's Content with (its style lookup and styles).
+
+    Why: ``SlideBody`` draws a whole slide as lines (one widget, one repaint) with
+    ``Content.render_strips``, which needs the widget's private style lookup.
+    """
+    return RenderOptions(widget._get_style, widget.styles)
