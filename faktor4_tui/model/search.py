@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from faktor4_tui.model.document import SECTIONS, Document
+from faktor4_tui.model.document import SECTIONS, Document, Section
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class Hit:
     aufgabe_id: int
     aufgabe_number: int
     text: str
-    section: str | None = None
+    section: Section | None = None
     entry_id: int | None = None
 
 

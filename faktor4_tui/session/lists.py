@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal, Protocol
+from dataclasses import dataclass
+from typing import Protocol
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import Aufgabe, Section
@@ -21,12 +21,12 @@ from faktor4_tui.store.ops import (
     SetEvent,
     SetNote,
 )
+from faktor4_tui.store.ops.event import EventLines
 
 # U+2022 is in the Linux console's default font (CP437 0x07) and every terminal font.
 VOTE_DOT = "•"
 MAX_DOTS = 5
 
-EventLines = Literal["goal", "agenda"]
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ class LinesSource(_SessionSource):
         return tuple(Row(id=index, text=text) for index, text in enumerate(self._lines()))
 
     def _save(self, lines: list[str]) -> bool:
-        return self.session.apply(replace(SetEvent(), **{self.field: tuple(lines)}))
+        return self.session.apply(SetEvent.lines(self.field, lines))
 
     def add(self, text: str) -> int | None:
         """Append a line."""

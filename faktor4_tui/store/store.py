@@ -75,11 +75,12 @@ class Store:
     def load(self) -> Document:
         """The file's current content as an immutable Document (read fresh if it changed)."""
         sig = jsonfile.signature(self.path)
-        if sig is None or sig != self._seen or self._data is None:
-            self._read()
+        data = self._data
+        if sig is None or sig != self._seen or data is None:
+            data = self._read()
         if self._document is None:
             with jsonfile.gc_paused():
-                self._document = to_document(self._data)  # type: ignore[arg-type]
+                self._document = to_document(data)
         return self._document
 
     def changed(self) -> bool:

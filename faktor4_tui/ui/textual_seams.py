@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable
+from typing import cast
 
 from textual._xterm_parser import XTermParser
 from textual.binding import Binding
+from textual.css.styles import RulesMap
 from textual.dom import DOMNode
 from textual.visual import RenderOptions
 from textual.widget import Widget
@@ -63,4 +65,5 @@ def render_options(widget: Widget) -> RenderOptions:
     Why: ``SlideBody`` draws a whole slide as lines (one widget, one repaint) with
     ``Content.render_strips``, which needs the widget's private style lookup.
     """
-    return RenderOptions(widget._get_style, widget.styles)
+    # Textual passes its RenderStyles as the RulesMap too (textual/visual.py, Visual.to_strips).
+    return RenderOptions(widget._get_style, cast(RulesMap, widget.styles))

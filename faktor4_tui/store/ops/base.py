@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,15 +89,30 @@ def ordered(rows: list[Document]) -> list[Document]:
     return sorted(rows, key=lambda row: (row["pos"], row.doc_id))
 
 
+class _Predicate:
+    """A plain test as TinyDB's QueryLike: TinyDB's Query objects cost ~3x more per row on big files."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test: Callable[[Mapping[Any, Any]], bool]) -> None:
+        self.test = test
+
+    def __call__(self, value: Mapping[Any, Any]) -> bool:
+        """True for the rows wanted."""
+        return self.test(value)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def is_cacheable(self) -> bool:
+        """TinyDB may not cache results of a test it cannot compare."""
+        return False
+
+
 def siblings(table: Table, key: str, parent: int, extra: Row | None = None) -> list[Document]:
     """The rows under one parent (``key == parent``, plus ``extra`` fields), in list order."""
     wanted = [(key, parent), *(extra or {}).items()]
-
-    def matches(row: Row) -> bool:
-        # A plain predicate: TinyDB's Query objects cost ~3x more per row on big files.
-        return all(row.get(name) == value for name, value in wanted)
-
-    return ordered(table.search(matches))  # type: ignore[arg-type]  # TinyDB accepts any callable
+    return ordered(matching(table, lambda row: all(row.get(name) == value for name, value in wanted)))
 
 
 def renumber(table: Table, ordered_ids: list[int]) -> None:
@@ -117,6 +132,6 @@ def insert_at(table: Table, row: Row, doc_id: int, ids: list[int], index: int | 
     return index
 
 
-def matching(table: Table, test: Callable[[Row], bool]) -> list[Document]:
+def matching(table: Table, test: Callable[[Mapping[Any, Any]], bool]) -> list[Document]:
     """Rows for which ``test`` holds (any order)."""
-    return table.search(test)  # type: ignore[arg-type]  # TinyDB accepts any callable
+    return table.search(_Predicate(test))

@@ -71,7 +71,8 @@ def unsaved_input(app: CommandHost) -> bool:
     for screen in app.screen_stack[1:]:
         typing = any(keylist.mode and keylist.editor.value.strip() for keylist in screen.query(KeyList))
         fields = [field for field in screen.query(Input) if (field.id or "").startswith("event-")]
-        changed = any(field.value != getattr(event, field.id.removeprefix("event-"), field.value) for field in fields)
+        changed = any(field.value != getattr(event, (field.id or "").removeprefix("event-"), field.value)
+                      for field in fields)
         if typing or changed:
             app.notify(t("search.unsaved"), severity="warning")
             return True

@@ -27,6 +27,10 @@ class CommandHost(KeyRoutingApp):
         """Edit the event."""
         raise NotImplementedError
 
+    def action_help(self) -> None:
+        """Show the help."""
+        raise NotImplementedError
+
     def action_undo(self) -> None:
         """Undo the last change."""
         raise NotImplementedError

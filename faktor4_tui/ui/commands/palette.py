@@ -6,6 +6,7 @@ import asyncio
 import re
 from collections.abc import Iterator, Sequence
 from functools import partial
+from typing import Any
 
 from textual.app import SystemCommand
 from textual.command import Hit, Hits, Provider
@@ -29,7 +30,7 @@ YIELD_EVERY = 200  # hits scored between pauses, so typing in the palette stays 
 WORD = re.compile(r"\S+")
 
 
-def app_commands(app: CommandHost, screen: Screen[object]) -> Iterator[SystemCommand]:
+def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemCommand]:
     """Every faktor4 action by its name (German or English, from the catalog)."""
     yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.command import CommandPalette
 from textual.theme import Theme, ThemeProvider
@@ -10,12 +12,12 @@ from faktor4_tui.i18n import t
 from faktor4_tui.settings import SettingsError, load_settings, update_settings
 
 
-def choose_theme(app: App[object]) -> None:
+def choose_theme(app: App[Any]) -> None:
     """Textual's theme picker (the choice is remembered by ``remember_theme``)."""
     app.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=t("command.theme.placeholder")))
 
 
-def remember_theme(app: App[object]) -> None:
+def remember_theme(app: App[Any]) -> None:
     """Apply the remembered theme and save the theme whenever the user changes it."""
     remembered = load_settings().theme
     saved = {"theme": remembered}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual import events
+from textual.message import Message
 
 from faktor4_tui.model import sanitize
 from faktor4_tui.ui.textual_seams import XTermParser, use_parser
@@ -30,12 +30,12 @@ def clean_paste(text: str) -> str:
 class PasteGuardParser(XTermParser):
     """XTermParser that cleans what is between the bracketed-paste markers before parsing it."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, debug: bool = False) -> None:
+        super().__init__(debug)
         self._tail = ""  # the end of the data passed on, where a paste's start marker may begin
         self._paste: str | None = None  # the paste so far, held until its end marker arrives
 
-    def feed(self, data: str) -> Iterable[events.Event]:  # type: ignore[override]
+    def feed(self, data: str) -> Iterable[Message]:
         """Parse ``data`` (an empty string ends the input, as for XTermParser)."""
         if not data:
             held = self._paste or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from weakref import WeakSet
 
 from textual import events
@@ -13,25 +14,25 @@ from textual.screen import Screen
 from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.paste_guard import guard_pastes
 
-_opening: WeakSet[Screen[object]] = WeakSet()
+_opening: WeakSet[Screen[Any]] = WeakSet()
 
 
 class KeysReady(Message):
     """A screen has focused its first widget: the keys held meanwhile can go to it."""
 
 
-def hold_keys(screen: Screen[object]) -> None:
+def hold_keys(screen: Screen[Any]) -> None:
     """Hold typed keys while ``screen`` opens (call in its constructor)."""
     _opening.add(screen)
 
 
-def release_keys(screen: Screen[object]) -> None:
+def release_keys(screen: Screen[Any]) -> None:
     """``screen`` has focus where keys should go (call at the end of its on_mount): replay held keys."""
     _opening.discard(screen)
     screen.app.post_message(KeysReady())
 
 
-def keys_wait_for(screen: Screen[object]) -> bool:
+def keys_wait_for(screen: Screen[Any]) -> bool:
     """True while keys typed now must wait for ``screen`` (the blank default screen, or one opening)."""
     return screen.id == "_default" or screen in _opening
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -15,11 +14,11 @@ from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import LinesSource
 from faktor4_tui.store.ops import SetEvent
+from faktor4_tui.store.ops.event import EventText
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.widgets.keylist import KeyList
 
-EventText = Literal["title", "forum", "dates"]
 FIELDS: tuple[EventText, ...] = ("title", "forum", "dates")
 
 
@@ -59,10 +58,10 @@ class EventScreen(SessionScreen):
         release_keys(self)
 
     def _save_field(self, field: Input) -> bool:
-        name = (field.id or "").removeprefix("event-")
-        if name not in FIELDS or field.value == getattr(self.session.document.event, name):
+        name = next((known for known in FIELDS if field.id == f"event-{known}"), None)
+        if name is None or field.value == getattr(self.session.document.event, name):
             return True
-        return self.session.apply(replace(SetEvent(), **{name: field.value}))
+        return self.session.apply(SetEvent.text(name, field.value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter saves the field and moves on."""

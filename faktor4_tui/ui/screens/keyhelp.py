@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -24,7 +25,7 @@ class KeyHelp:
     tooltip: str
 
 
-def _bindings(app: App[object], node_class: type[DOMNode]) -> list[Binding]:
+def _bindings(app: App[Any], node_class: type[DOMNode]) -> list[Binding]:
     """A live instance's bindings (keymap applied) if one is on screen, else the class's."""
     if isinstance(app, node_class):
         found = bindings_of(app)
@@ -35,7 +36,7 @@ def _bindings(app: App[object], node_class: type[DOMNode]) -> list[Binding]:
     return [binding for binding in found if binding.id and not binding.system]
 
 
-def describe(app: App[object], node_class: type[DOMNode]) -> list[KeyHelp]:
+def describe(app: App[Any], node_class: type[DOMNode]) -> list[KeyHelp]:
     """The keys a class declares with an id, one line per meaning (alternative keys joined)."""
     lines: dict[tuple[str, str], list[str]] = {}
     for binding in _bindings(app, node_class):
@@ -48,6 +49,6 @@ def describe(app: App[object], node_class: type[DOMNode]) -> list[KeyHelp]:
     return [KeyHelp(" / ".join(keys), description, tooltip) for (description, tooltip), keys in lines.items()]
 
 
-def help_groups(app: App[object], groups: Sequence[HelpGroup]) -> list[tuple[str, list[KeyHelp]]]:
+def help_groups(app: App[Any], groups: Sequence[HelpGroup]) -> list[tuple[str, list[KeyHelp]]]:
     """Each group's heading with the keys of its classes."""
     return [(title, [line for node_class in classes for line in describe(app, node_class)]) for title, classes in groups]

@@ -40,8 +40,8 @@ class SlideBody(Widget):
             super().__init__()
             self.fit = fit
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, *, id: str | None = None, classes: str = "") -> None:
+        super().__init__(id=id, classes=classes)
         self.slide: Slide | None = None
         self.rows: list[BodyRow] = []
         self._lines: list[Strip] | None = None

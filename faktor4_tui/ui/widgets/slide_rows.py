@@ -65,7 +65,8 @@ def slide_rows(slide: Slide) -> list[BodyRow]:
         for line_index, line in enumerate(block.lines):
             style = LINE_STYLE.get(line.kind, "entry-item")
             spaced = (line_index and not slide.compact) or (line_index == 0 and starts_block and block_index)
-            text_styles, marker_styles = (style,), (style,)
+            text_styles: tuple[str, ...] = (style,)
+            marker_styles: tuple[str, ...] = (style,)
             if line.highlight:
                 text_styles, marker_styles = (style, "highlight-text"), (style, "highlight-marker")
             rows.append(BodyRow(max(after, 1 if spaced else 0), text_styles, line_content(line),
