@@ -6,14 +6,43 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ReadOnlyError, StoreError
-from faktor4_tui.store.memory import transaction
-from faktor4_tui.store.ops import Op
+from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
 
 LOCK_TIMEOUT = 5.0
+
+
+class TransactionStorage(Storage):
+    """TinyDB storage over the data read under the lock; the Store writes it once, atomically.
+
+    TinyDB's own JSONStorage rewrites the file in place and takes no lock, so a
+    crash or a second writer could lose data. Here every read returns the data
+    freshly read under the lock for this transaction, and every write only
+    updates it in memory; ``Store.apply`` then replaces the file atomically.
+    """
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def read(self) -> dict[str, Any]:
+        """The transaction's data (TinyDB mutates the tables it changes)."""
+        return self.data
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Keep TinyDB's result in memory until the transaction commits."""
+        self.data = data
+
+
+def transaction(data: dict[str, Any]) -> tuple[Tx, TransactionStorage]:
+    """A transaction over ``data`` (changed in place) and the storage that ends up holding the result."""
+    storage = TransactionStorage(data)
+    return Tx(TinyDB(storage=lambda: storage), data), storage
 
 
 class Store:
