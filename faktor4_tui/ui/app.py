@@ -7,28 +7,31 @@ from typing import Any, ClassVar
 
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
-from faktor4_tui.ui.commands.palette import SearchProvider, app_commands
 from faktor4_tui.ui.commands.theme import remember_theme
-from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
-from faktor4_tui.ui.screens.base import DocumentChanged
-from faktor4_tui.ui.screens.event import EventScreen
-from faktor4_tui.ui.screens.help import HelpScreen
+from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
 from faktor4_tui.ui.screens.keyhelp import HelpGroup
-from faktor4_tui.ui.screens.present import PresentScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
-from faktor4_tui.ui.screens.workshop import WorkshopScreen
-from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
+
+# The screens the app opens on demand, and the palette, are imported when first needed:
+# importing them all costs start-up time a note taker waits through (python -m benchmarks).
 
 MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
 # Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
+
+
+def _search_provider() -> type[Provider]:
+    """The palette's search over every Aufgabe and entry (loaded when the palette opens)."""
+    from faktor4_tui.ui.commands.palette import SearchProvider
+
+    return SearchProvider
 
 
 def _key(keys: str, action: str, name: str, binding_id: str, *, show: bool = False) -> Binding:
@@ -42,7 +45,7 @@ class Faktor4App(CommandHost):
 
     CSS_PATH = "app.tcss"
     TITLE = "faktor4"
-    COMMANDS = CommandHost.COMMANDS | {SearchProvider}
+    COMMANDS = CommandHost.COMMANDS | {_search_provider}
     # Priority bindings act the moment their key arrives, before later keys are routed, so a
     # fast burst ("a" then text) lands where it should; check_action keeps them out of inputs.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -125,16 +128,24 @@ class Faktor4App(CommandHost):
 
     def action_workshop(self) -> None:
         """Switch workshop or create one (asks for the first one on a new file)."""
+        from faktor4_tui.ui.screens.workshop import WorkshopScreen
+
         first = not self.session.document.workshops
         self.push_screen(WorkshopScreen(self.session, first=first), self.select_workshop)
 
     def action_event(self) -> None:
         """Edit the event: title, forum, dates, Ziel and Ablauf."""
+        from faktor4_tui.ui.screens.event import EventScreen
+
         if not isinstance(self.screen, EventScreen):
             self.push_screen(EventScreen(self.session))
 
     def help_sections(self) -> list[HelpGroup]:
         """The help's groups: everywhere, problem list, Aufgabe, every list, event."""
+        from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
+        from faktor4_tui.ui.screens.event import EventScreen
+        from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
+
         return [
             (t("help.group.app"), [Faktor4App]),
             (t("help.group.problems"), [ProblemScreen]),
@@ -145,12 +156,16 @@ class Faktor4App(CommandHost):
 
     def action_help(self) -> None:
         """Show every key, generated from the live bindings."""
+        from faktor4_tui.ui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.help_sections()))
 
     def action_present(self) -> None:
         """Present from here: the slide of the list or pane in front."""
+        from faktor4_tui.ui.screens.present import PresentScreen
+
         screen = self.screen
-        start = screen.slide_key() if isinstance(screen, (ProblemScreen, AufgabeScreen)) else None
+        start = screen.slide_key() if isinstance(screen, SessionScreen) else None
         self.push_screen(PresentScreen(self.session, self.session.workshop_id, start))
 
     def action_command_palette(self) -> None:
@@ -160,4 +175,6 @@ class Faktor4App(CommandHost):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette's commands: faktor4's own, named in the UI's language."""
+        from faktor4_tui.ui.commands.palette import app_commands
+
         yield from app_commands(self, screen)

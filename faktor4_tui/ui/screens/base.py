@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 from textual.screen import Screen
 
 from faktor4_tui.session import Session
 from faktor4_tui.ui.widgets.status import StatusHeader
+
+if TYPE_CHECKING:  # the deck loads with the presentation, not at start-up
+    from faktor4_tui.deck.slides import SlideKey
 
 
 class DocumentChanged(Message):
@@ -32,3 +37,7 @@ class SessionScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Show the session's current document (screens fill this in)."""
+
+    def slide_key(self) -> SlideKey | None:
+        """Where a presentation started from this screen begins (None: at the first slide)."""
+        return None

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from faktor4_tui.deck.keys import slide_key_for
-from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import AufgabenSource
 from faktor4_tui.store.ops import SetVotes, ToggleAktion
 from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.ui.input.router import hold_keys, release_keys
-from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.widgets.keylist import KeyList
+
+if TYPE_CHECKING:  # the deck loads with the presentation, not at start-up
+    from faktor4_tui.deck.slides import SlideKey
 
 PLAN_LIMIT = 4
 LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose")
@@ -91,6 +91,8 @@ class ProblemScreen(SessionScreen):
 
     def action_open(self, aufgabe_id: int | None = None) -> None:
         """Open the Aufgabe under the cursor with its six panes."""
+        from faktor4_tui.ui.screens.aufgabe import AufgabeScreen  # with the deck: not needed at start-up
+
         row = self.keylist.current
         target = aufgabe_id if aufgabe_id is not None else (row.id if row else None)
         if target is not None:
@@ -138,4 +140,6 @@ class ProblemScreen(SessionScreen):
 
     def slide_key(self) -> SlideKey:
         """Where a presentation started here begins: the problem list slide."""
+        from faktor4_tui.deck.keys import slide_key_for  # the deck loads with the presentation
+
         return slide_key_for(self.session.workshop_id)
