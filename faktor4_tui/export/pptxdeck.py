@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from faktor4_tui.deck import Block, Fit, Slide, build_deck
 from faktor4_tui.deck.appendix import appendix_slides
-from faktor4_tui.export import MissingDependency
+from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 
