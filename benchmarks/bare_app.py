@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import ClassVar
 
 from textual.app import App, ComposeResult
+from textual.binding import BindingType
 from textual.widgets import Footer, OptionList, Static
 
 MARKER = "faktor4-bench bare app"
@@ -13,7 +15,7 @@ MARKER = "faktor4-bench bare app"
 class BareApp(App[None]):
     """A Static and a Footer; with ``items`` a focused OptionList instead of the Static."""
 
-    BINDINGS = [("q", "quit", "Beenden")]
+    BINDINGS: ClassVar[list[BindingType]] = [("q", "quit", "Beenden")]
 
     def __init__(self, items: int = 0) -> None:
         super().__init__()

@@ -15,12 +15,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from faktor4_tui.store.memory import apply_in_memory  # noqa: E402
-from faktor4_tui.store import Store  # noqa: E402
-from faktor4_tui.store.schema import empty_data  # noqa: E402
-from faktor4_tui.ui.app import Faktor4App  # noqa: E402
-from faktor4_tui.store.ops import AddAufgabe, AddWorkshop  # noqa: E402
-from faktor4_tui.session import Session  # noqa: E402
+from faktor4_tui.session import Session
+from faktor4_tui.store import Store
+from faktor4_tui.store.memory import apply_in_memory
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
+from faktor4_tui.store.schema import empty_data
+from faktor4_tui.ui.app import Faktor4App
 
 ROWS = 1000
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from faktor4_tui.demo import EVENT
 from faktor4_tui.model import SECTIONS
+from faktor4_tui.store import StoreError
 from faktor4_tui.store.schema import HEADER, empty_data, validate
 
 # Default workshop count per entry count (5 … 50 workshops).
@@ -54,7 +55,13 @@ _NOTES = [
     "Hinweis: Ähnliches Projekt läuft bereits in der Nachbargemeinde",
     "Übergreifend für alle Aufgaben wichtig: früh über Ängste sprechen",
 ]
-_STARTS = ["Sofort", "Gestern", "Nach der Sommerpause", "Anfang nächsten Jahres", "Wenn der Druck groß genug ist → Gestern"]
+_STARTS = [
+    "Sofort",
+    "Gestern",
+    "Nach der Sommerpause",
+    "Anfang nächsten Jahres",
+    "Wenn der Druck groß genug ist → Gestern",
+]
 
 
 def _sentence(rng: random.Random) -> str:
@@ -101,7 +108,7 @@ def generate_data(
             }
             aufgabe_ids.append(aufgabe_id)
     counts = _spread(entries, len(aufgabe_ids), rng) if aufgabe_ids else []
-    for aufgabe_id, count in zip(aufgabe_ids, counts):
+    for aufgabe_id, count in zip(aufgabe_ids, counts, strict=True):
         positions = dict.fromkeys(SECTIONS, 0)
         for _ in range(count):
             section = rng.choices(SECTIONS, weights=(5, 3, 1, 2, 1, 1))[0]
@@ -141,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     data = generate_data(args.entries, args.workshops, args.aufgaben, args.seed)
     try:
         path = write_file(args.output, data)
-    except Exception as error:  # StoreError: one sentence naming the file
+    except (StoreError, OSError) as error:  # one sentence naming the file
         print(f"generate: {error}", file=sys.stderr)
         return 2
     print(f"{path}: {len(data['workshops'])} workshops, {len(data['aufgaben'])} Aufgaben, "

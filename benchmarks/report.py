@@ -38,8 +38,14 @@ class Report:
         """ONE line: how many targets hold, which fail, which could not be measured."""
         targets = [row for row in self.rows if row.target]
         held = [row.name for row in targets if row.holds]
-        failed = [f"{row.name} ({row.compared or row.ratio or row.value} vs {row.target})" for row in targets if row.holds is False]
-        missing = [f"{row.name} ({(row.note or 'n/a').removeprefix('n/a: ')[:70]})" for row in targets if row.holds is None]
+        failed = [
+            f"{row.name} ({row.compared or row.ratio or row.value} vs {row.target})"
+            for row in targets
+            if row.holds is False
+        ]
+        missing = [
+            f"{row.name} ({(row.note or 'n/a').removeprefix('n/a: ')[:70]})" for row in targets if row.holds is None
+        ]
         parts = [f"SUMMARY: {len(held)} of {len(targets)} targets hold"]
         if held:
             parts.append("hold: " + ", ".join(held))
@@ -62,7 +68,7 @@ def format_row(row: Row) -> str:
     """One aligned table line."""
     holds = {True: "yes", False: "NO", None: "-" if not row.target else "n/a"}[row.holds]
     cells = (row.measure, row.size, row.value, row.baseline, row.ratio, row.target, holds)
-    return "  ".join(str(cell).ljust(width) for cell, (_, width) in zip(cells, COLUMNS)) + "  " + row.note
+    return "  ".join(str(cell).ljust(width) for cell, (_, width) in zip(cells, COLUMNS, strict=True)) + "  " + row.note
 
 
 def ms(seconds: float) -> str:

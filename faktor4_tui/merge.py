@@ -13,9 +13,14 @@ different header is reported as a conflict.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+
+_Item = TypeVar("_Item")
+_Key = TypeVar("_Key")
 
 
 @dataclass
@@ -33,7 +38,8 @@ class _Workshop:
     aufgaben: list[_Aufgabe] = field(default_factory=list)
 
 
-def _nth(items: list, key: tuple, wanted: int, key_of) -> object | None:  # noqa: ANN001
+def _nth(items: Sequence[_Item], key: _Key, wanted: int, key_of: Callable[[_Item], _Key]) -> _Item | None:
+    """The ``wanted``-th (from 0) of the items whose key is ``key``, or None."""
     seen = 0
     for item in items:
         if key_of(item) == key:
@@ -46,7 +52,7 @@ def _nth(items: list, key: tuple, wanted: int, key_of) -> object | None:  # noqa
 def _merge_entries(target: _Aufgabe, aufgabe: Aufgabe, label: str) -> None:
     for section in SECTIONS:
         have = target.sections.setdefault(section, [])
-        counts: Counter[tuple] = Counter()
+        counts: Counter[tuple[str, str, bool]] = Counter()
         for entry in aufgabe.entries(section):
             origin = entry.origin or label
             key = (origin, entry.text, entry.note)
@@ -57,7 +63,7 @@ def _merge_entries(target: _Aufgabe, aufgabe: Aufgabe, label: str) -> None:
 
 
 def _merge_workshop(target: _Workshop, workshop: Workshop, label: str, source_index: int) -> None:
-    counts: Counter[tuple] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     for aufgabe in workshop.aufgaben:
         origin = aufgabe.origin or label
         key = (origin, aufgabe.text)
@@ -68,7 +74,7 @@ def _merge_workshop(target: _Workshop, workshop: Workshop, label: str, source_in
             rank = None if aufgabe.aktion is None else (source_index, aufgabe.aktion)
             found = _Aufgabe(text=aufgabe.text, origin=origin, votes=aufgabe.votes, rank=rank)
             target.aufgaben.append(found)
-        _merge_entries(found, aufgabe, label)  # type: ignore[arg-type]
+        _merge_entries(found, aufgabe, label)
 
 
 def _describe(event: Event) -> str:

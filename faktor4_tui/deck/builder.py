@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypedDict
 
 from faktor4_tui.deck.keys import locate, slide_key_for
 from faktor4_tui.deck.measure import cell_width
@@ -97,9 +98,18 @@ def _plan_blocks(workshop: Workshop, numbers: Numbering) -> tuple[Block, ...]:
     )
 
 
-def _base(document: Document, workshop: Workshop) -> dict[str, str]:
+class _Header(TypedDict):
+    """The header every slide of a workshop carries (Slide's fields of the same names)."""
+
+    title: str
+    forum: str
+    dates: str
+    workshop: str
+
+
+def _base(document: Document, workshop: Workshop) -> _Header:
     event = document.event
-    return dict(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
+    return _Header(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
 
 
 def aufgabe_slides(

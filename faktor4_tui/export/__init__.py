@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.model import Document
 
+__all__ = ["FORMATS", "MissingDependency", "exporter"]
+
 FORMATS = ("md", "csv", "json", "pptx")
-
-
-class MissingDependency(RuntimeError):
-    """An optional package a format needs is not installed (python-pptx for pptx)."""
 
 
 def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from faktor4_tui.deck import Block, Fit, Slide, build_deck
 from faktor4_tui.deck.appendix import appendix_slides
-from faktor4_tui.export import MissingDependency
+from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 
@@ -48,7 +48,10 @@ _NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 def _run_xml(text: str, size: int, bold: bool = False, italic: bool = False,
              color: tuple[int, int, int] | None = None) -> str:
-    fill = f'<a:solidFill><a:srgbClr val="{"%02X%02X%02X" % color}"/></a:solidFill>' if color else ""
+    fill = ""
+    if color:
+        rgb = "".join(f"{part:02X}" for part in color)
+        fill = f'<a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
     return (
         f'<a:r><a:rPr lang="de-DE" sz="{size * 100}" b="{int(bold)}" i="{int(italic)}" dirty="0">{fill}</a:rPr>'
         f"<a:t>{xml_escape(_XML_UNSAFE.sub('', text))}</a:t></a:r>"
@@ -104,7 +107,8 @@ def _shape_xml(shape_id: int, box: tuple[float, float, float, float], paragraphs
     """A text shape: a layout placeholder (``ph`` key) or a plain text box; shrinks text to fit."""
     x, y, cx, cy = (round(v * EMU) for v in box)
     if ph:
-        name, nv = f"{ph} {shape_id}", f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{_PLACEHOLDERS[ph]}</p:nvPr>'
+        name = f"{ph} {shape_id}"
+        nv = f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{_PLACEHOLDERS[ph]}</p:nvPr>'
         geometry = ""
     else:
         name, nv = f"TextBox {shape_id}", '<p:cNvSpPr txBox="1"/><p:nvPr/>'
@@ -178,7 +182,8 @@ class _Writer:
                        "subTitle"),
         ]
         for index, block in enumerate(deck_slide.blocks[:2]):
-            shapes.append(_shape_xml(4 + index, (0.5 + 6.25 * index, 3.0, 6.0, 3.8), block_xml(block, 14, bullet="char")))
+            box = (0.5 + 6.25 * index, 3.0, 6.0, 3.8)
+            shapes.append(_shape_xml(4 + index, box, block_xml(block, 14, bullet="char")))
         return self._add_slide(0, shapes + chrome)
 
     def content_slide(self, deck_slide: Slide, chrome: list[str]) -> Any:

@@ -24,7 +24,9 @@ STRINGS: dict[str, str] = {
     "serve.title": "faktor4 – {name}",
     "serve.started": "faktor4 zeigt {file} schreibgeschützt unter {url} – Strg+C beendet.",
     "serve.exposed": "Achtung: faktor4 lauscht auf {host}; jeder in diesem Netz kann den Workshop unter {url} sehen.",
-    "serve.missing_extra": "Für „faktor4 serve“ fehlt das Paket textual-serve; installieren mit: pip install 'faktor4[serve]'.",
+    "serve.missing_extra": (
+        "Für „faktor4 serve“ fehlt das Paket textual-serve; installieren mit: pip install 'faktor4[serve]'."
+    ),
     "serve.cannot_listen": "Kann nicht auf {host}:{port} lauschen ({reason}); wähle mit --port einen anderen Port.",
     "serve.no_workshop": "{file} hat keinen Workshop „{name}“.",
     "serve.forbidden": "Diese Präsentation ist nur über die Adresse dieses Rechners erreichbar.",

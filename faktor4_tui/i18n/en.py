@@ -24,7 +24,9 @@ STRINGS: dict[str, str] = {
     "serve.title": "faktor4 – {name}",
     "serve.started": "faktor4 is showing {file} read-only at {url} – Ctrl+C stops.",
     "serve.exposed": "Warning: faktor4 listens on {host}; anyone on that network can see the workshop at {url}.",
-    "serve.missing_extra": "'faktor4 serve' needs the package textual-serve; install it with: pip install 'faktor4[serve]'.",
+    "serve.missing_extra": (
+        "'faktor4 serve' needs the package textual-serve; install it with: pip install 'faktor4[serve]'."
+    ),
     "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
     "serve.no_workshop": "{file} has no workshop \"{name}\".",
     "serve.forbidden": "This presentation is only reachable through this computer's own address.",

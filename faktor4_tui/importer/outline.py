@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from faktor4_tui.export.mdsyntax import empty_marker, escape, label_regex, template_pattern, unescape
 from faktor4_tui.i18n import question, t
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Section, Workshop, sanitize
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _BULLET = re.compile(r"^-(?:[ \t]+(.*?))?[ \t]*$")
@@ -30,7 +30,7 @@ class _Aufgabe:
     votes: int
     aktion: int | None = None
     headed: bool = False
-    sections: dict[str, list[Entry]] = field(default_factory=dict)
+    sections: dict[Section, list[Entry]] = field(default_factory=dict)
 
 
 @dataclass
@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     votes = template_pattern("export.votes")
     workshop_head, _, workshop_tail = t("workshop.label").partition("{name}")
     return {
-        "workshop": re.compile("^" + re.escape(escape(workshop_head)) + "(.+)" + re.escape(escape(workshop_tail)) + "$"),
+        "workshop": re.compile(f"^{re.escape(escape(workshop_head))}(.+){re.escape(escape(workshop_tail))}$"),
         "aktion": re.compile("^" + aktion + " · " + aufgabe + ": (.*)$"),
         "aufgabe": re.compile("^" + aufgabe + ": (.*)$"),
         "problem": re.compile("^" + aufgabe + r"(?: \(" + votes + r"\))?: (.*)$"),
@@ -59,11 +59,12 @@ class _Parser:
         self.marker = empty_marker()
         self.questions = {escape(question(s)): s for s in SECTIONS}
         self.labels = {s: label_regex(f"section.{s}.label") for s in SECTIONS}
-        self.event: dict[str, object] = {}
+        self.fields: dict[str, str] = {}  # title, forum, dates
+        self.lists: dict[str, list[str]] = {}  # goal, agenda
         self.workshops: list[_Workshop] = []
         self.where = ""  # goal | agenda | problems | aufgabe | plan | extras
         self.aufgabe: _Aufgabe | None = None
-        self.section = ""
+        self.section: Section | None = None
         self.section_state: str = ""  # "", "items", "empty"
         self.lineno = 0
 
@@ -89,22 +90,22 @@ class _Parser:
                 if not match or len(match.group(1)) != 1:
                     raise self.fail('the outline must start with the event title as a "# " heading')
                 content = match.group(2) or ""
-                self.event["title"] = "" if content == self.marker else self.text(content)
+                self.fields["title"] = "" if content == self.marker else self.text(content)
             elif what == "forum":
                 match = _BOLD.match(line)
                 if not (match or is_marker):
                     raise self.fail("the second paragraph must be the forum in bold (**…**) or " + self.marker)
-                self.event["forum"] = "" if is_marker else self.text(match.group(1))  # type: ignore[union-attr]
+                self.fields["forum"] = self.text(match.group(1)) if match and not is_marker else ""
             else:
                 if _HEADING.match(line) or _BULLET.match(line):
                     raise self.fail("the third paragraph must be the dates (or " + self.marker + ")")
-                self.event["dates"] = "" if is_marker else self.text(line)
+                self.fields["dates"] = "" if is_marker else self.text(line)
         return len(expected)
 
     # --- headings ------------------------------------------------------------
 
     def close_section(self) -> None:
-        self.section, self.section_state = "", ""
+        self.section, self.section_state = None, ""
 
     def heading(self, level: int, content: str) -> None:
         self.close_section()
@@ -119,11 +120,11 @@ class _Parser:
         self.aufgabe = None
         for key, where in (("event.goal", "goal"), ("event.agenda", "agenda")):
             if content == escape(t(key)):
-                if where in self.event:
+                if where in self.lists:
                     raise self.fail(f'"{t(key)}" appears twice')
                 if self.workshops:
                     raise self.fail(f'"{t(key)}" must come before the first workshop')
-                self.event[where] = []
+                self.lists[where] = []
                 self.where = where
                 self.section_state = ""
                 return
@@ -177,7 +178,9 @@ class _Parser:
         self.aufgabe.sections[section] = []
         self.section = section
 
-    def head_aufgabe(self, workshop: _Workshop, number: int, text: str, aktion: int | None, extras: bool = False) -> None:
+    def head_aufgabe(
+        self, workshop: _Workshop, number: int, text: str, aktion: int | None, extras: bool = False
+    ) -> None:
         if not 1 <= number <= len(workshop.aufgaben):
             raise self.fail(f"Aufgabe {number} is not in the problem list of workshop {workshop.name}")
         aufgabe = workshop.aufgaben[number - 1]
@@ -204,7 +207,7 @@ class _Parser:
     def bullet(self, content: str) -> None:
         if self.where in ("goal", "agenda") and not self.section:
             self.mark("items")
-            self.event[self.where].append(self.text(content))  # type: ignore[union-attr]
+            self.lists[self.where].append(self.text(content))
         elif self.where == "problems":
             self.mark("items")
             workshop = self.workshops[-1]
@@ -273,11 +276,11 @@ class _Parser:
             )
             workshops.append(Workshop(id=next(next_id), name=workshop.name, aufgaben=aufgaben))
         event = Event(
-            title=str(self.event.get("title", "")),
-            forum=str(self.event.get("forum", "")),
-            dates=str(self.event.get("dates", "")),
-            goal=tuple(x for x in self.event.get("goal", []) if x),  # type: ignore[union-attr]
-            agenda=tuple(x for x in self.event.get("agenda", []) if x),  # type: ignore[union-attr]
+            title=self.fields.get("title", ""),
+            forum=self.fields.get("forum", ""),
+            dates=self.fields.get("dates", ""),
+            goal=tuple(x for x in self.lists.get("goal", []) if x),
+            agenda=tuple(x for x in self.lists.get("agenda", []) if x),
         )
         return Document(event=event, workshops=tuple(workshops))
 

@@ -7,8 +7,11 @@ from typing import Any
 from faktor4_tui.model import SECTIONS, Document, Workshop
 from faktor4_tui.store.schema import HEADER, empty_data
 
+Row = dict[str, Any]
+"""One raw record of the file (a workshop, an Aufgabe or an entry), as JSON has it."""
 
-def workshop_rows(workshop: Workshop, next_id: int) -> tuple[int, dict[str, Any], dict[int, dict], dict[int, dict], int]:
+
+def workshop_rows(workshop: Workshop, next_id: int) -> tuple[int, Row, dict[int, Row], dict[int, Row], int]:
     """(workshop id, workshop row, Aufgabe rows, entry rows, next free id) for one workshop.
 
     Rows carry no ``pos`` for the workshop itself (the caller places it); Aufgaben and
@@ -16,12 +19,12 @@ def workshop_rows(workshop: Workshop, next_id: int) -> tuple[int, dict[str, Any]
     """
     workshop_id = next_id
     next_id += 1
-    aufgaben: dict[int, dict] = {}
-    entries: dict[int, dict] = {}
+    aufgaben: dict[int, Row] = {}
+    entries: dict[int, Row] = {}
     for pos, aufgabe in enumerate(workshop.aufgaben):
         aufgabe_id = next_id
         next_id += 1
-        row: dict[str, Any] = {
+        row: Row = {
             "workshop": workshop_id,
             "pos": pos,
             "text": aufgabe.text,
@@ -33,7 +36,7 @@ def workshop_rows(workshop: Workshop, next_id: int) -> tuple[int, dict[str, Any]
         aufgaben[aufgabe_id] = row
         for section in SECTIONS:
             for entry_pos, entry in enumerate(aufgabe.entries(section)):
-                entry_row: dict[str, Any] = {
+                entry_row: Row = {
                     "aufgabe": aufgabe_id,
                     "section": section,
                     "pos": entry_pos,
