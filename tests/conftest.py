@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,15 @@ def empty_store(tmp_path: Path) -> Store:
 def demo_store(tmp_path: Path) -> Store:
     """A file holding the seed's demo workshop."""
     return Store.create(tmp_path / "demo.json", demo_data())
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder outside pytest's private (0700) tmp tree, so an unprivileged child can reach it."""
+    folder = Path(tempfile.mkdtemp(prefix="faktor4-test-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

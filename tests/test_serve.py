@@ -187,8 +187,6 @@ async def _session_text(port: int, until: tuple[str, ...]) -> str:
     return received
 
 
-@pytest.mark.skipif(importlib.util.find_spec("faktor4_tui.cli.cmd_present") is None,
-                    reason="faktor4 present is not on this branch yet")
 async def test_a_browser_session_shows_the_presentation_in_the_chosen_language(demo_store) -> None:
     english = ("Goal of the workshop", "Where do you see the most pressing", "What needs to be done?")
     german = ("Ziel des Workshops", "Wo sehen Sie die drängendsten", "Was muss getan werden?")

@@ -4,8 +4,7 @@ Run: ``python -m pytest -q tests/reliability`` (about 60-80 s on 2 cores); the l
 (1000 ops per writer, 2000 kills, 300 random key sequences of up to 120 steps) with ``FAKTOR4_LONG=1``.
 The TUI half (test_rel_tui_*.py, test_rel_pty.py) drives the real app: random keys, two apps in
 two processes, hostile pastes, disk trouble while typing, SIGKILL mid-entry. Tests that change users, owners or
-mount a tiny tmpfs skip where that is not allowed. ``test_rel_pty.py`` skips until
-``faktor4_tui.ui.app`` exists.
+mount a tiny tmpfs skip where that is not allowed.
 """
 
 from __future__ import annotations
@@ -18,15 +17,6 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.stats import STATS
-
-
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder outside pytest's private (0700) tmp tree, so an unprivileged child can reach it."""
-    folder = Path(tempfile.mkdtemp(prefix="faktor4-rel-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001

@@ -29,12 +29,6 @@ from tests.reliability.hostile import HOSTILE
 from tests.reliability.ptyapp import PtyApp, file_has
 from tests.reliability.stats import count
 
-pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("faktor4_tui.ui") is None
-    or importlib.util.find_spec("faktor4_tui.ui.app") is None,
-    reason="faktor4_tui.ui.app does not exist on this branch yet",
-)
-
 # What must never reach the terminal: payloads of escape sequences users typed or files carried.
 FORBIDDEN = [
     (re.compile(rb"\x1b\]52;"), "an OSC 52 clipboard write"),

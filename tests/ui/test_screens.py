@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
-import stat
 from pathlib import Path
 
 import pytest
 
+from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
@@ -16,6 +17,7 @@ from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from faktor4_tui.session import Session
+from tests.reliability.helpers import NOBODY, Child
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 
 
@@ -130,22 +132,31 @@ async def test_event_editor(empty_store: Store) -> None:
     assert event["agenda"] == ["Impulsstatements (3 min.)"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-async def test_read_only_file_refuses_edits(demo_store: Store, tmp_path: Path) -> None:
-    path = demo_store.path
-    before = path.read_bytes()
-    os.chmod(path, stat.S_IRUSR)
-    os.chmod(tmp_path, stat.S_IRUSR | stat.S_IXUSR)
-    try:
+def _keys_on_a_read_only_file(path: str) -> tuple[str, str, bool]:
+    """Open the app on ``path`` and press editing keys; the header before and after, still running."""
+
+    async def session() -> tuple[str, str, bool]:
         app = Faktor4App(Session(Store(path)))
         async with app.run_test(size=SIZE) as pilot:
-            assert app.session.status.state == "schreibgeschützt"
+            first = app.session.status.state
             await pilot.press("a", "d", "x", "J", "enter", "2", "m", "d", "u")
-            assert app.is_running
-            assert app.session.status.state == "schreibgeschützt"
+            return first, app.session.status.state, app.is_running
+
+    return asyncio.run(session())
+
+
+def test_read_only_file_refuses_edits(shared_dir: Path) -> None:
+    """As a user who may not write the file or its folder (root runs it as nobody: root writes anything)."""
+    path = shared_dir / "demo.json"
+    Store.create(path, demo_data())
+    os.chmod(path, 0o444)
+    os.chmod(shared_dir, 0o555)
+    before = path.read_bytes()
+    try:
+        result = Child(_keys_on_a_read_only_file, str(path), uid=NOBODY if os.geteuid() == 0 else None).result()
     finally:
-        os.chmod(tmp_path, stat.S_IRWXU)
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+        os.chmod(shared_dir, 0o755)
+    assert result == ("schreibgeschützt", "schreibgeschützt", True)
     assert path.read_bytes() == before
 
 
@@ -188,17 +199,6 @@ async def test_help_lists_live_bindings(demo_store: Store) -> None:
         assert isinstance(app.screen, ProblemScreen)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-
-
-async def test_f5_without_presentation_says_so(demo_store: Store) -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("faktor4_tui.ui.screens.present") is not None:
-        pytest.skip("the presentation screen exists")
-    app = Faktor4App(Session(demo_store))
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
-        assert any("Präsentation noch nicht verfügbar" in str(n.message) for n in app._notifications)
 
 
 async def test_slide_key_follows_place(demo_store: Store) -> None:

@@ -14,7 +14,6 @@ from faktor4_tui.settings import SettingsError, update_settings
 from faktor4_tui.store import StoreError
 from faktor4_tui.store.jsonfile import atomic_write
 from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
-
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen

@@ -8,7 +8,6 @@ from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
-
 # ctrl+j is a newline: what Enter becomes when typed before the terminal switched to raw mode.
 ENTER_KEYS = ("enter", "ctrl+j")
 
