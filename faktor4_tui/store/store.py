@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ReadOnlyError, StoreError
@@ -40,14 +41,14 @@ class Store:
         """Create a new file (never overwrites) and open it."""
         target = Path(path)
         if target.exists() or target.is_symlink():
-            raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
+            raise StoreError(t("error.exists", path=target))
         if not target.parent.is_dir():
-            raise StoreError(f"{target} cannot be created: the folder {target.parent} does not exist.")
+            raise StoreError(t("error.no_folder", path=target, folder=target.parent))
         payload = data if data is not None else empty_data()
         validate(payload, target)
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
-                raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
+                raise StoreError(t("error.exists", path=target))
             jsonfile.atomic_write(target, jsonfile.encode(payload), create=True)
         return cls(target)
 
@@ -113,7 +114,7 @@ class Store:
     def apply_with_ids(self, change: Op) -> tuple[Op, list[int]]:
         """Like ``apply``, also returning the ids of rows the change created."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
+            raise ReadOnlyError(t("error.readonly_change", path=self.path))
         with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
             if self._older_raw is not None:
