@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.i18n import LANGUAGES
+from faktor4_tui.i18n import LANGUAGES, t
 
 FILE_NAME = "settings.json"
 
@@ -82,7 +82,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise SettingsError(f"Could not save the settings to {target}: {error.strerror or error}.") from error
+        raise SettingsError(t("error.settings_not_saved", path=target, reason=error.strerror or error)) from error
     return target
 
 
