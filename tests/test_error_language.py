@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
+import faktor4_tui
+from faktor4_tui.cli import main
 from faktor4_tui.i18n import LANGUAGES, catalog, set_language
+from faktor4_tui.settings import Settings, save_settings
 from faktor4_tui.store import InvalidFileError, NotFoundError, Store, StoreError, schema
 from faktor4_tui.store.ops.base import clean, get_row
+
+ROOT = Path(faktor4_tui.__file__).resolve().parent.parent
 
 
 def _broken(tmp_path: Path) -> Path:
@@ -77,3 +85,56 @@ def test_gone_sentences(what: str, german: str, english: str) -> None:
     set_language("en")
     with pytest.raises(NotFoundError, match=re.escape(english)):
         get_row(table, 7, what)
+
+
+def test_cli_error_is_one_german_sentence_on_stderr_with_exit_2(tmp_path: Path, capsys) -> None:
+    path = _broken(tmp_path)
+    before = path.read_bytes()
+    assert main(["add", str(path), "--workshop", "Kommunen", "Neue Aufgabe"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(f"faktor4: {path} ist keine gültige JSON-Datei (Zeile 2, Spalte ")
+    assert path.read_bytes() == before
+
+
+def test_cli_error_in_english_with_lang_en(tmp_path: Path, capsys) -> None:
+    path = _broken(tmp_path)
+    assert main(["--lang", "en", "add", str(path), "--workshop", "Kommunen", "Neue Aufgabe"]) == 2
+    _, err = capsys.readouterr()
+    assert err.startswith(f"faktor4: {path} is not valid JSON (line 2, column ") and err.count("\n") == 1
+
+
+def test_cli_refuses_an_existing_output_in_german(tmp_path: Path, capsys) -> None:
+    demo = tmp_path / "demo.json"
+    assert main(["init", str(demo), "--demo"]) == 0
+    assert capsys.readouterr().out == f"{demo} angelegt.\n"
+    out = tmp_path / "out.md"
+    out.write_text("bleibt")
+    assert main(["export", str(demo), "--format", "md", "-o", str(out)]) == 2
+    _, err = capsys.readouterr()
+    assert err == f"faktor4: {out} gibt es schon; zum Überschreiben --force angeben.\n"
+    assert out.read_text() == "bleibt"
+
+
+def test_a_bad_lang_is_refused_in_the_remembered_language(tmp_path: Path, capsys) -> None:
+    save_settings(Settings(language="en"))
+    assert main(["--lang", "fr", "init", str(tmp_path / "x.json")]) == 2
+    _, err = capsys.readouterr()
+    assert err == "faktor4: --lang needs one of: de, en (got 'fr').\n"
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ([], ["Aufruf: faktor4 init", "Optionen:", "diese Hilfe zeigen und beenden", "die neue faktor4-JSON-Datei"]),
+        (["--lang", "en"], ["usage: faktor4 init", "options:", "show this help message", "the new faktor4 JSON file"]),
+    ],
+)
+def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "faktor4_tui", *lang, "init", "--help"],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    for text in expected:
+        assert text in result.stdout, result.stdout

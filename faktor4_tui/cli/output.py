@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError
+from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import StoreError
 
@@ -15,11 +16,11 @@ def check_target(out: str, force: bool) -> Path:
     """The output path, refusing an existing file without --force or a missing folder."""
     target = Path(out)
     if target.is_dir():
-        raise CliError(f"{target} is a folder; give a file name after -o.")
+        raise CliError(t("cli.output.is_folder", path=target))
     if (target.exists() or target.is_symlink()) and not force:
-        raise CliError(f"{target} already exists; add --force to overwrite it.")
+        raise CliError(t("cli.output.exists", path=target))
     if not target.parent.is_dir():
-        raise CliError(f"{target} cannot be written: the folder {target.parent} does not exist.")
+        raise CliError(t("cli.output.no_folder", path=target, folder=target.parent))
     return target
 
 
@@ -45,9 +46,9 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
                 handle.flush()
                 os.fsync(handle.fileno())
     except FileExistsError:
-        raise CliError(f"{target} already exists; add --force to overwrite it.") from None
+        raise CliError(t("cli.output.exists", path=target)) from None
     except StoreError:
         raise
     except OSError as error:
-        raise CliError(f"{target} could not be written ({error.strerror or error}).") from None
+        raise CliError(t("cli.output.failed", path=target, reason=error.strerror or error)) from None
     return target
