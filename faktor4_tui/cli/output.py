@@ -9,7 +9,7 @@ from pathlib import Path
 from faktor4_tui.cli.common import CliError
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import StoreError
+from faktor4_tui.store.errors import ExistsError
 
 
 def check_target(out: str, force: bool) -> Path:
@@ -25,7 +25,11 @@ def check_target(out: str, force: bool) -> Path:
 
 
 def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | None:
-    """Write to ``out`` (atomically), or to stdout when ``out`` is None or "-"; return the path."""
+    """Write to ``out`` (atomically), or to stdout when ``out`` is None or "-"; return the path.
+
+    Without ``force`` an existing ``out`` is never replaced, not even one that appears meanwhile;
+    either way ``out`` holds the whole payload or is left as it was, never half written.
+    """
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     if out is None or out == "-":
         stream = sys.stdout.buffer
@@ -38,17 +42,9 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
         return None
     target = check_target(out, force)
     try:
-        if force:
-            jsonfile.atomic_write(target, data)
-        else:
-            with open(target, "xb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-    except FileExistsError:
+        jsonfile.atomic_write(target, data, create=not force)  # WriteError (a StoreError) says why not
+    except ExistsError:
         raise CliError(t("cli.output.exists", path=target)) from None
-    except StoreError:
-        raise
     except OSError as error:
         raise CliError(t("cli.output.failed", path=target, reason=error.strerror or error)) from None
     return target

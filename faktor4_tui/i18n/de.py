@@ -53,6 +53,7 @@ STRINGS: dict[str, str] = {
     ),
     "error.exists": "{path} gibt es schon; faktor4 überschreibt nie eine Datei.",
     "error.write_failed": "{path} konnte nicht gespeichert werden ({reason}); die bisherige Fassung ist unverändert.",
+    "error.create_failed": "{path} konnte nicht angelegt werden ({reason}).",
     "error.reason.too_big": "die maximale Dateigröße ist erreicht",
     "error.reason.disk_full": "der Datenträger ist voll",
     "error.reason.quota": "das Speicherkontingent ist aufgebraucht",

@@ -50,6 +50,7 @@ STRINGS: dict[str, str] = {
     ),
     "error.exists": "{path} already exists; faktor4 never overwrites a file.",
     "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
+    "error.create_failed": "{path} could not be created ({reason}).",
     "error.reason.too_big": "the file size limit was reached",
     "error.reason.disk_full": "the disk is full",
     "error.reason.quota": "the disk quota is used up",

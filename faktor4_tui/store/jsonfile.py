@@ -18,6 +18,7 @@ from typing import Any
 
 from faktor4_tui.i18n import t
 from faktor4_tui.store.errors import (
+    ExistsError,
     InvalidFileError,
     LockTimeoutError,
     ReadOnlyError,
@@ -182,12 +183,12 @@ def _link_new(tmp_name: str, target: Path, path: Path) -> None:
     try:
         os.link(tmp_name, target)  # fails if the name exists: never overwrites
     except FileExistsError:
-        raise StoreError(t("error.exists", path=path)) from None
+        raise ExistsError(t("error.exists", path=path)) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
         if os.path.lexists(target):  # no hard links on this file system: check, then rename
-            raise StoreError(t("error.exists", path=path)) from None
+            raise ExistsError(t("error.exists", path=path)) from None
         os.rename(tmp_name, target)
 
 
@@ -212,22 +213,26 @@ def sweep_temp_files(target: Path) -> None:
                     os.unlink(item.path)
 
 
-def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
+def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: bool = False) -> None:
     """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
 
-    Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
-    With ``create`` the file must not exist: a hard link puts it in place only if nothing else did.
+    With ``create`` the file must not exist (ExistsError otherwise): a hard link puts it in place only
+    if nothing else did, and a symbolic link at ``path`` counts as a file there, never followed.
+    With ``sweep`` the caller holds the file's lock, so any temp file already beside it is a killed
+    writer's leftover and is removed first; without the lock another writer's temp file may be there.
+    Any failure raises WriteError (a sentence naming ``path``); the previous file is left as it was.
     """
-    target = path.resolve()
+    target = path.parent.resolve() / path.name if create else path.resolve()
     folder = target.parent
-    sweep_temp_files(target)
-    try:
-        st = os.stat(target)
-        mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
-    except FileNotFoundError:
-        mode, uid, gid = _new_file_mode(), -1, -1
+    if sweep:
+        sweep_temp_files(target)
     tmp_name = None
     try:
+        try:
+            st = os.stat(target)
+            mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
+        except FileNotFoundError:
+            mode, uid, gid = _new_file_mode(), -1, -1
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
             if gid != -1:
@@ -264,7 +269,9 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
             reason = t("error.reason.quota")
         elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             reason = t("error.reason.not_writable")
-        raise WriteError(t("error.write_failed", path=path, reason=reason)) from None
+        if create:
+            raise WriteError(t("error.create_failed", path=path, reason=reason), reason) from None
+        raise WriteError(t("error.write_failed", path=path, reason=reason), reason) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -9,7 +9,7 @@ from typing import Any
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import ReadOnlyError, StoreError
+from faktor4_tui.store.errors import ExistsError, ReadOnlyError, StoreError
 from faktor4_tui.store.memory import transaction
 from faktor4_tui.store.ops import Op
 from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
@@ -41,15 +41,15 @@ class Store:
         """Create a new file (never overwrites) and open it."""
         target = Path(path)
         if target.exists() or target.is_symlink():
-            raise StoreError(t("error.exists", path=target))
+            raise ExistsError(t("error.exists", path=target))
         if not target.parent.is_dir():
             raise StoreError(t("error.no_folder", path=target, folder=target.parent))
         payload = data if data is not None else empty_data()
         validate(payload, target)
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
-                raise StoreError(t("error.exists", path=target))
-            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True)
+                raise ExistsError(t("error.exists", path=target))
+            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
         return cls(target)
 
     # --- reading -----------------------------------------------------------
@@ -104,7 +104,7 @@ class Store:
                 return
             n += 1
             candidate = base.with_name(f"{base.name}.bak.{n}")
-        jsonfile.atomic_write(candidate, raw)
+        jsonfile.atomic_write(candidate, raw, sweep=True)
 
     def apply(self, change: Op) -> Op:
         """Lock, read fresh, apply, write atomically, unlock; return the inverse operation."""
@@ -126,7 +126,7 @@ class Store:
                 data = storage.data
                 data[HEADER]["revision"] += 1
                 payload = jsonfile.encode(data)
-                jsonfile.atomic_write(self.path, payload)
+                jsonfile.atomic_write(self.path, payload, sweep=True)
             except BaseException:
                 self._forget()
                 raise
