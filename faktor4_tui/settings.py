@@ -1,20 +1,21 @@
 """Per-user settings (theme, language) in the platform's config folder, never in the shared file.
 
 Reading is tolerant: a missing, unreadable or broken settings file gives the defaults.
-Writing is atomic (temp file in the same folder, fsync, ``os.replace``) and keeps keys
-this version does not know. ``$FAKTOR4_CONFIG_DIR`` replaces the config folder (tests).
+Writing is atomic (``jsonfile.atomic_write``: temp file in the same folder, fsync, ``os.replace``)
+and keeps keys this version does not know. ``$FAKTOR4_CONFIG_DIR`` replaces the config folder (tests).
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.i18n import LANGUAGES
+from faktor4_tui.i18n import LANGUAGES, t
+from faktor4_tui.store import jsonfile
+from faktor4_tui.store.errors import WriteError
 
 FILE_NAME = "settings.json"
 
@@ -71,18 +72,12 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp_name, target)
-        except BaseException:
-            Path(temp_name).unlink(missing_ok=True)
-            raise
     except OSError as error:
-        raise SettingsError(f"Could not save the settings to {target}: {error.strerror or error}.") from error
+        raise SettingsError(t("error.settings_not_saved", path=target, reason=error.strerror or error)) from error
+    try:
+        jsonfile.atomic_write(target, text.encode("utf-8"))
+    except WriteError as error:
+        raise SettingsError(t("error.settings_not_saved", path=target, reason=error.reason)) from error
     return target
 
 

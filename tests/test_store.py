@@ -95,7 +95,7 @@ def test_text_is_sanitized_on_save(empty_store: Store) -> None:
 
 def test_empty_text_is_refused(empty_store: Store) -> None:
     wid = empty_store.add(AddWorkshop(name="K"))
-    with pytest.raises(StoreError, match="empty"):
+    with pytest.raises(StoreError, match="Aufgabe ist leer"):
         empty_store.add(AddAufgabe(workshop=wid, text="   \x1b[0m "))
 
 
@@ -115,7 +115,7 @@ def test_invalid_files_are_refused_untouched(tmp_path: Path, content: bytes) -> 
 def test_create_never_overwrites(tmp_path: Path) -> None:
     path = tmp_path / "x.json"
     path.write_text("keep")
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(StoreError, match="gibt es schon"):
         Store.create(path)
     assert path.read_text() == "keep"
 

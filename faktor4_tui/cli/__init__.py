@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from faktor4_tui.cli import tui
-from faktor4_tui.cli.common import CliError, fail
-from faktor4_tui.i18n import LANGUAGES, choose_language, set_language
+from faktor4_tui.cli.common import CliError, Parser, fail
+from faktor4_tui.i18n import LANGUAGES, choose_language, set_language, t
 from faktor4_tui.store import StoreError
 
 # One module per subcommand, ``faktor4_tui/cli/cmd_<name>.py``, offering ``register(subparsers)``;
@@ -26,10 +26,7 @@ def _command_module(name: str) -> ModuleType:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for subcommands (``faktor4 init …``, ``faktor4 add …`` …)."""
-    parser = argparse.ArgumentParser(
-        prog="faktor4",
-        description="Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
-    )
+    parser = Parser(prog="faktor4", description=t("cli.description"))
     add_language_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_NAMES:
@@ -39,12 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     """List the global ``--lang`` in ``--help`` (main() takes it out of argv before parsing)."""
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        help="language of the UI and the slides for this run, before or after COMMAND "
-        "(default: the remembered choice, else $LC_ALL/$LC_MESSAGES/$LANG, else de)",
-    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang.help"))
 
 
 def split_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
@@ -63,7 +55,9 @@ def split_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
         if item == "--lang" or item.startswith("--lang="):
             value = item.partition("=")[2] if "=" in item else next(items, "")
             if value not in LANGUAGES:
-                raise CliError(f"--lang needs one of: {', '.join(LANGUAGES)} (got {value or 'nothing'!r}).")
+                if not value:
+                    raise CliError(t("cli.lang.missing", choices=", ".join(LANGUAGES)))
+                raise CliError(t("cli.lang.bad", choices=", ".join(LANGUAGES), value=repr(value)))
             requested = value
             continue
         rest.append(item)
@@ -93,7 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        requested, args_list = split_language(list(sys.argv[1:] if argv is None else argv))
+        arguments = list(sys.argv[1:] if argv is None else argv)
+        try:
+            requested, args_list = split_language(arguments)
+        except CliError:
+            # A bad --lang is refused in the language this run would have without it.
+            apply_language(None)
+            split_language(arguments)  # raises the same refusal, now worded in that language
+            raise
         apply_language(requested)
         if args_list and args_list[0] in COMMAND_NAMES:
             args = build_parser().parse_args(args_list)

@@ -5,23 +5,20 @@ from __future__ import annotations
 import argparse
 
 from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, sanitize
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, EnsureWorkshop
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``add`` subcommand."""
-    parser = subparsers.add_parser(
-        "add",
-        help="eine Aufgabe oder einen Eintrag hinzufügen",
-        description="Without --aufgabe, TEXT becomes a new Aufgabe of the workshop; with "
-        "--aufgabe N and --section KEY, a new entry of that Aufgabe.",
-    )
+    parser = subparsers.add_parser("add", help=t("cli.add.help"), description=t("cli.add.description"))
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--workshop", required=True, metavar="NAME", help="workshop name (created if missing)")
-    parser.add_argument("--aufgabe", type=int, metavar="N", help="Aufgabe number (1-based)")
-    parser.add_argument("--section", choices=SECTIONS, metavar="KEY", help=f"one of: {', '.join(SECTIONS)}")
-    parser.add_argument("--note", action="store_true", help="add the entry as an unnumbered note")
+    parser.add_argument("--workshop", required=True, metavar="NAME", help=t("cli.add.workshop_help"))
+    parser.add_argument("--aufgabe", type=int, metavar="N", help=t("cli.add.aufgabe_help"))
+    parser.add_argument("--section", choices=SECTIONS, metavar="KEY",
+                        help=t("cli.add.section_help", sections=", ".join(SECTIONS)))
+    parser.add_argument("--note", action="store_true", help=t("cli.add.note_help"))
     parser.add_argument("text", metavar="TEXT", nargs="+")
     parser.set_defaults(run=run)
 
@@ -30,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     """Add the Aufgabe or entry; exit 2 on bad input."""
     text = " ".join(args.text)
     if (args.aufgabe is None) != (args.section is None):
-        raise CliError("--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.")
+        raise CliError(t("cli.add.together"))
     store = open_store(args.file)
     name = sanitize(args.workshop)  # the stored form, so the same name finds the same workshop
     workshop = store.load().workshop_named(name)
@@ -40,15 +37,15 @@ def run(args: argparse.Namespace) -> int:
             store.apply(EnsureWorkshop(name=args.workshop))
             workshop = store.load().workshop_named(name)
             if workshop is None:
-                raise CliError(f'{store.path}: the workshop "{name}" was deleted meanwhile; nothing was added.')
+                raise CliError(t("cli.add.workshop_deleted", path=store.path, name=name))
         store.add(AddAufgabe(workshop=workshop.id, text=text))
         return 0
     if workshop is None:
-        raise CliError(f'{store.path} has no workshop "{name}".')
+        raise CliError(t("cli.no_workshop", path=store.path, name=name))
     if not 1 <= args.aufgabe <= len(workshop.aufgaben):
         raise CliError(
-            f'{store.path}: workshop "{workshop.name}" has {len(workshop.aufgaben)} Aufgaben, '
-            f"so there is no Aufgabe {args.aufgabe}."
+            t("cli.add.no_aufgabe", path=store.path, workshop=workshop.name, count=len(workshop.aufgaben),
+              n=args.aufgabe)
         )
     aufgabe = workshop.aufgaben[args.aufgabe - 1]
     store.add(AddEntry(aufgabe=aufgabe.id, section=args.section, text=text, note=args.note))

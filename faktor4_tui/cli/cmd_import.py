@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.i18n import t
 from faktor4_tui.importer import OutlineError, document_to_data, parse_outline, workshop_rows
 from faktor4_tui.model import Document, Event
 from faktor4_tui.store import Store, jsonfile
@@ -23,29 +24,22 @@ from faktor4_tui.store.ops import Batch, RestoreWorkshop, SetEvent
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``import`` subcommand."""
-    parser = subparsers.add_parser(
-        "import",
-        help="eine Markdown-Gliederung (aus 'faktor4 export --format md') einlesen",
-        description="Read OUTLINE.md (the shape 'faktor4 export --format md' writes). Without --into "
-        "it creates OUTLINE.json beside it and never overwrites; with --into FILE it adds the "
-        "outline's workshops to FILE in one change, refusing names FILE already has and keeping "
-        "FILE's event header unless that is empty.",
-    )
-    parser.add_argument("outline", metavar="OUTLINE.md", help="the Markdown outline")
-    parser.add_argument("--into", metavar="FILE", help="an existing faktor4 file to add the workshops to")
+    parser = subparsers.add_parser("import", help=t("cli.import.help"), description=t("cli.import.description"))
+    parser.add_argument("outline", metavar="OUTLINE.md", help=t("cli.import.outline_help"))
+    parser.add_argument("--into", metavar="FILE", help=t("cli.import.into_help"))
     parser.set_defaults(run=run)
 
 
 def read_outline(path: Path) -> Document:
     """Read and parse the outline file; errors are one sentence naming it."""
     if not path.is_file():
-        raise CliError(f"{path} does not exist or is not a file.")
+        raise CliError(t("cli.not_a_file", path=path))
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
-        raise CliError(f"{path} is not UTF-8 text (byte {error.start}).") from None
+        raise CliError(t("cli.import.not_utf8", path=path, byte=error.start)) from None
     except OSError as error:
-        raise CliError(f"{path} cannot be read ({error.strerror}).") from None
+        raise CliError(t("cli.import.unreadable", path=path, reason=error.strerror)) from None
     try:
         return parse_outline(text, str(path))
     except OutlineError as error:
@@ -62,15 +56,12 @@ def import_into(store: Store, document: Document) -> None:
     taken = {w.name.casefold() for w in current.workshops}
     for workshop in document.workshops:
         if workshop.name.casefold() in taken:
-            raise CliError(
-                f'{store.path} already has a workshop "{workshop.name}"; nothing was imported '
-                "(use 'faktor4 merge' to combine workshops)."
-            )
+            raise CliError(t("cli.import.workshop_taken", path=store.path, name=workshop.name))
     changes = []
     if current.event == Event():
         changes.append(_set_event(document.event))
     elif document.event != Event() and document.event != current.event:
-        print(f"faktor4: {store.path} keeps its own event header; the outline's was not imported.", file=sys.stderr)
+        print(f"faktor4: {t('cli.import.event_kept', path=store.path)}", file=sys.stderr)
     for attempt in range(2):
         raw = jsonfile.decode(jsonfile.read_bytes(store.path), store.path)
         next_id = int(raw[HEADER]["next_id"])
@@ -83,7 +74,7 @@ def import_into(store: Store, document: Document) -> None:
             return
         except ValueError:  # another process took these ids meanwhile; nothing was written
             if attempt:
-                raise CliError(f"{store.path} kept changing during the import; nothing was imported, try again.") from None
+                raise CliError(t("cli.import.kept_changing", path=store.path)) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -93,11 +84,11 @@ def run(args: argparse.Namespace) -> int:
     if args.into:
         store = open_store(args.into)
         import_into(store, document)
-        print(f"{len(document.workshops)} Workshop(s) in {store.path} importiert.")
+        print(t("cli.import.done", n=len(document.workshops), path=store.path))
         return 0
     target = outline.with_suffix(".json")
     if target == outline:
-        raise CliError(f"{outline} ends in .json; give the outline a .md name or use --into FILE.")
+        raise CliError(t("cli.import.json_name", path=outline))
     Store.create(target, document_to_data(document))
-    print(f"{target} angelegt.")
+    print(t("cli.created", path=target))
     return 0

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import argparse
 
+from faktor4_tui.i18n import t
 from faktor4_tui.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``init`` subcommand."""
-    parser = subparsers.add_parser("init", help="eine neue Datei anlegen (überschreibt nie)")
-    parser.add_argument("file", metavar="FILE", help="the new faktor4 JSON file")
-    parser.add_argument("--demo", action="store_true", help="fill it with the demo workshop")
+    parser = subparsers.add_parser("init", help=t("cli.init.help"))
+    parser.add_argument("file", metavar="FILE", help=t("cli.init.file_help"))
+    parser.add_argument("--demo", action="store_true", help=t("cli.init.demo_help"))
     parser.set_defaults(run=run)
 
 
@@ -23,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
 
         data = demo_data()
     store = Store.create(args.file, data)
-    print(f"{store.path} angelegt.")
+    print(t("cli.created", path=store.path))
     return 0

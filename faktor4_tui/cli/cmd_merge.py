@@ -12,6 +12,7 @@ from pathlib import Path
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export.jsondata import FORMAT, ExportFormatError, document_from_json
+from faktor4_tui.i18n import t
 from faktor4_tui.importer import document_to_data
 from faktor4_tui.merge import merge_documents
 from faktor4_tui.model import Document
@@ -21,29 +22,23 @@ from faktor4_tui.store.schema import validate
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``merge`` subcommand."""
-    parser = subparsers.add_parser(
-        "merge",
-        help="mehrere Räume zu einer Forumsdatei zusammenführen",
-        description="Combine faktor4 files: workshops with the same name are combined, every Aufgabe "
-        "and entry keeps its origin (the input's file name), merging a file again adds nothing, and "
-        "a differing event header is reported (the first one wins). The inputs are never changed.",
-    )
-    parser.add_argument("inputs", metavar="FILE", nargs="+", help="faktor4 files (or JSON exports) to merge")
-    parser.add_argument("-o", "--output", metavar="FORUM.json", required=True, help="the new file ('-' for stdout)")
-    parser.add_argument("--force", action="store_true", help="overwrite FORUM.json if it exists (never an input)")
+    parser = subparsers.add_parser("merge", help=t("cli.merge.help"), description=t("cli.merge.description"))
+    parser.add_argument("inputs", metavar="FILE", nargs="+", help=t("cli.merge.inputs_help"))
+    parser.add_argument("-o", "--output", metavar="FORUM.json", required=True, help=t("cli.merge.output_help"))
+    parser.add_argument("--force", action="store_true", help=t("cli.merge.force_help"))
     parser.set_defaults(run=run)
 
 
 def load_input(path: Path) -> Document:
     """A faktor4 file or a faktor4 JSON export, as a Document."""
     if not path.is_file():
-        raise CliError(f"{path} does not exist or is not a file.")
+        raise CliError(t("cli.not_a_file", path=path))
     raw = jsonfile.decode(jsonfile.read_bytes(path), path)
     if isinstance(raw, dict) and raw.get("format") == FORMAT:
         try:
             return document_from_json(raw)
         except ExportFormatError as error:
-            raise CliError(f"{path} cannot be merged: {error}.") from None
+            raise CliError(t("cli.merge.bad_export", path=path, reason=error)) from None
     return open_store(path).load()
 
 
@@ -53,9 +48,7 @@ def _labels(paths: list[Path]) -> list[str]:
     for path in paths:
         other = seen.setdefault(path.name, path.resolve())
         if other != path.resolve():
-            raise CliError(
-                f"{path} and {other} have the same name, so their origins would be mixed up; rename one."
-            )
+            raise CliError(t("cli.merge.same_name", path=path, other=other))
     return [path.name for path in paths]
 
 
@@ -65,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.output != "-":
         target = check_target(args.output, args.force)
         if any(target.resolve() == p.resolve() for p in paths if p.exists()):
-            raise CliError(f"{target} is one of the inputs; faktor4 merge never changes an input.")
+            raise CliError(t("cli.merge.output_is_input", path=target))
     labels = _labels(paths)
     sources = [(label, load_input(path)) for label, path in zip(labels, paths)]
     document, conflicts = merge_documents(sources)

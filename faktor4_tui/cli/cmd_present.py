@@ -5,17 +5,14 @@ from __future__ import annotations
 import argparse
 
 from faktor4_tui.cli.common import CliError, open_store, settle_heap
+from faktor4_tui.i18n import t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``present`` subcommand."""
-    parser = subparsers.add_parser(
-        "present",
-        help="die Folien zeigen (schreibgeschützt, folgt der Datei live)",
-        description="Show the deck full screen; changes by other processes appear within 0.5 s.",
-    )
+    parser = subparsers.add_parser("present", help=t("cli.present.help"), description=t("cli.present.description"))
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--workshop", metavar="NAME", help="only this workshop (default: all)")
+    parser.add_argument("--workshop", metavar="NAME", help=t("cli.present.workshop_help"))
     parser.set_defaults(run=run, starts_app=True)
 
 
@@ -29,7 +26,9 @@ def run(args: argparse.Namespace) -> int:
         app = PresentApp(Session(store), args.workshop)
     except LookupError as error:
         name, known = error.args
-        raise CliError(f'{store.path} has no workshop "{name}" (workshops: {", ".join(known) or "none"}).') from None
+        raise CliError(
+            t("cli.present.no_workshop", path=store.path, name=name, known=", ".join(known) or t("cli.none"))
+        ) from None
     settle_heap()
     app.run()
     return 0

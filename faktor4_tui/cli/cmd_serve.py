@@ -28,22 +28,20 @@ def _port(value: str) -> int:
     except ValueError:
         port = 0
     if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a port number (1–65535)")
+        raise argparse.ArgumentTypeError(t("cli.serve.bad_port", value=repr(value)))
     return port
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``serve`` subcommand."""
     parser = subparsers.add_parser(
-        "serve",
-        help="die Präsentation im Browser zeigen (schreibgeschützt)",
-        description="Serve the read-only presentation of FILE to web browsers. Listens on "
-        f"{DEFAULT_HOST} only unless --host is given; see the README for the ssh -L recipe.",
+        "serve", help=t("cli.serve.help"), description=t("cli.serve.description", host=DEFAULT_HOST)
     )
-    parser.add_argument("file", metavar="FILE", help="the faktor4 JSON file to present")
-    parser.add_argument("--host", metavar="HOST", help=f"address to listen on (default: {DEFAULT_HOST}, this computer only)")
-    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="PORT", help=f"port (default: {DEFAULT_PORT})")
-    parser.add_argument("--workshop", metavar="NAME", help="present only this workshop")
+    parser.add_argument("file", metavar="FILE", help=t("cli.serve.file_help"))
+    parser.add_argument("--host", metavar="HOST", help=t("cli.serve.host_help", host=DEFAULT_HOST))
+    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="PORT",
+                        help=t("cli.serve.port_help", port=DEFAULT_PORT))
+    parser.add_argument("--workshop", metavar="NAME", help=t("cli.serve.workshop_help"))
     parser.set_defaults(run=run)
 
 

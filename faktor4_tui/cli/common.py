@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
+from faktor4_tui.i18n import t
 from faktor4_tui.store import Store
 
 EXIT_BAD_INPUT = 2
@@ -14,6 +17,31 @@ EXIT_BAD_INPUT = 2
 
 class CliError(Exception):
     """Bad command-line input; the message is one sentence."""
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, its "usage:" line in the UI language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        """The usage line, prefixed in the UI language unless a prefix is given."""
+        super().add_usage(usage, actions, groups, t("cli.usage") if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose own words in ``--help`` (usage, headings, ``-h``) speak the UI language.
+
+    Build it after the language is set; ``add_subparsers`` makes its subcommand parsers of this class too.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        add_help = kwargs.get("add_help", True)
+        kwargs["add_help"] = False  # -h is added below, with its help in the UI language
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("cli.positionals")
+        self._optionals.title = t("cli.options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=t("cli.help_option"))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
@@ -49,7 +77,7 @@ def open_store(path: str | Path) -> Store:
     """Open an existing file, with a sentence if it is missing."""
     target = Path(path)
     if target.is_symlink() and not target.exists():
-        raise CliError(f"{target} is a symbolic link to {os.readlink(target)}, which does not exist.")
+        raise CliError(t("cli.dangling_link", path=target, destination=os.readlink(target)))
     if not target.exists():
-        raise CliError(f"{target} does not exist; create it with: faktor4 init {target}")
+        raise CliError(t("cli.missing_file", path=target))
     return Store(target)

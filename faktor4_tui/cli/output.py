@@ -7,24 +7,29 @@ import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError
+from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import StoreError
+from faktor4_tui.store.errors import ExistsError
 
 
 def check_target(out: str, force: bool) -> Path:
     """The output path, refusing an existing file without --force or a missing folder."""
     target = Path(out)
     if target.is_dir():
-        raise CliError(f"{target} is a folder; give a file name after -o.")
+        raise CliError(t("cli.output.is_folder", path=target))
     if (target.exists() or target.is_symlink()) and not force:
-        raise CliError(f"{target} already exists; add --force to overwrite it.")
+        raise CliError(t("cli.output.exists", path=target))
     if not target.parent.is_dir():
-        raise CliError(f"{target} cannot be written: the folder {target.parent} does not exist.")
+        raise CliError(t("cli.output.no_folder", path=target, folder=target.parent))
     return target
 
 
 def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | None:
-    """Write to ``out`` (atomically), or to stdout when ``out`` is None or "-"; return the path."""
+    """Write to ``out`` (atomically), or to stdout when ``out`` is None or "-"; return the path.
+
+    Without ``force`` an existing ``out`` is never replaced, not even one that appears meanwhile;
+    either way ``out`` holds the whole payload or is left as it was, never half written.
+    """
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     if out is None or out == "-":
         stream = sys.stdout.buffer
@@ -37,17 +42,9 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
         return None
     target = check_target(out, force)
     try:
-        if force:
-            jsonfile.atomic_write(target, data)
-        else:
-            with open(target, "xb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-    except FileExistsError:
-        raise CliError(f"{target} already exists; add --force to overwrite it.") from None
-    except StoreError:
-        raise
+        jsonfile.atomic_write(target, data, create=not force)  # WriteError (a StoreError) says why not
+    except ExistsError:
+        raise CliError(t("cli.output.exists", path=target)) from None
     except OSError as error:
-        raise CliError(f"{target} could not be written ({error.strerror or error}).") from None
+        raise CliError(t("cli.output.failed", path=target, reason=error.strerror or error)) from None
     return target

@@ -6,19 +6,16 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from faktor4_tui.cli.common import default_file, settle_heap
+from faktor4_tui.cli.common import Parser, default_file, settle_heap
+from faktor4_tui.i18n import t
 from faktor4_tui.store import Store
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for the TUI invocation."""
-    parser = argparse.ArgumentParser(
-        prog="faktor4",
-        description="Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren. "
-        "Subcommands: init, add, present, export, import, merge, serve (faktor4 COMMAND --help).",
-    )
-    parser.add_argument("file", metavar="FILE", nargs="?", help="the faktor4 JSON file (default: $FAKTOR4_FILE)")
-    parser.add_argument("--demo", action="store_true", help="open the demo workshop in a fresh temporary file")
+    parser = Parser(prog="faktor4", description=t("cli.tui.description"))
+    parser.add_argument("file", metavar="FILE", nargs="?", help=t("cli.tui.file_help"))
+    parser.add_argument("--demo", action="store_true", help=t("cli.tui.demo_help"))
     parser.set_defaults(run=run, starts_app=True)
     return parser
 

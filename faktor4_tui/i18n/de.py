@@ -30,6 +30,188 @@ STRINGS: dict[str, str] = {
     "serve.cannot_listen": "Kann nicht auf {host}:{port} lauschen ({reason}); wähle mit --port einen anderen Port.",
     "serve.no_workshop": "{file} hat keinen Workshop „{name}“.",
     "serve.forbidden": "Diese Präsentation ist nur über die Adresse dieses Rechners erreichbar.",
+    # Store errors (the file on disk): one sentence naming the file, saying what happened.
+    "error.bom": "{path} beginnt mit einer Byte-Order-Mark (BOM); faktor4-Dateien sind reines UTF-8-JSON ohne BOM.",
+    "error.empty_file": "{path} ist leer und daher keine faktor4-Datei.",
+    "error.not_utf8": "{path} ist kein UTF-8-Text (Byte {byte}) und daher keine faktor4-Datei.",
+    "error.invalid_json": "{path} ist keine gültige JSON-Datei (Zeile {line}, Spalte {column}: {reason}).",
+    "error.too_deep": "{path} ist keine faktor4-Datei: ihr JSON ist zu tief verschachtelt.",
+    "error.invalid_json_value": "{path} ist keine gültige JSON-Datei ({reason}).",
+    "error.json_constant": "{name} ist keine JSON-Zahl",
+    "error.is_folder": "{path} ist ein Ordner, keine faktor4-Datei.",
+    "error.missing": "{path} gibt es nicht.",
+    "error.unreadable_permission": "{path} kann nicht gelesen werden: keine Leseberechtigung.",
+    "error.unreadable": "{path} kann nicht gelesen werden: {reason}.",
+    "error.not_regular": "{path} ist keine gewöhnliche Datei und daher keine faktor4-Datei.",
+    "error.lock_readonly": "{path} ist schreibgeschützt: die Sperrdatei {lock} lässt sich nicht anlegen.",
+    "error.lock_symlink": (
+        "{path} lässt sich nicht sperren: {lock} ist ein symbolischer Link, nicht die Sperrdatei von faktor4; "
+        "bitte den Link entfernen."
+    ),
+    "error.lock_failed": "{path} lässt sich nicht sperren: {reason}.",
+    "error.lock_busy": (
+        "{path} ist belegt: ein anderes Programm hält die Sperre schon über {seconds} s; "
+        "deine Änderung wurde nicht gespeichert, bitte noch einmal versuchen."
+    ),
+    "error.exists": "{path} gibt es schon; faktor4 überschreibt nie eine Datei.",
+    "error.write_failed": "{path} konnte nicht gespeichert werden ({reason}); die bisherige Fassung ist unverändert.",
+    "error.create_failed": "{path} konnte nicht angelegt werden ({reason}).",
+    "error.reason.too_big": "die maximale Dateigröße ist erreicht",
+    "error.reason.disk_full": "der Datenträger ist voll",
+    "error.reason.quota": "das Speicherkontingent ist aufgebraucht",
+    "error.reason.not_writable": "der Ordner ist schreibgeschützt",
+    "error.no_folder": "{path} kann nicht angelegt werden: den Ordner {folder} gibt es nicht.",
+    "error.readonly_change": "{path} ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
+    "error.newer_schema": (
+        "{path} stammt von einer neueren faktor4-Version (Schema {version}, diese liest bis Schema {supported}); "
+        "bitte faktor4 aktualisieren, um die Datei zu öffnen."
+    ),
+    "error.not_faktor4": "{path} ist keine faktor4-Datei: {why}.",
+    "error.why.no_header": "der Kopf „{header}“ mit der Schemaversion fehlt",
+    "error.why.unknown_schema": "die Schemaversion {version} ist unbekannt",
+    "error.why.top_level": "die oberste Ebene ist kein JSON-Objekt",
+    "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
+    "error.why.table_not_object": "die Tabelle „{table}“ ist kein JSON-Objekt",
+    "error.why.table_missing": "die Tabelle „{table}“ fehlt",
+    "error.why.row_malformed": "der Datensatz „{row}“ in „{table}“ ist fehlerhaft",
+    "error.why.row_field": "der Datensatz {row} in „{table}“ hat kein gültiges Feld „{field}“",
+    "error.why.row_lines": "im Datensatz {row} in „{table}“ ist „{field}“ keine Liste von Zeilen",
+    "error.why.invalid_aktion": "der Datensatz {row} in „{table}“ hat eine ungültige Aktionsnummer",
+    "error.why.invalid_votes": "der Datensatz {row} in „{table}“ hat eine ungültige Stimmenzahl",
+    "error.why.invalid_origin": "der Datensatz {row} in „{table}“ hat eine ungültige Herkunftsangabe",
+    "error.why.invalid_note": "der Datensatz {row} in „{table}“ hat eine ungültige Notiz-Markierung",
+    "error.why.unknown_section": "der Eintrag {row} hat den unbekannten Abschnitt „{section}“",
+    "error.unknown_section": "Unbekannter Abschnitt {section}; möglich sind: {sections}.",
+    "error.empty.aufgabe": "Die Aufgabe ist leer; es wurde nichts gespeichert.",
+    "error.empty.entry": "Der Eintrag ist leer; es wurde nichts gespeichert.",
+    "error.empty.workshop_name": "Der Name des Workshops ist leer; es wurde nichts gespeichert.",
+    "error.gone.aufgabe": "Die Aufgabe ({id}) gibt es nicht mehr; vielleicht hat jemand anderes sie gelöscht.",
+    "error.gone.entry": "Den Eintrag ({id}) gibt es nicht mehr; vielleicht hat jemand anderes ihn gelöscht.",
+    "error.gone.workshop": "Den Workshop ({id}) gibt es nicht mehr; vielleicht hat jemand anderes ihn gelöscht.",
+    "error.settings_not_saved": "Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}.",
+    # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
+    "cli.usage": "Aufruf: ",
+    "cli.positionals": "Argumente",
+    "cli.options": "Optionen",
+    "cli.help_option": "diese Hilfe zeigen und beenden",
+    "cli.description": "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
+    "cli.lang.help": (
+        "Sprache der Oberfläche und der Folien für diesen Aufruf, vor oder nach COMMAND "
+        "(Standard: die gespeicherte Wahl, sonst $LC_ALL/$LC_MESSAGES/$LANG, sonst de)"
+    ),
+    "cli.lang.bad": "--lang braucht eine dieser Sprachen: {choices} (angegeben: {value}).",
+    "cli.lang.missing": "--lang braucht eine dieser Sprachen: {choices} (es wurde keine angegeben).",
+    "cli.tui.description": (
+        "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren. "
+        "Befehle: init, add, present, export, import, merge, serve (Hilfe: faktor4 COMMAND --help)."
+    ),
+    "cli.tui.file_help": "die faktor4-JSON-Datei (Standard: $FAKTOR4_FILE)",
+    "cli.tui.demo_help": "den Demo-Workshop in einer neuen temporären Datei öffnen",
+    "cli.stub.help": "(noch nicht verfügbar) {name}",
+    "cli.stub.unavailable": "„faktor4 {name}“ gibt es noch nicht.",
+    "cli.dangling_link": "{path} ist ein symbolischer Link auf {destination}, und diese Datei gibt es nicht.",
+    "cli.missing_file": "{path} gibt es nicht; anlegen mit: faktor4 init {path}",
+    "cli.not_a_file": "{path} gibt es nicht oder ist keine Datei.",
+    "cli.no_workshop": "{path} hat keinen Workshop „{name}“.",
+    "cli.none": "keine",
+    "cli.created": "{path} angelegt.",
+    "cli.init.help": "eine neue Datei anlegen (überschreibt nie)",
+    "cli.init.file_help": "die neue faktor4-JSON-Datei",
+    "cli.init.demo_help": "mit dem Demo-Workshop füllen",
+    "cli.add.help": "eine Aufgabe oder einen Eintrag hinzufügen",
+    "cli.add.description": (
+        "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section KEY "
+        "ein neuer Eintrag dieser Aufgabe."
+    ),
+    "cli.add.workshop_help": "Name des Workshops (wird angelegt, wenn es ihn nicht gibt)",
+    "cli.add.aufgabe_help": "Nummer der Aufgabe (ab 1)",
+    "cli.add.section_help": "einer von: {sections}",
+    "cli.add.note_help": "den Eintrag als Notiz ohne Nummer hinzufügen",
+    "cli.add.together": (
+        "--aufgabe und --section gehören zusammen: beide angeben, um einen Eintrag hinzuzufügen, "
+        "keins von beiden für eine neue Aufgabe."
+    ),
+    "cli.add.workshop_deleted": "{path}: der Workshop „{name}“ wurde inzwischen gelöscht; es wurde nichts hinzugefügt.",
+    "cli.add.no_aufgabe": "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht.",
+    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.description": (
+        "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
+        "JSON (alle Daten, siehe docs/json-export.md) oder PowerPoint (eine Folie pro Folie des Foliensatzes, "
+        "braucht das Extra „pptx“). Textformate gehen auf die Standardausgabe, wenn -o fehlt."
+    ),
+    "cli.export.file_help": "die faktor4-JSON-Datei",
+    "cli.export.format_help": "md, csv, json oder pptx",
+    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx nötig)",
+    "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
+    "cli.export.workshop_help": "nur diesen Workshop exportieren",
+    "cli.export.pptx_needs_output": "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben.",
+    "cli.export.is_input": "{path} ist die Datei, die exportiert wird; bitte eine andere Ausgabedatei wählen.",
+    "cli.export.needs_pptx": (
+        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx "
+        "(pip install 'faktor4[pptx]')."
+    ),
+    "cli.output.is_folder": "{path} ist ein Ordner; bitte nach -o einen Dateinamen angeben.",
+    "cli.output.exists": "{path} gibt es schon; zum Überschreiben --force angeben.",
+    "cli.output.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
+    "cli.output.failed": "{path} konnte nicht geschrieben werden ({reason}).",
+    "cli.import.help": "eine Markdown-Gliederung (aus „faktor4 export --format md“) einlesen",
+    "cli.import.description": (
+        "OUTLINE.md einlesen (in der Form, die „faktor4 export --format md“ schreibt). Ohne --into "
+        "entsteht daneben OUTLINE.json, nie wird etwas überschrieben; mit --into FILE kommen die Workshops "
+        "der Gliederung in einer Änderung zu FILE hinzu – Namen, die FILE schon hat, werden abgelehnt, "
+        "und die Veranstaltungsangaben von FILE bleiben, außer sie sind leer."
+    ),
+    "cli.import.outline_help": "die Markdown-Gliederung",
+    "cli.import.into_help": "eine vorhandene faktor4-Datei, zu der die Workshops hinzukommen",
+    "cli.import.not_utf8": "{path} ist kein UTF-8-Text (Byte {byte}).",
+    "cli.import.unreadable": "{path} kann nicht gelesen werden ({reason}).",
+    "cli.import.workshop_taken": (
+        "{path} hat schon einen Workshop „{name}“; es wurde nichts importiert "
+        "(Workshops lassen sich mit „faktor4 merge“ zusammenführen)."
+    ),
+    "cli.import.event_kept": (
+        "{path} behält seine eigenen Veranstaltungsangaben; die der Gliederung wurden nicht übernommen."
+    ),
+    "cli.import.kept_changing": (
+        "{path} hat sich während des Imports immer wieder geändert; es wurde nichts importiert, "
+        "bitte noch einmal versuchen."
+    ),
+    "cli.import.done": "{n} Workshop(s) in {path} importiert.",
+    "cli.import.json_name": (
+        "{path} endet auf .json; bitte der Gliederung einen Namen auf .md geben oder --into FILE verwenden."
+    ),
+    "cli.merge.help": "mehrere Räume zu einer Forumsdatei zusammenführen",
+    "cli.merge.description": (
+        "faktor4-Dateien zusammenführen: Workshops mit gleichem Namen werden vereint, jede Aufgabe und jeder "
+        "Eintrag behält seine Herkunft (den Dateinamen der Eingabe), eine Datei ein zweites Mal "
+        "zusammenzuführen fügt nichts hinzu, und abweichende Veranstaltungsangaben werden gemeldet "
+        "(die erste Datei gilt). Die Eingabedateien bleiben unverändert."
+    ),
+    "cli.merge.inputs_help": "faktor4-Dateien (oder JSON-Exporte), die zusammengeführt werden",
+    "cli.merge.output_help": "die neue Datei („-“ für die Standardausgabe)",
+    "cli.merge.force_help": "FORUM.json überschreiben, wenn es die Datei schon gibt (nie eine Eingabedatei)",
+    "cli.merge.bad_export": "{path} kann nicht zusammengeführt werden: {reason}.",
+    "cli.merge.same_name": (
+        "{path} und {other} haben denselben Namen, ihre Herkunft wäre also nicht zu unterscheiden; "
+        "bitte eine der Dateien umbenennen."
+    ),
+    "cli.merge.output_is_input": "{path} ist eine der Eingabedateien; faktor4 merge ändert nie eine Eingabedatei.",
+    "cli.present.help": "die Folien zeigen (schreibgeschützt, folgt der Datei live)",
+    "cli.present.description": (
+        "Den Foliensatz im Vollbild zeigen; Änderungen anderer Programme erscheinen innerhalb von 0,5 s."
+    ),
+    "cli.present.workshop_help": "nur dieser Workshop (Standard: alle)",
+    "cli.present.no_workshop": "{path} hat keinen Workshop „{name}“ (Workshops: {known}).",
+    "cli.serve.help": "die Präsentation im Browser zeigen (schreibgeschützt)",
+    "cli.serve.description": (
+        "Die schreibgeschützte Präsentation von FILE für Webbrowser bereitstellen. Lauscht nur auf {host}, "
+        "außer --host ist angegeben; das Rezept mit ssh -L steht in der README."
+    ),
+    "cli.serve.file_help": "die faktor4-JSON-Datei, die gezeigt wird",
+    "cli.serve.host_help": "Adresse, auf der gelauscht wird (Standard: {host}, nur dieser Rechner)",
+    "cli.serve.port_help": "Port (Standard: {port})",
+    "cli.serve.workshop_help": "nur diesen Workshop zeigen",
+    "cli.serve.bad_port": "{value} ist keine Portnummer (1–65535)",
     # Domain words.
     "aufgabe.label": "Aufgabe {n}",
     "aktion.label": "Aktion {n}",

@@ -30,6 +30,169 @@ STRINGS: dict[str, str] = {
     "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
     "serve.no_workshop": "{file} has no workshop \"{name}\".",
     "serve.forbidden": "This presentation is only reachable through this computer's own address.",
+    # Store errors (the file on disk): one sentence naming the file, saying what happened.
+    "error.bom": "{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.",
+    "error.empty_file": "{path} is empty, not a faktor4 file.",
+    "error.not_utf8": "{path} is not UTF-8 text (byte {byte}); it is not a faktor4 file.",
+    "error.invalid_json": "{path} is not valid JSON (line {line}, column {column}: {reason}).",
+    "error.too_deep": "{path} is not a faktor4 file: its JSON is nested too deeply.",
+    "error.invalid_json_value": "{path} is not valid JSON ({reason}).",
+    "error.json_constant": "{name} is not a JSON number",
+    "error.is_folder": "{path} is a folder, not a faktor4 file.",
+    "error.missing": "{path} does not exist.",
+    "error.unreadable_permission": "{path} cannot be read: permission denied.",
+    "error.unreadable": "{path} cannot be read: {reason}.",
+    "error.not_regular": "{path} is not a regular file, so it is not a faktor4 file.",
+    "error.lock_readonly": "{path} is read-only: cannot create the lock file {lock}.",
+    "error.lock_symlink": "{path} cannot be locked: {lock} is a symbolic link, not faktor4's lock file; remove it.",
+    "error.lock_failed": "{path} cannot be locked: {reason}.",
+    "error.lock_busy": (
+        "{path} is busy: another program has held its lock for over {seconds} s; "
+        "your change was not saved, try again."
+    ),
+    "error.exists": "{path} already exists; faktor4 never overwrites a file.",
+    "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
+    "error.create_failed": "{path} could not be created ({reason}).",
+    "error.reason.too_big": "the file size limit was reached",
+    "error.reason.disk_full": "the disk is full",
+    "error.reason.quota": "the disk quota is used up",
+    "error.reason.not_writable": "the folder is not writable",
+    "error.no_folder": "{path} cannot be created: the folder {folder} does not exist.",
+    "error.readonly_change": "{path} is read-only; the change was not saved.",
+    "error.newer_schema": (
+        "{path} was written by a newer faktor4 (schema {version}, this one reads up to {supported}); "
+        "update faktor4 to open it."
+    ),
+    "error.not_faktor4": "{path} is not a faktor4 file: {why}.",
+    "error.why.no_header": 'the "{header}" header with a schema version is missing',
+    "error.why.unknown_schema": "schema version {version} is unknown",
+    "error.why.top_level": "the top level is not a JSON object",
+    "error.why.header_field": 'the header has no whole-number "{name}"',
+    "error.why.table_not_object": 'the "{table}" table is not an object',
+    "error.why.table_missing": 'the "{table}" table is missing',
+    "error.why.row_malformed": 'row "{row}" of "{table}" is malformed',
+    "error.why.row_field": 'row {row} of "{table}" has no valid "{field}"',
+    "error.why.row_lines": 'row {row} of "{table}" has a "{field}" that is not a list of lines',
+    "error.why.invalid_aktion": 'row {row} of "{table}" has an invalid Aktion number',
+    "error.why.invalid_votes": 'row {row} of "{table}" has an invalid vote count',
+    "error.why.invalid_origin": 'row {row} of "{table}" has an invalid origin',
+    "error.why.invalid_note": 'row {row} of "{table}" has an invalid note flag',
+    "error.why.unknown_section": 'entry {row} has the unknown section "{section}"',
+    "error.unknown_section": "Unknown section {section}; use one of {sections}.",
+    "error.empty.aufgabe": "The Aufgabe is empty; nothing was saved.",
+    "error.empty.entry": "The entry is empty; nothing was saved.",
+    "error.empty.workshop_name": "The workshop name is empty; nothing was saved.",
+    "error.gone.aufgabe": "The Aufgabe ({id}) no longer exists; another user may have deleted it.",
+    "error.gone.entry": "The entry ({id}) no longer exists; another user may have deleted it.",
+    "error.gone.workshop": "The workshop ({id}) no longer exists; another user may have deleted it.",
+    "error.settings_not_saved": "Could not save the settings to {path}: {reason}.",
+    # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
+    "cli.usage": "usage: ",
+    "cli.positionals": "positional arguments",
+    "cli.options": "options",
+    "cli.help_option": "show this help message and exit",
+    "cli.description": "Capture workshop results live and present them as a slide deck.",
+    "cli.lang.help": (
+        "language of the UI and the slides for this run, before or after COMMAND "
+        "(default: the remembered choice, else $LC_ALL/$LC_MESSAGES/$LANG, else de)"
+    ),
+    "cli.lang.bad": "--lang needs one of: {choices} (got {value}).",
+    "cli.lang.missing": "--lang needs one of: {choices} (got 'nothing').",
+    "cli.tui.description": (
+        "Capture workshop results live and present them as a slide deck. "
+        "Subcommands: init, add, present, export, import, merge, serve (faktor4 COMMAND --help)."
+    ),
+    "cli.tui.file_help": "the faktor4 JSON file (default: $FAKTOR4_FILE)",
+    "cli.tui.demo_help": "open the demo workshop in a fresh temporary file",
+    "cli.stub.help": "(not available yet) {name}",
+    "cli.stub.unavailable": "'faktor4 {name}' is not available yet.",
+    "cli.dangling_link": "{path} is a symbolic link to {destination}, which does not exist.",
+    "cli.missing_file": "{path} does not exist; create it with: faktor4 init {path}",
+    "cli.not_a_file": "{path} does not exist or is not a file.",
+    "cli.no_workshop": "{path} has no workshop \"{name}\".",
+    "cli.none": "none",
+    "cli.created": "{path} created.",
+    "cli.init.help": "create a new file (never overwrites)",
+    "cli.init.file_help": "the new faktor4 JSON file",
+    "cli.init.demo_help": "fill it with the demo workshop",
+    "cli.add.help": "add an Aufgabe or an entry",
+    "cli.add.description": (
+        "Without --aufgabe, TEXT becomes a new Aufgabe of the workshop; with "
+        "--aufgabe N and --section KEY, a new entry of that Aufgabe."
+    ),
+    "cli.add.workshop_help": "workshop name (created if missing)",
+    "cli.add.aufgabe_help": "Aufgabe number (1-based)",
+    "cli.add.section_help": "one of: {sections}",
+    "cli.add.note_help": "add the entry as an unnumbered note",
+    "cli.add.together": "--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.",
+    "cli.add.workshop_deleted": "{path}: the workshop \"{name}\" was deleted meanwhile; nothing was added.",
+    "cli.add.no_aufgabe": "{path}: workshop \"{workshop}\" has {count} Aufgaben, so there is no Aufgabe {n}.",
+    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.description": (
+        "Export FILE as Markdown (the deck as a wiki page), CSV (one row per entry), "
+        "JSON (the full data, see docs/json-export.md) or PowerPoint (one slide per deck slide, "
+        "needs the 'pptx' extra). Text formats go to stdout unless -o is given."
+    ),
+    "cli.export.file_help": "the faktor4 JSON file",
+    "cli.export.format_help": "md, csv, json or pptx",
+    "cli.export.output_help": "output file ('-' for stdout; required for pptx)",
+    "cli.export.force_help": "overwrite OUT if it exists",
+    "cli.export.workshop_help": "export only this workshop",
+    "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
+    "cli.export.is_input": "{path} is the file being exported; choose another output file.",
+    "cli.export.needs_pptx": (
+        "{path} cannot be written: the PowerPoint export needs python-pptx "
+        "(pip install 'faktor4[pptx]')."
+    ),
+    "cli.output.is_folder": "{path} is a folder; give a file name after -o.",
+    "cli.output.exists": "{path} already exists; add --force to overwrite it.",
+    "cli.output.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
+    "cli.output.failed": "{path} could not be written ({reason}).",
+    "cli.import.help": "read a Markdown outline (from 'faktor4 export --format md')",
+    "cli.import.description": (
+        "Read OUTLINE.md (the shape 'faktor4 export --format md' writes). Without --into "
+        "it creates OUTLINE.json beside it and never overwrites; with --into FILE it adds the "
+        "outline's workshops to FILE in one change, refusing names FILE already has and keeping "
+        "FILE's event header unless that is empty."
+    ),
+    "cli.import.outline_help": "the Markdown outline",
+    "cli.import.into_help": "an existing faktor4 file to add the workshops to",
+    "cli.import.not_utf8": "{path} is not UTF-8 text (byte {byte}).",
+    "cli.import.unreadable": "{path} cannot be read ({reason}).",
+    "cli.import.workshop_taken": (
+        "{path} already has a workshop \"{name}\"; nothing was imported "
+        "(use 'faktor4 merge' to combine workshops)."
+    ),
+    "cli.import.event_kept": "{path} keeps its own event header; the outline's was not imported.",
+    "cli.import.kept_changing": "{path} kept changing during the import; nothing was imported, try again.",
+    "cli.import.done": "{n} workshop(s) imported into {path}.",
+    "cli.import.json_name": "{path} ends in .json; give the outline a .md name or use --into FILE.",
+    "cli.merge.help": "combine several rooms into one forum file",
+    "cli.merge.description": (
+        "Combine faktor4 files: workshops with the same name are combined, every Aufgabe "
+        "and entry keeps its origin (the input's file name), merging a file again adds nothing, and "
+        "a differing event header is reported (the first one wins). The inputs are never changed."
+    ),
+    "cli.merge.inputs_help": "faktor4 files (or JSON exports) to merge",
+    "cli.merge.output_help": "the new file ('-' for stdout)",
+    "cli.merge.force_help": "overwrite FORUM.json if it exists (never an input)",
+    "cli.merge.bad_export": "{path} cannot be merged: {reason}.",
+    "cli.merge.same_name": "{path} and {other} have the same name, so their origins would be mixed up; rename one.",
+    "cli.merge.output_is_input": "{path} is one of the inputs; faktor4 merge never changes an input.",
+    "cli.present.help": "show the slides (read-only, follows the file live)",
+    "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
+    "cli.present.workshop_help": "only this workshop (default: all)",
+    "cli.present.no_workshop": "{path} has no workshop \"{name}\" (workshops: {known}).",
+    "cli.serve.help": "show the presentation in a browser (read-only)",
+    "cli.serve.description": (
+        "Serve the read-only presentation of FILE to web browsers. Listens on "
+        "{host} only unless --host is given; see the README for the ssh -L recipe."
+    ),
+    "cli.serve.file_help": "the faktor4 JSON file to present",
+    "cli.serve.host_help": "address to listen on (default: {host}, this computer only)",
+    "cli.serve.port_help": "port (default: {port})",
+    "cli.serve.workshop_help": "present only this workshop",
+    "cli.serve.bad_port": "{value} is not a port number (1–65535)",
     # Domain words.
     "aufgabe.label": "Task {n}",
     "aktion.label": "Action {n}",

@@ -20,7 +20,18 @@ class LockTimeoutError(StoreError):
 
 
 class WriteError(StoreError):
-    """Saving failed (disk full, size limit, folder became read-only); the old file is intact."""
+    """Saving failed (disk full, size limit, folder became read-only); the old file is intact.
+
+    ``reason`` is the cause alone ("the disk is full"), for callers that word their own sentence.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+class ExistsError(StoreError):
+    """A file to be created is already there; faktor4 never overwrites it."""
 
 
 class NotFoundError(StoreError):

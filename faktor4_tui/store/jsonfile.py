@@ -16,7 +16,9 @@ from json.encoder import c_make_encoder, encode_basestring
 from pathlib import Path
 from typing import Any
 
+from faktor4_tui.i18n import t
 from faktor4_tui.store.errors import (
+    ExistsError,
     InvalidFileError,
     LockTimeoutError,
     ReadOnlyError,
@@ -62,29 +64,27 @@ def signature(path: Path) -> tuple[int, int, int] | None:
 def decode(raw: bytes, path: Path) -> Any:
     """Parse bytes as strict UTF-8 JSON, or raise InvalidFileError naming the file."""
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise InvalidFileError(f"{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.")
+        raise InvalidFileError(t("error.bom", path=path))
     if not raw.strip():
-        raise InvalidFileError(f"{path} is empty, not a faktor4 file.")
+        raise InvalidFileError(t("error.empty_file", path=path))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise InvalidFileError(
-            f"{path} is not UTF-8 text (byte {error.start}); it is not a faktor4 file."
-        ) from None
+        raise InvalidFileError(t("error.not_utf8", path=path, byte=error.start)) from None
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise InvalidFileError(
-            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=error.msg)
         ) from None
     except RecursionError:
-        raise InvalidFileError(f"{path} is not a faktor4 file: its JSON is nested too deeply.") from None
+        raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
-        raise InvalidFileError(f"{path} is not valid JSON ({str(error).split(':')[0]}).") from None
+        raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise ValueError(t("error.json_constant", name=name))
 
 
 def _not_serializable(value: Any) -> Any:
@@ -124,24 +124,24 @@ def read_bytes(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError:
-        raise InvalidFileError(f"{path} is a folder, not a faktor4 file.") from None
+        raise InvalidFileError(t("error.is_folder", path=path)) from None
     except FileNotFoundError:
-        raise StoreError(f"{path} does not exist.") from None
+        raise StoreError(t("error.missing", path=path)) from None
     except PermissionError:
-        raise StoreError(f"{path} cannot be read: permission denied.") from None
+        raise StoreError(t("error.unreadable_permission", path=path)) from None
     except OSError as error:
-        raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+        raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
         if stat.S_ISDIR(mode):
-            raise InvalidFileError(f"{path} is a folder, not a faktor4 file.")
-        raise InvalidFileError(f"{path} is not a regular file, so it is not a faktor4 file.")
+            raise InvalidFileError(t("error.is_folder", path=path))
+        raise InvalidFileError(t("error.not_regular", path=path))
     with os.fdopen(fd, "rb") as handle:
         try:
             return handle.read()
         except OSError as error:
-            raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+            raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
 
 
 def is_writable(path: Path) -> bool:
@@ -157,13 +157,11 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
     try:
         fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o664)
     except PermissionError:
-        raise ReadOnlyError(f"{path} is read-only: cannot create the lock file {lock_file}.") from None
+        raise ReadOnlyError(t("error.lock_readonly", path=path, lock=lock_file)) from None
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise WriteError(
-                f"{path} cannot be locked: {lock_file} is a symbolic link, not faktor4's lock file; remove it."
-            ) from None
-        raise WriteError(f"{path} cannot be locked: {error.strerror}.") from None
+            raise WriteError(t("error.lock_symlink", path=path, lock=lock_file)) from None
+        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
     try:
         deadline = time.monotonic() + timeout
         delay = 0.001
@@ -173,10 +171,7 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise LockTimeoutError(
-                        f"{path} is busy: another program has held its lock for over "
-                        f"{timeout:g} s; your change was not saved, try again."
-                    ) from None
+                    raise LockTimeoutError(t("error.lock_busy", path=path, seconds=f"{timeout:g}")) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.02)
         yield
@@ -188,12 +183,12 @@ def _link_new(tmp_name: str, target: Path, path: Path) -> None:
     try:
         os.link(tmp_name, target)  # fails if the name exists: never overwrites
     except FileExistsError:
-        raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+        raise ExistsError(t("error.exists", path=path)) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
         if os.path.lexists(target):  # no hard links on this file system: check, then rename
-            raise StoreError(f"{path} already exists; faktor4 never overwrites a file.") from None
+            raise ExistsError(t("error.exists", path=path)) from None
         os.rename(tmp_name, target)
 
 
@@ -218,22 +213,26 @@ def sweep_temp_files(target: Path) -> None:
                     os.unlink(item.path)
 
 
-def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
+def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: bool = False) -> None:
     """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
 
-    Callers hold the file's lock, so any temp file already there is a killed writer's leftover.
-    With ``create`` the file must not exist: a hard link puts it in place only if nothing else did.
+    With ``create`` the file must not exist (ExistsError otherwise): a hard link puts it in place only
+    if nothing else did, and a symbolic link at ``path`` counts as a file there, never followed.
+    With ``sweep`` the caller holds the file's lock, so any temp file already beside it is a killed
+    writer's leftover and is removed first; without the lock another writer's temp file may be there.
+    Any failure raises WriteError (a sentence naming ``path``); the previous file is left as it was.
     """
-    target = path.resolve()
+    target = path.parent.resolve() / path.name if create else path.resolve()
     folder = target.parent
-    sweep_temp_files(target)
-    try:
-        st = os.stat(target)
-        mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
-    except FileNotFoundError:
-        mode, uid, gid = _new_file_mode(), -1, -1
+    if sweep:
+        sweep_temp_files(target)
     tmp_name = None
     try:
+        try:
+            st = os.stat(target)
+            mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
+        except FileNotFoundError:
+            mode, uid, gid = _new_file_mode(), -1, -1
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
             if gid != -1:
@@ -263,14 +262,16 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False) -> None:
     except OSError as error:
         reason = error.strerror or str(error)
         if error.errno == errno.EFBIG:
-            reason = "the file size limit was reached"
+            reason = t("error.reason.too_big")
         elif error.errno == errno.ENOSPC:
-            reason = "the disk is full"
+            reason = t("error.reason.disk_full")
         elif error.errno == errno.EDQUOT:
-            reason = "the disk quota is used up"
+            reason = t("error.reason.quota")
         elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason = "the folder is not writable"
-        raise WriteError(f"{path} could not be saved ({reason}); the previous version is intact.") from None
+            reason = t("error.reason.not_writable")
+        if create:
+            raise WriteError(t("error.create_failed", path=path, reason=reason), reason) from None
+        raise WriteError(t("error.write_failed", path=path, reason=reason), reason) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

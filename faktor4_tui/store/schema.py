@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
 from faktor4_tui.store.errors import InvalidFileError
 
@@ -23,16 +24,16 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }
 
 
-# Optional fields: a check per table and field, and the phrase for the error.
+# Optional fields: a check per table and field, and the catalog key of the error's phrase.
 _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
     "aufgaben": {
-        "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "Aktion number"),
-        "votes": (lambda v: _is_int(v) and v >= 0, "vote count"),
-        "origin": (lambda v: isinstance(v, str), "origin"),
+        "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "error.why.invalid_aktion"),
+        "votes": (lambda v: _is_int(v) and v >= 0, "error.why.invalid_votes"),
+        "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
     },
     "entries": {
-        "note": (lambda v: isinstance(v, bool), "note flag"),
-        "origin": (lambda v: isinstance(v, str), "origin"),
+        "note": (lambda v: isinstance(v, bool), "error.why.invalid_note"),
+        "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
     },
 }
 
@@ -87,7 +88,7 @@ def empty_data() -> dict[str, Any]:
 
 
 def _bad(path: Path, why: str) -> InvalidFileError:
-    return InvalidFileError(f"{path} is not a faktor4 file: {why}.")
+    return InvalidFileError(t("error.not_faktor4", path=path, why=why))
 
 
 def needs_migration(data: Any) -> bool:
@@ -106,15 +107,12 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
     """
     header = data.get(HEADER)
     if not isinstance(header, dict) or not _is_int(header.get("schema")):
-        raise _bad(path, f'the "{HEADER}" header with a schema version is missing')
+        raise _bad(path, t("error.why.no_header", header=HEADER))
     version = header["schema"]
     if version > SCHEMA_VERSION:
-        raise InvalidFileError(
-            f"{path} was written by a newer faktor4 (schema {version}, this one reads up to "
-            f"{SCHEMA_VERSION}); update faktor4 to open it."
-        )
+        raise InvalidFileError(t("error.newer_schema", path=path, version=version, supported=SCHEMA_VERSION))
     if version < 0:
-        raise _bad(path, f"schema version {version} is unknown")
+        raise _bad(path, t("error.why.unknown_schema", version=version))
     if version == SCHEMA_VERSION:
         return False
     ids = [1]
@@ -131,16 +129,18 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
 def validate(data: Any, path: Path) -> dict[str, Any]:
     """Check the shape of raw data; raise InvalidFileError with the first problem found."""
     if not isinstance(data, dict):
-        raise _bad(path, "the top level is not a JSON object")
+        raise _bad(path, t("error.why.top_level"))
     migrate(data, path)
     header = data[HEADER]
     for key in ("revision", "next_id"):
         if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
-            raise _bad(path, f'the header has no whole-number "{key}"')
+            raise _bad(path, t("error.why.header_field", name=key))
     for table in TABLES:
         rows = data.get(table)
         if not isinstance(rows, dict):
-            raise _bad(path, f'the "{table}" table is {"not an object" if table in data else "missing"}')
+            if table in data:
+                raise _bad(path, t("error.why.table_not_object", table=table))
+            raise _bad(path, t("error.why.table_missing", table=table))
         fields = _FIELDS[table]
         optional = _OPTIONAL.get(table, {})
         plain = _PLAIN.get(table)
@@ -148,25 +148,25 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
             if plain is not None and type(row) is dict and plain(row) and doc_id.isascii() and doc_id.isdigit():
                 continue
             if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
-                raise _bad(path, f'row "{doc_id}" of "{table}" is malformed')
+                raise _bad(path, t("error.why.row_malformed", row=doc_id, table=table))
             for name, kind in fields.items():
                 value = row.get(name)
                 if not isinstance(value, kind) or isinstance(value, bool):
-                    raise _bad(path, f'row {doc_id} of "{table}" has no valid "{name}"')
+                    raise _bad(path, t("error.why.row_field", row=doc_id, table=table, field=name))
                 if name in _TEXT_FIELDS:
                     if _needs_sanitize(value):  # another program wrote it: strip as a save would
                         row[name] = sanitize(value)
                 elif kind is list:
                     if not all(isinstance(line, str) for line in value):
-                        raise _bad(path, f'row {doc_id} of "{table}" has a "{name}" that is not a list of lines')
+                        raise _bad(path, t("error.why.row_lines", row=doc_id, table=table, field=name))
                     if any(map(_needs_sanitize, value)):
                         row[name] = [sanitize(line) for line in value]
-            for name, (check, what) in optional.items():
+            for name, (check, why) in optional.items():
                 if name in row and not check(row[name]):
-                    raise _bad(path, f'row {doc_id} of "{table}" has an invalid {what}')
+                    raise _bad(path, t(why, row=doc_id, table=table))
     for doc_id, row in data["entries"].items():
         if row["section"] not in _SECTION_SET:
-            raise _bad(path, f'entry {doc_id} has the unknown section "{row["section"]}"')
+            raise _bad(path, t("error.why.unknown_section", row=doc_id, section=row["section"]))
     return data
 
 

@@ -9,9 +9,10 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import ReadOnlyError, StoreError
+from faktor4_tui.store.errors import ExistsError, ReadOnlyError, StoreError
 from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
 
@@ -69,15 +70,15 @@ class Store:
         """Create a new file (never overwrites) and open it."""
         target = Path(path)
         if target.exists() or target.is_symlink():
-            raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
+            raise ExistsError(t("error.exists", path=target))
         if not target.parent.is_dir():
-            raise StoreError(f"{target} cannot be created: the folder {target.parent} does not exist.")
+            raise StoreError(t("error.no_folder", path=target, folder=target.parent))
         payload = data if data is not None else empty_data()
         validate(payload, target)
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
-                raise StoreError(f"{target} already exists; faktor4 never overwrites a file.")
-            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True)
+                raise ExistsError(t("error.exists", path=target))
+            jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
         return cls(target)
 
     # --- reading -----------------------------------------------------------
@@ -133,7 +134,7 @@ class Store:
                 return
             n += 1
             candidate = base.with_name(f"{base.name}.bak.{n}")
-        jsonfile.atomic_write(candidate, raw)
+        jsonfile.atomic_write(candidate, raw, sweep=True)
 
     def apply(self, change: Op) -> Op:
         """Lock, read fresh, apply, write atomically, unlock; return the inverse operation."""
@@ -143,7 +144,7 @@ class Store:
     def apply_with_ids(self, change: Op) -> tuple[Op, list[int]]:
         """Like ``apply``, also returning the ids of rows the change created."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path} is read-only; the change was not saved.")
+            raise ReadOnlyError(t("error.readonly_change", path=self.path))
         with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
             if self._older_raw is not None:
@@ -155,7 +156,7 @@ class Store:
                 data = storage.data
                 data[HEADER]["revision"] += 1
                 payload = jsonfile.encode(data)
-                jsonfile.atomic_write(self.path, payload)
+                jsonfile.atomic_write(self.path, payload, sweep=True)
             except BaseException:
                 self._forget()
                 raise

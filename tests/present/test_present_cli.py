@@ -20,7 +20,7 @@ def test_unknown_workshop_exit_2(tmp_path: Path) -> None:
     result = faktor4("present", str(path), "--workshop", "Nirgends")
     assert result.returncode == 2
     assert result.stderr.startswith("faktor4: ") and result.stderr.count("\n") == 1
-    assert str(path) in result.stderr and '"Nirgends"' in result.stderr and "Kommunen" in result.stderr
+    assert str(path) in result.stderr and '„Nirgends“' in result.stderr and "Kommunen" in result.stderr
 
 
 def test_missing_file_exit_2(tmp_path: Path) -> None:

@@ -154,7 +154,7 @@ def test_symlink_to_a_file_the_user_may_not_write(shared_dir: Path) -> None:
     count("bad_inputs")
     assert code == 2, stderr
     sentence_ok(stderr, link)
-    assert "read-only" in stderr
+    assert "schreibgeschützt" in stderr
     assert target.read_bytes() == before
     assert sorted(p.name for p in mine.iterdir()) == ["link.json"]
 
@@ -169,7 +169,7 @@ def test_unreadable_file(shared_dir: Path) -> None:
     count("bad_inputs")
     assert code == 2
     sentence_ok(stderr, path)
-    assert "permission denied" in stderr
+    assert "keine Leseberechtigung" in stderr
     assert path.read_bytes() == before
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -181,10 +181,10 @@ def test_read_only_file_and_folder_as_a_user(shared_dir: Path) -> None:
     path.chmod(0o644)
     before = path.read_bytes()
     code, stderr = cli_in_child(["add", str(path), "--workshop", "Kommunen", "x"], uid=NOBODY)
-    assert code == 2 and "read-only" in stderr
+    assert code == 2 and "schreibgeschützt" in stderr
     sentence_ok(stderr, path)
     code, stderr = cli_in_child(["init", str(shared_dir / "neu.json")], uid=NOBODY)
-    assert code == 2 and "read-only" in stderr
+    assert code == 2 and "schreibgeschützt" in stderr
     sentence_ok(stderr, shared_dir / "neu.json")
     count("bad_inputs", 2)
     assert path.read_bytes() == before
@@ -202,7 +202,7 @@ def test_create_never_overwrites_a_file_that_appears_meanwhile(tmp_path: Path, m
         sweep(target)
 
     monkeypatch.setattr(jsonfile, "sweep_temp_files", another_program_writes_it)
-    with pytest.raises(StoreError, match="already exists"):
+    with pytest.raises(StoreError, match="gibt es schon"):
         Store.create(path)
     assert path.read_text() == "written by another program"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["neu.json", "neu.json.lock"]

@@ -188,7 +188,7 @@ def test_lock_wait_is_bounded_with_a_sentence(held_lock: Path) -> None:
     elapsed = time.monotonic() - started
     assert 0.4 <= elapsed < 3, elapsed
     message = str(info.value)
-    assert str(held_lock) in message and "not saved" in message and message.endswith(".")
+    assert str(held_lock) in message and "nicht gespeichert" in message and message.endswith(".")
     assert held_lock.read_bytes() == before
 
 

@@ -54,7 +54,7 @@ def test_folder_becomes_read_only_mid_session(shared_dir: Path) -> None:
     count("bad_inputs")
     kind, message = result["failure"]
     assert kind == "WriteError"
-    assert str(folder / "ws.json") in message and "not writable" in message and "intact" in message
+    assert str(folder / "ws.json") in message and "der Ordner ist schreibgeschützt" in message and "unverändert" in message
     assert result["intact"]
     assert result["read_only"] and result["second"][0] == "ReadOnlyError"
     assert result["listing"] == ["ws.json", "ws.json.lock"], "a temp file was left behind"
@@ -81,7 +81,7 @@ def test_file_size_limit_hit_mid_session(tmp_path: Path) -> None:
     result = Child(_fill_to_limit, path, fsize=limit).result()
     count("bad_inputs")
     assert result["message"] is not None, "the oversized save did not fail"
-    assert str(path) in result["message"] and "size limit" in result["message"]
+    assert str(path) in result["message"] and "maximale Dateigröße" in result["message"]
     assert result["intact"]
     assert result["listing"] == ["ws.json", "ws.json.lock"], "a temp file was left behind"
     check_file(path)
@@ -190,7 +190,7 @@ def test_disk_full_mid_session(tiny_disk: Path) -> None:
     with pytest.raises(WriteError) as info:
         store.add(AddAufgabe(workshop=workshop, text="x" * 60_000))
     count("bad_inputs")
-    assert str(path) in str(info.value) and "disk is full" in str(info.value)
+    assert str(path) in str(info.value) and "Datenträger ist voll" in str(info.value)
     assert path.read_bytes() == before
     assert _listing(tiny_disk) == ["filler", "ws.json", "ws.json.lock"], "a temp file was left behind"
     filler.unlink()

@@ -42,13 +42,13 @@ def test_hostile_text_through_every_store_op(empty_store: Store, name: str, text
     expected = sanitize(text)
     count("hostile_inputs")
     if not expected:
-        with pytest.raises(StoreError, match="empty"):
+        with pytest.raises(StoreError, match="Name des Workshops ist leer"):
             store.add(AddWorkshop(name=text))
         workshop = store.add(AddWorkshop(name="Kommunen"))
-        with pytest.raises(StoreError, match="empty"):
+        with pytest.raises(StoreError, match="Aufgabe ist leer"):
             store.add(AddAufgabe(workshop=workshop, text=text))
         aufgabe = store.add(AddAufgabe(workshop=workshop, text="A"))
-        with pytest.raises(StoreError, match="empty"):
+        with pytest.raises(StoreError, match="Eintrag ist leer"):
             store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text=text))
         assert_file_clean(store.path)
         return

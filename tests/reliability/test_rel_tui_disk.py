@@ -95,7 +95,7 @@ def test_folder_turns_read_only_while_typing(shared_dir: Path) -> None:
     line = "Bürgerenergie stärken"
     seen = Child(_read_only_folder, folder, line, uid=NOBODY).result()
     count("bad_inputs")
-    _assert_kept(seen, folder / "ws.json", line, "not writable")
+    _assert_kept(seen, folder / "ws.json", line, "der Ordner ist schreibgeschützt")
     assert seen["listing"] == ["ws.json", "ws.json.lock"], "a temp file was left behind"
 
 
@@ -157,4 +157,4 @@ def test_lock_held_by_another_process_while_typing(tmp_path: Path) -> None:
     line = "Wärmeplanung beschleunigen"
     seen = run(_lock_session(path, line))
     count("bad_inputs")
-    _assert_kept(seen, path, line, "busy")
+    _assert_kept(seen, path, line, "ist belegt")

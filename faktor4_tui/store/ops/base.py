@@ -10,6 +10,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
 from faktor4_tui.store.errors import NotFoundError, StoreError
 from faktor4_tui.store.schema import HEADER
@@ -68,19 +69,41 @@ class Batch(Op):
         return Batch(tuple(reversed([change.apply(tx) for change in self.ops])))
 
 
+def _empty(what: str) -> str:
+    if what == "Aufgabe":
+        return t("error.empty.aufgabe")
+    if what == "entry":
+        return t("error.empty.entry")
+    return t("error.empty.workshop_name")
+
+
+def _gone(what: str, doc_id: int) -> str:
+    if what == "Aufgabe":
+        return t("error.gone.aufgabe", id=doc_id)
+    if what == "entry":
+        return t("error.gone.entry", id=doc_id)
+    return t("error.gone.workshop", id=doc_id)
+
+
 def clean(text: str, what: str) -> str:
-    """User text as stored (sanitized); an empty result is refused."""
+    """User text as stored (sanitized); an empty result is refused.
+
+    ``what`` is "Aufgabe", "entry" or "workshop name": each has its own sentence in the catalogs.
+    """
     cleaned = sanitize(text)
     if not cleaned:
-        raise StoreError(f"The {what} is empty; nothing was saved.")
+        raise StoreError(_empty(what))
     return cleaned
 
 
 def get_row(table: Table, doc_id: int, what: str) -> Document:
-    """The row ``doc_id`` of ``table``, or NotFoundError naming what is gone."""
+    """The row ``doc_id`` of ``table``, or NotFoundError naming what is gone.
+
+    ``what`` is "Aufgabe", "entry" or "workshop": each has its own sentence in the catalogs.
+    """
     row = table.get(doc_id=doc_id)
     if not isinstance(row, Document):
-        raise NotFoundError(f"The {what} ({doc_id}) no longer exists; another user may have deleted it.")
+        raise NotFoundError(_gone(what, doc_id))
     return row
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Section
 from faktor4_tui.store.errors import StoreError
 from faktor4_tui.store.ops.base import Op, Row, Tx, clean, get_row, insert_at, renumber, siblings
@@ -28,7 +29,7 @@ class AddEntry(Op):
     def apply(self, tx: Tx) -> Op:
         """Insert the entry; the inverse deletes it."""
         if self.section not in SECTIONS:
-            raise StoreError(f"Unknown section {self.section!r}; use one of {', '.join(SECTIONS)}.")
+            raise StoreError(t("error.unknown_section", section=repr(self.section), sections=", ".join(SECTIONS)))
         get_row(tx.table("aufgaben"), self.aufgabe, "Aufgabe")
         ids = entry_ids(tx, self.aufgabe, self.section)
         doc_id = tx.claim_id(self.id)

@@ -1,0 +1,140 @@
+"""Error sentences speak the UI's language: German by default, English when chosen."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
+
+import faktor4_tui
+from faktor4_tui.cli import main
+from faktor4_tui.i18n import LANGUAGES, catalog, set_language
+from faktor4_tui.settings import Settings, save_settings
+from faktor4_tui.store import InvalidFileError, NotFoundError, Store, StoreError, schema
+from faktor4_tui.store.ops.base import clean, get_row
+
+ROOT = Path(faktor4_tui.__file__).resolve().parent.parent
+
+
+def _broken(tmp_path: Path) -> Path:
+    path = tmp_path / "kaputt.json"
+    path.write_text('{"faktor4": {"schema": 1},\n  "event": [1, 2', encoding="utf-8")
+    return path
+
+
+def test_invalid_json_is_refused_in_german_by_default(tmp_path: Path) -> None:
+    path = _broken(tmp_path)
+    with pytest.raises(InvalidFileError) as info:
+        Store(path)
+    message = str(info.value)
+    assert message.startswith(f"{path} ist keine gültige JSON-Datei (Zeile 2, Spalte ")
+    assert message.endswith(").")
+
+
+def test_invalid_json_is_refused_in_english_when_chosen(tmp_path: Path, english: None) -> None:
+    path = _broken(tmp_path)
+    with pytest.raises(InvalidFileError) as info:
+        Store(path)
+    message = str(info.value)
+    assert message.startswith(f"{path} is not valid JSON (line 2, column ")
+    assert message.endswith(").")
+
+
+def test_optional_field_sentences_exist_in_every_catalog() -> None:
+    """The schema names its phrases by key (not literally in a t() call): each must exist."""
+    keys = {key for fields in schema._OPTIONAL.values() for _, key in fields.values()}
+    assert keys
+    for code in LANGUAGES:
+        assert keys <= set(catalog(code)), code
+
+
+@pytest.mark.parametrize(
+    ("what", "german", "english"),
+    [
+        ("Aufgabe", "Die Aufgabe ist leer", "The Aufgabe is empty"),
+        ("entry", "Der Eintrag ist leer", "The entry is empty"),
+        ("workshop name", "Der Name des Workshops ist leer", "The workshop name is empty"),
+    ],
+)
+def test_empty_text_sentences(what: str, german: str, english: str) -> None:
+    with pytest.raises(StoreError, match=german):
+        clean(" \x1b ", what)
+    set_language("en")
+    with pytest.raises(StoreError, match=english):
+        clean(" \x1b ", what)
+
+
+@pytest.mark.parametrize(
+    ("what", "german", "english"),
+    [
+        ("Aufgabe", "Die Aufgabe (7) gibt es nicht mehr", "The Aufgabe (7) no longer exists"),
+        ("entry", "Den Eintrag (7) gibt es nicht mehr", "The entry (7) no longer exists"),
+        ("workshop", "Den Workshop (7) gibt es nicht mehr", "The workshop (7) no longer exists"),
+    ],
+)
+def test_gone_sentences(what: str, german: str, english: str) -> None:
+    table = TinyDB(storage=MemoryStorage).table("rows")
+    with pytest.raises(NotFoundError, match=re.escape(german)):
+        get_row(table, 7, what)
+    set_language("en")
+    with pytest.raises(NotFoundError, match=re.escape(english)):
+        get_row(table, 7, what)
+
+
+def test_cli_error_is_one_german_sentence_on_stderr_with_exit_2(tmp_path: Path, capsys) -> None:
+    path = _broken(tmp_path)
+    before = path.read_bytes()
+    assert main(["add", str(path), "--workshop", "Kommunen", "Neue Aufgabe"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith(f"faktor4: {path} ist keine gültige JSON-Datei (Zeile 2, Spalte ")
+    assert path.read_bytes() == before
+
+
+def test_cli_error_in_english_with_lang_en(tmp_path: Path, capsys) -> None:
+    path = _broken(tmp_path)
+    assert main(["--lang", "en", "add", str(path), "--workshop", "Kommunen", "Neue Aufgabe"]) == 2
+    _, err = capsys.readouterr()
+    assert err.startswith(f"faktor4: {path} is not valid JSON (line 2, column ") and err.count("\n") == 1
+
+
+def test_cli_refuses_an_existing_output_in_german(tmp_path: Path, capsys) -> None:
+    demo = tmp_path / "demo.json"
+    assert main(["init", str(demo), "--demo"]) == 0
+    assert capsys.readouterr().out == f"{demo} angelegt.\n"
+    out = tmp_path / "out.md"
+    out.write_text("bleibt")
+    assert main(["export", str(demo), "--format", "md", "-o", str(out)]) == 2
+    _, err = capsys.readouterr()
+    assert err == f"faktor4: {out} gibt es schon; zum Überschreiben --force angeben.\n"
+    assert out.read_text() == "bleibt"
+
+
+def test_a_bad_lang_is_refused_in_the_remembered_language(tmp_path: Path, capsys) -> None:
+    save_settings(Settings(language="en"))
+    assert main(["--lang", "fr", "init", str(tmp_path / "x.json")]) == 2
+    _, err = capsys.readouterr()
+    assert err == "faktor4: --lang needs one of: de, en (got 'fr').\n"
+    assert not (tmp_path / "x.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ([], ["Aufruf: faktor4 init", "Optionen:", "diese Hilfe zeigen und beenden", "die neue faktor4-JSON-Datei"]),
+        (["--lang", "en"], ["usage: faktor4 init", "options:", "show this help message", "the new faktor4 JSON file"]),
+    ],
+)
+def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "faktor4_tui", *lang, "init", "--help"], check=False,
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    for text in expected:
+        assert text in result.stdout, result.stdout
