@@ -16,6 +16,7 @@ from faktor4_tui.settings import (
     settings_path,
     update_settings,
 )
+from tests.reliability.helpers import NOBODY, Child
 
 
 def test_defaults_when_nothing_is_saved() -> None:
@@ -73,17 +74,23 @@ def test_broken_file_is_replaced_on_save_and_no_temp_files_remain() -> None:
     assert sorted(p.name for p in path.parent.iterdir()) == ["settings.json"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
-def test_unwritable_folder_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    monkeypatch.setenv("FAKTOR4_CONFIG_DIR", str(folder))
+def _save_theme() -> str:
     try:
-        with pytest.raises(SettingsError, match="settings.json"):
-            save_settings(Settings(theme="nord"))
-    finally:
-        folder.chmod(0o700)
+        save_settings(Settings(theme="nord"))
+    except SettingsError as error:
+        return str(error)
+    return "saved"
+
+
+def test_unwritable_folder_is_one_sentence(shared_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a user who may not write the folder (root runs it as nobody: root may write anything)."""
+    folder = shared_dir / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    monkeypatch.setenv("FAKTOR4_CONFIG_DIR", str(folder))
+    said = Child(_save_theme, uid=NOBODY if os.geteuid() == 0 else None).result()
+    assert "settings.json" in said and said.endswith(".")
+    assert list(folder.iterdir()) == []
 
 
 def test_unwritable_target_is_one_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

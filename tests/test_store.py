@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from faktor4_tui.demo import demo_data
 from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry, DeleteWorkshop, EditAufgabe, EditEntry, MoveAufgabe, MoveEntry, RenameWorkshop, SetAktion, SetEvent, SetNote, SetVotes, ToggleAktion
+
+from tests.reliability.helpers import NOBODY, Child
 
 
 def raw(store: Store) -> dict:
@@ -120,14 +123,24 @@ def test_create_never_overwrites(tmp_path: Path) -> None:
     assert path.read_text() == "keep"
 
 
-def test_read_only_file_opens_read_only(demo_store: Store) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root can write any file")
-    demo_store.path.chmod(0o444)
-    store = Store(demo_store.path)
-    assert store.read_only
-    with pytest.raises(ReadOnlyError):
+def _open_and_add(path: str) -> tuple[bool, str]:
+    store = Store(path)
+    try:
         store.add(AddWorkshop(name="x"))
+    except ReadOnlyError as error:
+        return store.read_only, str(error)
+    return store.read_only, "saved"
+
+
+def test_read_only_file_opens_read_only(shared_dir: Path) -> None:
+    """As a user who may not write the file (root runs it as nobody: root may write anything)."""
+    path = shared_dir / "demo.json"
+    Store.create(path, demo_data())
+    path.chmod(0o444)
+    before = path.read_bytes()
+    read_only, said = Child(_open_and_add, str(path), uid=NOBODY if os.geteuid() == 0 else None).result()
+    assert read_only and str(path) in said and said != "saved"
+    assert path.read_bytes() == before
 
 
 def test_mode_is_kept_and_new_files_not_world_writable(empty_store: Store) -> None:

@@ -427,7 +427,6 @@ STRINGS: dict[str, str] = {
         "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx "
         "(pip install 'faktor4[pptx]')."
     ),
-    "export.failed": "{path} konnte nicht geschrieben werden ({reason}).",
     "export.done": "Exportiert nach {path}.",
     "language.saved": "Sprache {name} gespeichert; sie gilt ab dem nächsten Start von faktor4.",
     "language.active": "Die Sprache ist schon {name}; gespeichert.",

@@ -400,7 +400,6 @@ STRINGS: dict[str, str] = {
     "export.needs_pptx": (
         "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
     ),
-    "export.failed": "{path} could not be written ({reason}).",
     "export.done": "Exported to {path}.",
     "language.saved": "Language {name} saved; it takes effect the next time faktor4 starts.",
     "language.active": "The language is already {name}; saved.",
