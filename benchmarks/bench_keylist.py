@@ -29,8 +29,10 @@ def build(path: Path) -> Store:
     """A file with one workshop of ROWS Aufgaben."""
     data = apply_in_memory(empty_data(), [AddWorkshop(name="Groß")])
     workshop = int(next(iter(data["workshops"])))
-    changes = [AddAufgabe(workshop=workshop, text=f"Aufgabe Nummer {n} mit etwas Text, der eine Zeile füllt")
-               for n in range(ROWS)]
+    changes = [
+        AddAufgabe(workshop=workshop, text=f"Aufgabe Nummer {n} mit etwas Text, der eine Zeile füllt")
+        for n in range(ROWS)
+    ]
     return Store.create(path, apply_in_memory(data, changes))
 
 
@@ -49,9 +51,11 @@ async def main() -> None:
         await pilot.press("a")
         await pilot.press(*"Neue Zeile", "enter")
         add_ms = (time.process_time() - start) * 1000
-    print(f"{ROWS} rows: cursor key CPU median {statistics.median(timings):.1f} ms, "
-          f"p95 {sorted(timings)[int(len(timings) * 0.95)]:.1f} ms, max {max(timings):.1f} ms; "
-          f"add one line (12 keys + save + refresh) {add_ms:.0f} ms")
+    print(
+        f"{ROWS} rows: cursor key CPU median {statistics.median(timings):.1f} ms, "
+        f"p95 {sorted(timings)[int(len(timings) * 0.95)]:.1f} ms, max {max(timings):.1f} ms; "
+        f"add one line (12 keys + save + refresh) {add_ms:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

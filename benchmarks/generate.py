@@ -23,31 +23,75 @@ AUFGABEN_PER_WORKSHOP = 9
 NOTE_SHARE = 0.06
 
 _WORKSHOP_NAMES = [
-    "Industrie", "Energiewirtschaft", "Kommunen", "Bildungseinrichtungen", "Jede*r Einzelne",
-    "Verkehr & Mobilität", "Gebäude & Wärme", "Landwirtschaft", "Ernährung", "Handwerk",
-    "Gesundheitswesen", "Kultur & Sport", "Wohnungswirtschaft", "Finanzen", "Tourismus",
+    "Industrie",
+    "Energiewirtschaft",
+    "Kommunen",
+    "Bildungseinrichtungen",
+    "Jede*r Einzelne",
+    "Verkehr & Mobilität",
+    "Gebäude & Wärme",
+    "Landwirtschaft",
+    "Ernährung",
+    "Handwerk",
+    "Gesundheitswesen",
+    "Kultur & Sport",
+    "Wohnungswirtschaft",
+    "Finanzen",
+    "Tourismus",
 ]
 _SUBJECTS = [
-    "Die Kommune", "Der Gemeinderat", "Die Stadtwerke", "Die Bürger*innen", "Der Landkreis",
-    "Die Schulleitung", "Die Handwerkskammer", "Der Energieversorger", "Die Wohnungsbaugesellschaft",
-    "Das Klimaschutzmanagement", "Die Verbraucherzentrale", "Die Bürgerenergiegenossenschaft",
+    "Die Kommune",
+    "Der Gemeinderat",
+    "Die Stadtwerke",
+    "Die Bürger*innen",
+    "Der Landkreis",
+    "Die Schulleitung",
+    "Die Handwerkskammer",
+    "Der Energieversorger",
+    "Die Wohnungsbaugesellschaft",
+    "Das Klimaschutzmanagement",
+    "Die Verbraucherzentrale",
+    "Die Bürgerenergiegenossenschaft",
 ]
 _VERBS = [
-    "muss frühzeitig prüfen", "sollte gemeinsam planen", "fördert gezielt", "überprüft jährlich",
-    "schafft Anreize für", "berät unabhängig zu", "veröffentlicht Zahlen über", "unterstützt aktiv",
-    "verknüpft sinnvoll", "baut schrittweise aus",
+    "muss frühzeitig prüfen",
+    "sollte gemeinsam planen",
+    "fördert gezielt",
+    "überprüft jährlich",
+    "schafft Anreize für",
+    "berät unabhängig zu",
+    "veröffentlicht Zahlen über",
+    "unterstützt aktiv",
+    "verknüpft sinnvoll",
+    "baut schrittweise aus",
 ]
 _OBJECTS = [
-    "die Wärmepumpen im Bestand", "den Ausbau der Photovoltaik auf Dächern", "die Energieeffizienz",
-    "klimafreundliche Mobilität", "die Sanierung öffentlicher Gebäude", "Förderprogramme von Bund und Land",
-    "regionale Wertschöpfung", "Fahrradwege und ÖPNV", "die Schulung des Verwaltungspersonals",
-    "Bürgerbeteiligung bei Windkraftprojekten", "Nahwärmenetze in Neubaugebieten", "grüne Dächer",
-    "Müllvermeidung und Kreislaufwirtschaft", "die Öffentlichkeitsarbeit zum Klimaschutz",
+    "die Wärmepumpen im Bestand",
+    "den Ausbau der Photovoltaik auf Dächern",
+    "die Energieeffizienz",
+    "klimafreundliche Mobilität",
+    "die Sanierung öffentlicher Gebäude",
+    "Förderprogramme von Bund und Land",
+    "regionale Wertschöpfung",
+    "Fahrradwege und ÖPNV",
+    "die Schulung des Verwaltungspersonals",
+    "Bürgerbeteiligung bei Windkraftprojekten",
+    "Nahwärmenetze in Neubaugebieten",
+    "grüne Dächer",
+    "Müllvermeidung und Kreislaufwirtschaft",
+    "die Öffentlichkeitsarbeit zum Klimaschutz",
 ]
 _TAILS = [
-    "", "", " (über den Bund, Jülich etc.)", " – möglichst bis Ende nächsten Jahres",
-    " mit klaren Zuständigkeiten", "; Fristen und Controlling festlegen", " für alle Generationen",
-    " ohne zusätzliche Bürokratie", " → Pilotprojekt im Quartier", " (Größenordnung: 5–10 Mio. €)",
+    "",
+    "",
+    " (über den Bund, Jülich etc.)",
+    " – möglichst bis Ende nächsten Jahres",
+    " mit klaren Zuständigkeiten",
+    "; Fristen und Controlling festlegen",
+    " für alle Generationen",
+    " ohne zusätzliche Bürokratie",
+    " → Pilotprojekt im Quartier",
+    " (Größenordnung: 5–10 Mio. €)",
 ]
 _NOTES = [
     "Es ist sehr hilfreich, zwei, drei Zugpferde zu haben, die die Arbeit vorantreiben",
@@ -88,8 +132,13 @@ def generate_data(
     rng = random.Random(seed)
     workshops = workshops or WORKSHOPS_FOR.get(entries) or max(1, min(50, entries // 400))
     data = empty_data()
-    data["event"]["1"] = {"title": EVENT.title, "forum": EVENT.forum, "dates": EVENT.dates,
-                          "goal": list(EVENT.goal or ()), "agenda": list(EVENT.agenda or ())}
+    data["event"]["1"] = {
+        "title": EVENT.title,
+        "forum": EVENT.forum,
+        "dates": EVENT.dates,
+        "goal": list(EVENT.goal or ()),
+        "agenda": list(EVENT.agenda or ()),
+    }
     next_id = data[HEADER]["next_id"]
     aufgabe_ids: list[int] = []
     for w in range(workshops):
@@ -103,8 +152,11 @@ def generate_data(
             aufgabe_id, next_id = next_id, next_id + 1
             aktion = planned.index(pos) + 1 if pos in planned else None
             data["aufgaben"][str(aufgabe_id)] = {
-                "workshop": workshop_id, "pos": pos, "text": _sentence(rng),
-                "aktion": aktion, "votes": rng.randrange(0, 12),
+                "workshop": workshop_id,
+                "pos": pos,
+                "text": _sentence(rng),
+                "aktion": aktion,
+                "votes": rng.randrange(0, 12),
             }
             aufgabe_ids.append(aufgabe_id)
     counts = _spread(entries, len(aufgabe_ids), rng) if aufgabe_ids else []
@@ -121,8 +173,11 @@ def generate_data(
                 text = _sentence(rng)
             entry_id, next_id = next_id, next_id + 1
             data["entries"][str(entry_id)] = {
-                "aufgabe": aufgabe_id, "section": section, "pos": positions[section],
-                "text": text, "note": note,
+                "aufgabe": aufgabe_id,
+                "section": section,
+                "pos": positions[section],
+                "text": text,
+                "note": note,
             }
             positions[section] += 1
     data[HEADER]["next_id"] = next_id
@@ -151,8 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, OSError) as error:  # one sentence naming the file
         print(f"generate: {error}", file=sys.stderr)
         return 2
-    print(f"{path}: {len(data['workshops'])} workshops, {len(data['aufgaben'])} Aufgaben, "
-          f"{len(data['entries'])} entries")
+    print(
+        f"{path}: {len(data['workshops'])} workshops, {len(data['aufgaben'])} Aufgaben, {len(data['entries'])} entries"
+    )
     return 0
 
 

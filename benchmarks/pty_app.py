@@ -56,8 +56,14 @@ class PtyApp:
         self.last_chunk = 0.0
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, *args], stdin=slave, stdout=slave, stderr=slave, cwd=ROOT,
-            env=bench_env(), start_new_session=True, close_fds=True,
+            [sys.executable, *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=ROOT,
+            env=bench_env(),
+            start_new_session=True,
+            close_fds=True,
         )
         os.close(slave)
 

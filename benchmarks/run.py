@@ -35,8 +35,9 @@ PARTS = ("startup", "save", "live", "nav")
 
 def _commit() -> str:
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         return out.stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "?"
@@ -54,21 +55,36 @@ def run_startup(report: Report, files: dict[int, Path], runs: int) -> None:
         app, bare = median(result.app), median(result.bare)
         ratio = paired_ratio(result.app, result.bare)
         target = STARTUP_TARGET.get(size)
-        report.add(Row(
-            "startup: start → first frame", _count(size), ms(app), f"bare {ms(bare)}", times(ratio),
-            f"≤ {target}x" if target else "", (ratio <= target if result.app else None) if target else None,
-            result.note if built else APP_MISSING, f"startup@{size:,}",
-        ))
+        report.add(
+            Row(
+                "startup: start → first frame",
+                _count(size),
+                ms(app),
+                f"bare {ms(bare)}",
+                times(ratio),
+                f"≤ {target}x" if target else "",
+                (ratio <= target if result.app else None) if target else None,
+                result.note if built else APP_MISSING,
+                f"startup@{size:,}",
+            )
+        )
     for size, result in results.items():
         app_mib, bare_mib = median(result.app_rss) / 1024, median(result.bare_rss) / 1024
         ratio = paired_ratio(result.app_rss, result.bare_rss)
         target = MEMORY_TARGET.get(size)
-        report.add(Row(
-            "memory: peak RSS at first frame", _count(size), f"{app_mib:.1f} MiB" if result.app_rss else "n/a",
-            f"bare {bare_mib:.1f} MiB", times(ratio), f"≤ {target}x" if target else "",
-            (ratio <= target if result.app_rss else None) if target else None,
-            result.note if built else APP_MISSING, f"memory@{size:,}",
-        ))
+        report.add(
+            Row(
+                "memory: peak RSS at first frame",
+                _count(size),
+                f"{app_mib:.1f} MiB" if result.app_rss else "n/a",
+                f"bare {bare_mib:.1f} MiB",
+                times(ratio),
+                f"≤ {target}x" if target else "",
+                (ratio <= target if result.app_rss else None) if target else None,
+                result.note if built else APP_MISSING,
+                f"memory@{size:,}",
+            )
+        )
 
 
 def run_save(report: Report, folder: Path, runs: int) -> None:
@@ -76,27 +92,55 @@ def run_save(report: Report, folder: Path, runs: int) -> None:
     for size in SIZES:
         result = measure_save(size, runs, folder)
         target = SAVE_TARGET.get(size)
-        report.add(Row(
-            "save: add_entry → durable", _count(size), ms(result["store"]), f"raw {ms(result['raw'])}",
-            times(result["ratio"]), f"≤ {target}x" if target else "",
-            result["ratio"] <= target if target else None, "", f"save@{size:,}",
-        ))
+        report.add(
+            Row(
+                "save: add_entry → durable",
+                _count(size),
+                ms(result["store"]),
+                f"raw {ms(result['raw'])}",
+                times(result["ratio"]),
+                f"≤ {target}x" if target else "",
+                result["ratio"] <= target if target else None,
+                "",
+                f"save@{size:,}",
+            )
+        )
 
 
 def run_live(report: Report, path: Path, changes: int) -> None:
     """Live-follow row: another process writes, a running `present` shows it."""
     name = "live follow p95"
     if not ui.available(ui.PRESENT_MODULE):
-        report.add(Row("live follow: write → present shows", "2,000", "n/a", "", "", "p95 ≤ 300 ms", None,
-                       PRESENT_MISSING, name))
+        report.add(
+            Row(
+                "live follow: write → present shows",
+                "2,000",
+                "n/a",
+                "",
+                "",
+                "p95 ≤ 300 ms",
+                None,
+                PRESENT_MISSING,
+                name,
+            )
+        )
         return
     result = ui.measure_live(path, changes)
     ok = bool(result.samples) and not result.note.startswith("error")
-    report.add(Row(
-        "live follow: write → present shows", "2,000",
-        f"{ms(result.median)} (p95 {ms(result.p95)})" if ok else "n/a", "", "", "p95 ≤ 300 ms",
-        result.p95 <= LIVE_P95 if ok else None, result.note, name, f"p95 {ms(result.p95)}",
-    ))
+    report.add(
+        Row(
+            "live follow: write → present shows",
+            "2,000",
+            f"{ms(result.median)} (p95 {ms(result.p95)})" if ok else "n/a",
+            "",
+            "",
+            "p95 ≤ 300 ms",
+            result.p95 <= LIVE_P95 if ok else None,
+            result.note,
+            name,
+            f"p95 {ms(result.p95)}",
+        )
+    )
 
 
 def run_nav(report: Report, nav_file: Path, deck_file: Path, presses: int) -> None:
@@ -109,20 +153,45 @@ def run_nav(report: Report, nav_file: Path, deck_file: Path, presses: int) -> No
         ok = bool(result.samples)
         ratio = times(result.median / bare.median) if ok else ""
         holds = result.median <= KEY_MS if ok else None
-        report.add(Row("navigation: ↓ in 1,000 Aufgaben", "1,000", ms(result.median) if ok else "n/a", bare_text,
-                       ratio, "≤ 16 ms", holds, result.note, name, ms(result.median)))
+        report.add(
+            Row(
+                "navigation: ↓ in 1,000 Aufgaben",
+                "1,000",
+                ms(result.median) if ok else "n/a",
+                bare_text,
+                ratio,
+                "≤ 16 ms",
+                holds,
+                result.note,
+                name,
+                ms(result.median),
+            )
+        )
     else:
-        report.add(Row("navigation: ↓ in 1,000 Aufgaben", "1,000", "n/a", bare_text, "", "≤ 16 ms", None,
-                       APP_MISSING, name))
+        report.add(
+            Row("navigation: ↓ in 1,000 Aufgaben", "1,000", "n/a", bare_text, "", "≤ 16 ms", None, APP_MISSING, name)
+        )
     name = "navigation slide"
     if ui.available(ui.PRESENT_MODULE):
         result = ui.measure_keys(ui.present_args(deck_file), ui.RIGHT, presses)
         ok = bool(result.samples)
-        report.add(Row("navigation: → next slide (present)", "2,000", ms(result.median) if ok else "n/a", "", "",
-                       "≤ 16 ms", result.median <= KEY_MS if ok else None, result.note, name))
+        report.add(
+            Row(
+                "navigation: → next slide (present)",
+                "2,000",
+                ms(result.median) if ok else "n/a",
+                "",
+                "",
+                "≤ 16 ms",
+                result.median <= KEY_MS if ok else None,
+                result.note,
+                name,
+            )
+        )
     else:
-        report.add(Row("navigation: → next slide (present)", "2,000", "n/a", "", "", "≤ 16 ms", None,
-                       PRESENT_MISSING, name))
+        report.add(
+            Row("navigation: → next slide (present)", "2,000", "n/a", "", "", "≤ 16 ms", None, PRESENT_MISSING, name)
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,13 +211,16 @@ def main(argv: list[str] | None = None) -> int:
         runs = {"startup": 7, "save": 15, "live": 25, "nav": 40}
     folder = Path(tempfile.mkdtemp(prefix="faktor4-bench-"))
     started = time.perf_counter()
-    print(f"faktor4 benchmark · commit {_commit()} · Python {platform.python_version()} · Textual "
-          f"{textual.__version__} · {os.cpu_count()} CPUs · {'quick' if args.quick else 'full'} · each figure "
-          "the median of its runs, baseline measured in the same run")
+    print(
+        f"faktor4 benchmark · commit {_commit()} · Python {platform.python_version()} · Textual "
+        f"{textual.__version__} · {os.cpu_count()} CPUs · {'quick' if args.quick else 'full'} · each figure "
+        "the median of its runs, baseline measured in the same run"
+    )
     try:
         files = {size: Store.create(folder / f"bench-{size}.json", generate_data(size)).path for size in SIZES}
-        nav_file = Store.create(folder / f"bench-nav-{NAV_ITEMS}.json",
-                                generate_data(2_000, workshops=1, aufgaben=NAV_ITEMS)).path
+        nav_file = Store.create(
+            folder / f"bench-nav-{NAV_ITEMS}.json", generate_data(2_000, workshops=1, aufgaben=NAV_ITEMS)
+        ).path
         pty_app.PYCACHE_PREFIX = folder / "pycache"
         if parts & {"startup", "live", "nav"}:
             ui.warm_up(files[200])
@@ -162,8 +234,11 @@ def main(argv: list[str] | None = None) -> int:
             run_live(report, files[2_000], runs["live"])
         if "nav" in parts:
             run_nav(report, nav_file, files[2_000], runs["nav"])
-        print(f"({time.perf_counter() - started:.0f} s; files in {folder})" if args.keep
-              else f"({time.perf_counter() - started:.0f} s)")
+        print(
+            f"({time.perf_counter() - started:.0f} s; files in {folder})"
+            if args.keep
+            else f"({time.perf_counter() - started:.0f} s)"
+        )
         print(report.summary())
     finally:
         if not args.keep:

@@ -35,8 +35,13 @@ def measure_save(entries: int, runs: int, folder: Path) -> dict[str, float]:
     raw_times: list[float] = []
     for run in range(runs + 1):
         started = time.perf_counter()
-        store.apply(AddEntry(aufgabe=aufgaben[run % len(aufgaben)], section="loesungen",
-                       text=f"Neue Lösung Nr. {run}: Bürger*innen früh beteiligen"))
+        store.apply(
+            AddEntry(
+                aufgabe=aufgaben[run % len(aufgaben)],
+                section="loesungen",
+                text=f"Neue Lösung Nr. {run}: Bürger*innen früh beteiligen",
+            )
+        )
         store_elapsed = time.perf_counter() - started
         current = json.loads(path.read_bytes())
         started = time.perf_counter()

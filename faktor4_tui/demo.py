@@ -58,10 +58,15 @@ AKTIONEN: list[tuple[int, int, dict[Section, list[tuple[str, bool]]]]] = [
         1,
         {
             "loesungen": [
-                ("Geeignete Strukturen in der Verwaltung schaffen: Genaue Zuständigkeiten/"
-                 "Verantwortlichkeiten festlegen + Wertigkeit des Themas hoch hängen", False),
-                ("Schulung aller Mitarbeiter im Bereich Klimaschutz (Förderprogramme stehen dafür "
-                 "zur Verfügung)", False),
+                (
+                    "Geeignete Strukturen in der Verwaltung schaffen: Genaue Zuständigkeiten/"
+                    "Verantwortlichkeiten festlegen + Wertigkeit des Themas hoch hängen",
+                    False,
+                ),
+                (
+                    "Schulung aller Mitarbeiter im Bereich Klimaschutz (Förderprogramme stehen dafür zur Verfügung)",
+                    False,
+                ),
                 ("Stellen über Förderprogramme schaffen", False),
                 ("Schaffen von Zielen und Plänen (mit Fristen) + Controlling", False),
                 ("Deutliches Zeichen der Führungspersönlichkeiten, wohin es gehen soll", False),
@@ -76,8 +81,11 @@ AKTIONEN: list[tuple[int, int, dict[Section, list[tuple[str, bool]]]]] = [
             ],
             "start": [("Wenn der Druck groß genug ist → Gestern", False)],
             "umsetzungsprobleme": [
-                ("In neuen Konstellationen werden die Verantwortlichkeiten neu aufgeteilt "
-                 "(kann positive aber auch negative sein)", False),
+                (
+                    "In neuen Konstellationen werden die Verantwortlichkeiten neu aufgeteilt "
+                    "(kann positive aber auch negative sein)",
+                    False,
+                ),
                 ("Eigenverantwortung muss erkannt werden", False),
             ],
         },
@@ -88,10 +96,16 @@ AKTIONEN: list[tuple[int, int, dict[Section, list[tuple[str, bool]]]]] = [
         {
             "loesungen": [
                 ("Aktiv werden in diversen Gruppierungen etc.", False),
-                ("Bürgerenergiegenossenschaften; vergünstigte Strompreise für Anwohner; echte "
-                 "Teilhabe gewährleisten", False),
-                ("Transparente und offen informieren (Baustellenführungen, Infoveranstaltungen, "
-                 "Webseite, Pressearbeit)", False),
+                (
+                    "Bürgerenergiegenossenschaften; vergünstigte Strompreise für Anwohner; echte "
+                    "Teilhabe gewährleisten",
+                    False,
+                ),
+                (
+                    "Transparente und offen informieren (Baustellenführungen, Infoveranstaltungen, "
+                    "Webseite, Pressearbeit)",
+                    False,
+                ),
                 ('Bürgern echte "Entscheidungsfreiheit" geben; eigener Ratsentscheid', False),
             ],
             "akteure": [
@@ -100,8 +114,7 @@ AKTIONEN: list[tuple[int, int, dict[Section, list[tuple[str, bool]]]]] = [
                 ("Politische Entscheidungsträger*innen (Stadtrat, Gemeinderat, Kreisrat...)", False),
                 ("Privatwirtschaft", False),
                 ("Wenn vorhanden: Stadt- oder Gemeindewerke", False),
-                ("Weitere Töchter der Stadt: Wohnungsbaugesellschaften, Abfallwirtschaft, "
-                 "Abwasser etc.", False),
+                ("Weitere Töchter der Stadt: Wohnungsbaugesellschaften, Abfallwirtschaft, Abwasser etc.", False),
             ],
         },
     ),

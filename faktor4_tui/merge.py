@@ -94,7 +94,7 @@ def merge_documents(sources: list[tuple[str, Document]]) -> tuple[Document, list
             elif document.event != event:
                 conflicts.append(
                     f'{label} has a different event header ("{_describe(document.event)}"); '
-                    f'the first one, from {event_from}, is kept.'
+                    f"the first one, from {event_from}, is kept."
                 )
         for workshop in document.workshops:
             target = workshops.setdefault(workshop.name.casefold(), _Workshop(workshop.name))

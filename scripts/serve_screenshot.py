@@ -49,25 +49,50 @@ async def _press_right(ws: aiohttp.ClientWebSocketResponse, times: int) -> None:
         await _call(ws, 10 + number, "Input.dispatchMouseEvent", type=kind, x=640, y=400, button="left", clickCount=1)
     for number in range(times):
         for offset, kind in enumerate(("rawKeyDown", "keyUp")):
-            await _call(ws, 100 + 2 * number + offset, "Input.dispatchKeyEvent", type=kind, key="ArrowRight",
-                        code="ArrowRight", windowsVirtualKeyCode=39)
+            await _call(
+                ws,
+                100 + 2 * number + offset,
+                "Input.dispatchKeyEvent",
+                type=kind,
+                key="ArrowRight",
+                code="ArrowRight",
+                windowsVirtualKeyCode=39,
+            )
     await asyncio.sleep(2)  # let the session redraw
 
 
 async def screenshot(url: str, out: str, wait: float, presses: int = 0) -> None:
     """Open ``url`` in headless Chromium at 1280x800, wait, press → ``presses`` times, save a PNG."""
     chrome = subprocess.Popen(
-        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,800",
-         f"--remote-debugging-port={DEBUG_PORT}", "--remote-debugging-address=127.0.0.1", "about:blank"],
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1280,800",
+            f"--remote-debugging-port={DEBUG_PORT}",
+            "--remote-debugging-address=127.0.0.1",
+            "about:blank",
+        ],
         stderr=subprocess.DEVNULL,
     )
     try:
         async with aiohttp.ClientSession() as session:
             page = await _first_page(session)
             async with session.ws_connect(page["webSocketDebuggerUrl"], max_msg_size=0) as ws:
-                await _call(ws, 1, "Emulation.setDeviceMetricsOverride", width=1280, height=800,
-                            deviceScaleFactor=1, mobile=False)
+                await _call(
+                    ws,
+                    1,
+                    "Emulation.setDeviceMetricsOverride",
+                    width=1280,
+                    height=800,
+                    deviceScaleFactor=1,
+                    mobile=False,
+                )
                 await _call(ws, 2, "Page.navigate", url=url)
                 await asyncio.sleep(wait)  # the terminal session draws over the websocket meanwhile
                 if presses:
@@ -81,5 +106,11 @@ async def screenshot(url: str, out: str, wait: float, presses: int = 0) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(screenshot(sys.argv[1], sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 6.0,
-                           int(sys.argv[4]) if len(sys.argv) > 4 else 0))
+    asyncio.run(
+        screenshot(
+            sys.argv[1],
+            sys.argv[2],
+            float(sys.argv[3]) if len(sys.argv) > 3 else 6.0,
+            int(sys.argv[4]) if len(sys.argv) > 4 else 0,
+        )
+    )

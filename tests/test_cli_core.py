@@ -11,9 +11,7 @@ from faktor4_tui.store import Store
 
 
 def faktor4(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True, timeout=60
-    )
+    return subprocess.run([sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True, timeout=60)
 
 
 def test_init_demo_and_never_overwrite(tmp_path: Path) -> None:
@@ -30,8 +28,12 @@ def test_add_aufgabe_and_entry(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     assert faktor4("init", str(path)).returncode == 0
     assert faktor4("add", str(path), "--workshop", "Kommunen", "Erste Aufgabe").returncode == 0
-    assert faktor4("add", str(path), "--workshop", "Kommunen", "--aufgabe", "1", "--section",
-                   "akteure", "Bürgermeister*in").returncode == 0
+    assert (
+        faktor4(
+            "add", str(path), "--workshop", "Kommunen", "--aufgabe", "1", "--section", "akteure", "Bürgermeister*in"
+        ).returncode
+        == 0
+    )
     workshop = Store(path).load().workshops[0]
     assert workshop.name == "Kommunen"
     assert workshop.aufgaben[0].entries("akteure")[0].text == "Bürgermeister*in"

@@ -133,8 +133,14 @@ def test_a_bad_lang_is_refused_in_the_remembered_language(tmp_path: Path, capsys
 )
 def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-m", "faktor4_tui", *lang, "init", "--help"], check=False,
-                            capture_output=True, text=True, timeout=60, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *lang, "init", "--help"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     for text in expected:
         assert text in result.stdout, result.stdout

@@ -31,8 +31,19 @@ def test_generation_is_deterministic() -> None:
 def test_generator_command_line(tmp_path: Path) -> None:
     target = tmp_path / "f.json"
     root = Path(__file__).resolve().parent.parent
-    args = [sys.executable, "-m", "benchmarks.generate", "--entries", "300", "--workshops", "1",
-            "--aufgaben", "1000", "-o", str(target)]
+    args = [
+        sys.executable,
+        "-m",
+        "benchmarks.generate",
+        "--entries",
+        "300",
+        "--workshops",
+        "1",
+        "--aufgaben",
+        "1000",
+        "-o",
+        str(target),
+    ]
     subprocess.run(args, check=True, cwd=root, capture_output=True)
     document = Store(target).load()
     assert len(document.workshops) == 1 and len(document.workshops[0].aufgaben) == 1000

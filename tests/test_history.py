@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from faktor4_tui.store import NotFoundError, Store
 from faktor4_tui.session.history import History
+from faktor4_tui.store import NotFoundError, Store
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop, DeleteAufgabe, EditAufgabe
 
 

@@ -14,7 +14,7 @@ import pytest
 import faktor4_tui
 from faktor4_tui.cli import main
 from faktor4_tui.deck import build_deck
-from faktor4_tui.i18n import LANGUAGES, catalog, choose_language, language, label, question, t
+from faktor4_tui.i18n import LANGUAGES, catalog, choose_language, label, language, question, t
 from faktor4_tui.settings import Settings, save_settings, settings_path
 from faktor4_tui.store import Store
 
@@ -107,7 +107,9 @@ def test_language_precedence(requested, remembered, environ, expected) -> None:
 
 def _first_loesung_of_aktion_2(path: Path):
     slides = build_deck(Store(path).load())
-    [slide] = [s for s in slides if s.kind == "loesungen" and s.key.aufgabe_id is not None and "2" in s.heading.split("·")[0]]
+    [slide] = [
+        s for s in slides if s.kind == "loesungen" and s.key.aufgabe_id is not None and "2" in s.heading.split("·")[0]
+    ]
     return slide.heading, slide.blocks[0].question, slide.blocks[0].lines[0].label
 
 
@@ -155,8 +157,9 @@ def test_lang_after_double_dash_is_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [["--lang", "fr", "init", "x.json"], ["init", "x.json", "--lang"]])
 def test_bad_lang_is_one_sentence_exit_2(tmp_path: Path, args: list[str]) -> None:
     env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
-    result = subprocess.run([sys.executable, "-m", "faktor4_tui", *args], capture_output=True,
-                            text=True, timeout=60, cwd=tmp_path, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True, timeout=60, cwd=tmp_path, env=env
+    )
     assert result.returncode == 2
     assert result.stderr.startswith("faktor4: --lang") and result.stderr.count("\n") == 1
     assert not (tmp_path / "x.json").exists()

@@ -114,7 +114,9 @@ def test_failed_settings_save_is_a_settings_error_and_keeps_the_old_file(monkeyp
     with pytest.raises(SettingsError) as caught:
         save_settings(Settings(language="de"))
     path = settings_path()
-    assert str(caught.value) == f"Die Einstellungen konnten nicht in {path} gespeichert werden: der Datenträger ist voll."
+    assert (
+        str(caught.value) == f"Die Einstellungen konnten nicht in {path} gespeichert werden: der Datenträger ist voll."
+    )
     assert path.read_bytes() == before and load_settings().language == "en"
     assert sorted(p.name for p in path.parent.iterdir()) == ["settings.json"]
 

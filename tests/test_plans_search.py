@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from faktor4_tui.model.search import searchable
 from faktor4_tui.store import Store
-from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.store.ops import SetVotes
+from faktor4_tui.store.plans import propose_plan
 
 
 def test_propose_plan_is_top_four_by_votes_and_one_undo_step(demo_store: Store) -> None:

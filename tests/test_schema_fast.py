@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.model import sanitize
-from faktor4_tui.store import InvalidFileError
-from faktor4_tui.store import schema
+from faktor4_tui.store import InvalidFileError, schema
 
-TEXT = st.text(alphabet=st.sampled_from(["a", "ä", " ", "\t", "\n", "\x1b", "\x85", "\u202e", "\u2028", "字", "[", "/"]),
-               max_size=20)
+TEXT = st.text(
+    alphabet=st.sampled_from(["a", "ä", " ", "\t", "\n", "\x1b", "\x85", "\u202e", "\u2028", "字", "[", "/"]),
+    max_size=20,
+)
 ODD = st.sampled_from([None, True, False, 1, "x", 2.0, -1, 0, [1]])
 
 
@@ -27,8 +28,12 @@ def check(data: dict) -> object:
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=TEXT, table=st.sampled_from(["entries", "aufgaben"]), field=st.sampled_from(
-    ["note", "votes", "aktion", "origin", "pos", "section", "aufgabe", "workshop"]), odd=ODD)
+@given(
+    text=TEXT,
+    table=st.sampled_from(["entries", "aufgaben"]),
+    field=st.sampled_from(["note", "votes", "aktion", "origin", "pos", "section", "aufgabe", "workshop"]),
+    odd=ODD,
+)
 def test_fast_path_agrees_with_the_full_check(text: str, table: str, field: str, odd: object) -> None:
     data = demo_data()
     row = next(iter(data[table].values()))

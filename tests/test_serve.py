@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.client
-import importlib.util
 import os
 import queue
 import shlex
@@ -37,8 +36,9 @@ def free_port() -> int:
 
 def run_faktor4(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True,
-                          timeout=WAIT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True, timeout=WAIT, env=env
+    )
 
 
 @contextlib.contextmanager
@@ -47,7 +47,10 @@ def serving(path: Path, *extra: str) -> Iterator[tuple[int, str]]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "faktor4_tui", "serve", str(path), "--port", str(port), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
@@ -156,12 +159,21 @@ def test_warning_only_when_others_can_watch() -> None:
 def test_present_command_is_quoted(tmp_path: Path) -> None:
     path = tmp_path / "Herbst forum; rm -rf ~" / "a'b.json"
     argv = shlex.split(present_command(path, "Jede*r Einzelne", "en"))
-    assert argv == [sys.executable, "-m", "faktor4_tui", "present", str(path),
-                    "--workshop", "Jede*r Einzelne", "--lang", "en"]
+    assert argv == [
+        sys.executable,
+        "-m",
+        "faktor4_tui",
+        "present",
+        str(path),
+        "--workshop",
+        "Jede*r Einzelne",
+        "--lang",
+        "en",
+    ]
 
 
 def test_lang_reaches_the_server(demo_store) -> None:
-    with serving(demo_store.path, "--lang", "en") as (port, started):
+    with serving(demo_store.path, "--lang", "en") as (_port, started):
         assert started.startswith("faktor4 is showing") and "read-only" in started
 
 
@@ -171,15 +183,16 @@ async def _session_text(port: int, until: tuple[str, ...]) -> str:
     received = ""
     deadline = asyncio.get_running_loop().time() + WAIT
     async with aiohttp.ClientSession() as session:
-        async with session.ws_connect(f"http://127.0.0.1:{port}/ws?width=120&height=40",
-                                      headers={"Origin": f"http://127.0.0.1:{port}"}) as ws:
+        async with session.ws_connect(
+            f"http://127.0.0.1:{port}/ws?width=120&height=40", headers={"Origin": f"http://127.0.0.1:{port}"}
+        ) as ws:
             while not any(word in received for word in until):
                 left = deadline - asyncio.get_running_loop().time()
                 if left <= 0:
                     break
                 try:
                     message = await ws.receive(timeout=left)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     break
                 if message.type != aiohttp.WSMsgType.BINARY:
                     break

@@ -41,8 +41,15 @@ def test_config_dir_override_and_default_location(monkeypatch: pytest.MonkeyPatc
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{not json", b"[1, 2]", b'"text"', b"\xff\xfe\x00garbage", b'{"theme": 7, "language": "fr"}',
-     b'{"theme": "  ", "language": null}'],
+    [
+        b"",
+        b"{not json",
+        b"[1, 2]",
+        b'"text"',
+        b"\xff\xfe\x00garbage",
+        b'{"theme": 7, "language": "fr"}',
+        b'{"theme": "  ", "language": null}',
+    ],
 )
 def test_broken_file_gives_defaults(content: bytes) -> None:
     path = settings_path()

@@ -11,8 +11,24 @@ import pytest
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry, DeleteWorkshop, EditAufgabe, EditEntry, MoveAufgabe, MoveEntry, RenameWorkshop, SetAktion, SetEvent, SetNote, SetVotes, ToggleAktion
-
+from faktor4_tui.store.ops import (
+    AddAufgabe,
+    AddEntry,
+    AddWorkshop,
+    DeleteAufgabe,
+    DeleteEntry,
+    DeleteWorkshop,
+    EditAufgabe,
+    EditEntry,
+    MoveAufgabe,
+    MoveEntry,
+    RenameWorkshop,
+    SetAktion,
+    SetEvent,
+    SetNote,
+    SetVotes,
+    ToggleAktion,
+)
 from tests.reliability.helpers import NOBODY, Child
 
 

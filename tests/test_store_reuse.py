@@ -25,8 +25,9 @@ def first_aufgabe(store: Store) -> int:
 def test_a_failed_change_leaves_nothing_behind(demo_store: Store) -> None:
     aufgabe = first_aufgabe(demo_store)
     before = demo_store.path.read_bytes()
-    half = Batch(tuple([AddEntry(aufgabe=aufgabe, section="sponsoren", text="Halb"),
-                            EditEntry(id=99999, text="gibt es nicht")]))
+    half = Batch(
+        (AddEntry(aufgabe=aufgabe, section="sponsoren", text="Halb"), EditEntry(id=99999, text="gibt es nicht"))
+    )
     with pytest.raises(NotFoundError):
         demo_store.apply(half)
     assert demo_store.path.read_bytes() == before
@@ -51,8 +52,11 @@ def test_a_same_size_change_by_another_process_is_not_lost(demo_store: Store) ->
         "p = Path(sys.argv[1]); jsonfile.atomic_write(p, jsonfile.encode(json.loads(sys.argv[2])));"
         "os.utime(p, ns=(int(sys.argv[3]), int(sys.argv[3])))"
     )
-    subprocess.run([sys.executable, "-c", script, str(demo_store.path), json.dumps(other), str(stat.st_mtime_ns)],
-                   check=True, cwd=Path(__file__).resolve().parent.parent)
+    subprocess.run(
+        [sys.executable, "-c", script, str(demo_store.path), json.dumps(other), str(stat.st_mtime_ns)],
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     assert os.stat(demo_store.path).st_size == stat.st_size
     demo_store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Land"))
     texts = [row["text"] for row in raw(demo_store)["entries"].values() if row["section"] == "sponsoren"]

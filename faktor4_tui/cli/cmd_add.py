@@ -16,8 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--workshop", required=True, metavar="NAME", help=t("cli.add.workshop_help"))
     parser.add_argument("--aufgabe", type=int, metavar="N", help=t("cli.add.aufgabe_help"))
-    parser.add_argument("--section", choices=SECTIONS, metavar="KEY",
-                        help=t("cli.add.section_help", sections=", ".join(SECTIONS)))
+    parser.add_argument(
+        "--section", choices=SECTIONS, metavar="KEY", help=t("cli.add.section_help", sections=", ".join(SECTIONS))
+    )
     parser.add_argument("--note", action="store_true", help=t("cli.add.note_help"))
     parser.add_argument("text", metavar="TEXT", nargs="+")
     parser.set_defaults(run=run)
@@ -44,8 +45,13 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(t("cli.no_workshop", path=store.path, name=name))
     if not 1 <= args.aufgabe <= len(workshop.aufgaben):
         raise CliError(
-            t("cli.add.no_aufgabe", path=store.path, workshop=workshop.name, count=len(workshop.aufgaben),
-              n=args.aufgabe)
+            t(
+                "cli.add.no_aufgabe",
+                path=store.path,
+                workshop=workshop.name,
+                count=len(workshop.aufgaben),
+                n=args.aufgabe,
+            )
         )
     aufgabe = workshop.aufgaben[args.aufgabe - 1]
     store.add(AddEntry(aufgabe=aufgabe.id, section=args.section, text=text, note=args.note))

@@ -17,9 +17,8 @@ from faktor4_tui.i18n import t
 from faktor4_tui.importer import OutlineError, document_to_data, parse_outline, workshop_rows
 from faktor4_tui.model import Document, Event
 from faktor4_tui.store import Store, jsonfile
-
+from faktor4_tui.store.ops import Batch, Op, RestoreWorkshop, SetEvent
 from faktor4_tui.store.schema import HEADER
-from faktor4_tui.store.ops import Batch, RestoreWorkshop, SetEvent
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,7 +56,7 @@ def import_into(store: Store, document: Document) -> None:
     for workshop in document.workshops:
         if workshop.name.casefold() in taken:
             raise CliError(t("cli.import.workshop_taken", path=store.path, name=workshop.name))
-    changes = []
+    changes: list[Op] = []
     if current.event == Event():
         changes.append(_set_event(document.event))
     elif document.event != Event() and document.event != current.event:
@@ -65,7 +64,7 @@ def import_into(store: Store, document: Document) -> None:
     for attempt in range(2):
         raw = jsonfile.decode(jsonfile.read_bytes(store.path), store.path)
         next_id = int(raw[HEADER]["next_id"])
-        batch = list(changes)
+        batch: list[Op] = list(changes)
         for workshop in document.workshops:
             workshop_id, row, aufgaben, entries, next_id = workshop_rows(workshop, next_id)
             batch.append(RestoreWorkshop(id=workshop_id, row=row, aufgaben=aufgaben, entries=entries))

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         if any(target.resolve() == p.resolve() for p in paths if p.exists()):
             raise CliError(t("cli.merge.output_is_input", path=target))
     labels = _labels(paths)
-    sources = [(label, load_input(path)) for label, path in zip(labels, paths)]
+    sources = [(label, load_input(path)) for label, path in zip(labels, paths, strict=True)]
     document, conflicts = merge_documents(sources)
     for sentence in conflicts:
         print(f"faktor4: {sentence}", file=sys.stderr)

@@ -39,8 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help=t("cli.serve.file_help"))
     parser.add_argument("--host", metavar="HOST", help=t("cli.serve.host_help", host=DEFAULT_HOST))
-    parser.add_argument("--port", type=_port, default=DEFAULT_PORT, metavar="PORT",
-                        help=t("cli.serve.port_help", port=DEFAULT_PORT))
+    parser.add_argument(
+        "--port", type=_port, default=DEFAULT_PORT, metavar="PORT", help=t("cli.serve.port_help", port=DEFAULT_PORT)
+    )
     parser.add_argument("--workshop", metavar="NAME", help=t("cli.serve.workshop_help"))
     parser.set_defaults(run=run)
 
@@ -106,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
         server.serve()
     except OSError as error:
         raise CliError(
-            t("serve.cannot_listen", host=host, port=args.port,
-              reason=os.strerror(error.errno) if error.errno else error)
+            t(
+                "serve.cannot_listen",
+                host=host,
+                port=args.port,
+                reason=os.strerror(error.errno) if error.errno else error,
+            )
         ) from error
     return 0

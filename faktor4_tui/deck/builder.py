@@ -174,10 +174,14 @@ def title_slide(document: Document) -> Slide:
     """The title slide: event, Ziel des Workshops, Ablauf der Workshops."""
     event = document.event
     blocks = (
-        Block(question=t("event.goal"), lines=tuple(Line(text=x, kind="text") for x in event.goal)
-              or (Line(t("empty"), kind="empty"),)),
-        Block(question=t("event.agenda"), lines=tuple(Line(text=x, kind="text") for x in event.agenda)
-              or (Line(t("empty"), kind="empty"),)),
+        Block(
+            question=t("event.goal"),
+            lines=tuple(Line(text=x, kind="text") for x in event.goal) or (Line(t("empty"), kind="empty"),),
+        ),
+        Block(
+            question=t("event.agenda"),
+            lines=tuple(Line(text=x, kind="text") for x in event.agenda) or (Line(t("empty"), kind="empty"),),
+        ),
     )
     return Slide(
         kind="title",

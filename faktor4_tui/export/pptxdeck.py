@@ -46,8 +46,9 @@ _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 
 
-def _run_xml(text: str, size: int, bold: bool = False, italic: bool = False,
-             color: tuple[int, int, int] | None = None) -> str:
+def _run_xml(
+    text: str, size: int, bold: bool = False, italic: bool = False, color: tuple[int, int, int] | None = None
+) -> str:
     fill = ""
     if color:
         rgb = "".join(f"{part:02X}" for part in color)
@@ -65,10 +66,7 @@ def _paragraph_xml(runs: list[str], bullet: bool | str = True, space: int = 3, a
     if bullet == "char":
         attrs += ' marL="228600" indent="-228600"'
         mark = '<a:buFont typeface="Arial"/><a:buChar char="•"/>'
-    return (
-        f'<a:p><a:pPr{attrs}><a:spcBef><a:spcPts val="{space * 100}"/></a:spcBef>'
-        f'{mark}</a:pPr>{"".join(runs)}</a:p>'
-    )
+    return f'<a:p><a:pPr{attrs}><a:spcBef><a:spcPts val="{space * 100}"/></a:spcBef>{mark}</a:pPr>{"".join(runs)}</a:p>'
 
 
 def block_xml(block: Block, size: int = 16, with_question: bool = True, bullet: bool | str = True) -> list[str]:
@@ -117,12 +115,18 @@ def _shape_xml(shape_id: int, box: tuple[float, float, float, float], paragraphs
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}</p:nvSpPr>'
         f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>{geometry}</p:spPr>'
         f'<p:txBody><a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
-        f'{"".join(paragraphs) or "<a:p/>"}</p:txBody></p:sp>'
+        f"{''.join(paragraphs) or '<a:p/>'}</p:txBody></p:sp>"
     )
 
 
-def _line(text: str, size: int, bold: bool = False, italic: bool = False,
-          color: tuple[int, int, int] | None = None, align: str = "") -> list[str]:
+def _line(
+    text: str,
+    size: int,
+    bold: bool = False,
+    italic: bool = False,
+    color: tuple[int, int, int] | None = None,
+    align: str = "",
+) -> list[str]:
     return [_paragraph_xml([_run_xml(text, size, bold, italic, color)], False, 0, align)]
 
 
@@ -177,9 +181,12 @@ class _Writer:
         """Event title, forum and dates; Ziel and Ablauf side by side."""
         shapes = [
             _shape_xml(2, (0.5, 0.5, 12.3, 1.3), _line(deck_slide.title, 36, bold=True, align="ctr"), "ctrTitle"),
-            _shape_xml(3, (0.5, 1.8, 12.3, 1.0),
-                       _line(deck_slide.forum, 22, align="ctr") + _line(deck_slide.dates, 16, color=GREY, align="ctr"),
-                       "subTitle"),
+            _shape_xml(
+                3,
+                (0.5, 1.8, 12.3, 1.0),
+                _line(deck_slide.forum, 22, align="ctr") + _line(deck_slide.dates, 16, color=GREY, align="ctr"),
+                "subTitle",
+            ),
         ]
         for index, block in enumerate(deck_slide.blocks[:2]):
             box = (0.5 + 6.25 * index, 3.0, 6.0, 3.8)
@@ -210,8 +217,14 @@ class _Writer:
     def _table(self, slide: Any, deck_slide: Slide) -> None:
         rows = deck_slide.table if len(deck_slide.table) > 1 else (*deck_slide.table, ("", t("empty"), "", "", ""))
         widths = (1.0, 3.3, 2.3, 3.5, 2.2)
-        shape = slide.shapes.add_table(len(rows), len(rows[0]), self.Inches(0.5), self.Inches(2.0),
-                                       self.Inches(sum(widths)), self.Inches(0.4 * len(rows)))
+        shape = slide.shapes.add_table(
+            len(rows),
+            len(rows[0]),
+            self.Inches(0.5),
+            self.Inches(2.0),
+            self.Inches(sum(widths)),
+            self.Inches(0.4 * len(rows)),
+        )
         table = shape.table
         for column, width in enumerate(widths):
             table.columns[column].width = self.Inches(width)

@@ -132,7 +132,9 @@ STRINGS: dict[str, str] = {
         "keins von beiden für eine neue Aufgabe."
     ),
     "cli.add.workshop_deleted": "{path}: der Workshop „{name}“ wurde inzwischen gelöscht; es wurde nichts hinzugefügt.",
-    "cli.add.no_aufgabe": "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht.",
+    "cli.add.no_aufgabe": (
+        "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht."
+    ),
     "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint)",
     "cli.export.description": (
         "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
@@ -144,11 +146,12 @@ STRINGS: dict[str, str] = {
     "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx nötig)",
     "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
-    "cli.export.pptx_needs_output": "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben.",
+    "cli.export.pptx_needs_output": (
+        "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben."
+    ),
     "cli.export.is_input": "{path} ist die Datei, die exportiert wird; bitte eine andere Ausgabedatei wählen.",
     "cli.export.needs_pptx": (
-        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx "
-        "(pip install 'faktor4[pptx]')."
+        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
     ),
     "cli.output.is_folder": "{path} ist ein Ordner; bitte nach -o einen Dateinamen angeben.",
     "cli.output.exists": "{path} gibt es schon; zum Überschreiben --force angeben.",
@@ -424,8 +427,7 @@ STRINGS: dict[str, str] = {
     "export.is_data_file": "{path} ist die Datei, die exportiert wird; bitte einen anderen Namen wählen.",
     "export.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
     "export.needs_pptx": (
-        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx "
-        "(pip install 'faktor4[pptx]')."
+        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
     ),
     "export.done": "Exportiert nach {path}.",
     "language.saved": "Sprache {name} gespeichert; sie gilt ab dem nächsten Start von faktor4.",

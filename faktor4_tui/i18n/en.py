@@ -28,7 +28,7 @@ STRINGS: dict[str, str] = {
         "'faktor4 serve' needs the package textual-serve; install it with: pip install 'faktor4[serve]'."
     ),
     "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
-    "serve.no_workshop": "{file} has no workshop \"{name}\".",
+    "serve.no_workshop": '{file} has no workshop "{name}".',
     "serve.forbidden": "This presentation is only reachable through this computer's own address.",
     # Store errors (the file on disk): one sentence naming the file, saying what happened.
     "error.bom": "{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.",
@@ -47,8 +47,7 @@ STRINGS: dict[str, str] = {
     "error.lock_symlink": "{path} cannot be locked: {lock} is a symbolic link, not faktor4's lock file; remove it.",
     "error.lock_failed": "{path} cannot be locked: {reason}.",
     "error.lock_busy": (
-        "{path} is busy: another program has held its lock for over {seconds} s; "
-        "your change was not saved, try again."
+        "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
     ),
     "error.exists": "{path} already exists; faktor4 never overwrites a file.",
     "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
@@ -109,7 +108,7 @@ STRINGS: dict[str, str] = {
     "cli.dangling_link": "{path} is a symbolic link to {destination}, which does not exist.",
     "cli.missing_file": "{path} does not exist; create it with: faktor4 init {path}",
     "cli.not_a_file": "{path} does not exist or is not a file.",
-    "cli.no_workshop": "{path} has no workshop \"{name}\".",
+    "cli.no_workshop": '{path} has no workshop "{name}".',
     "cli.none": "none",
     "cli.created": "{path} created.",
     "cli.init.help": "create a new file (never overwrites)",
@@ -125,8 +124,8 @@ STRINGS: dict[str, str] = {
     "cli.add.section_help": "one of: {sections}",
     "cli.add.note_help": "add the entry as an unnumbered note",
     "cli.add.together": "--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.",
-    "cli.add.workshop_deleted": "{path}: the workshop \"{name}\" was deleted meanwhile; nothing was added.",
-    "cli.add.no_aufgabe": "{path}: workshop \"{workshop}\" has {count} Aufgaben, so there is no Aufgabe {n}.",
+    "cli.add.workshop_deleted": '{path}: the workshop "{name}" was deleted meanwhile; nothing was added.',
+    "cli.add.no_aufgabe": '{path}: workshop "{workshop}" has {count} Aufgaben, so there is no Aufgabe {n}.',
     "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint)",
     "cli.export.description": (
         "Export FILE as Markdown (the deck as a wiki page), CSV (one row per entry), "
@@ -141,8 +140,7 @@ STRINGS: dict[str, str] = {
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
     "cli.export.is_input": "{path} is the file being exported; choose another output file.",
     "cli.export.needs_pptx": (
-        "{path} cannot be written: the PowerPoint export needs python-pptx "
-        "(pip install 'faktor4[pptx]')."
+        "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
     ),
     "cli.output.is_folder": "{path} is a folder; give a file name after -o.",
     "cli.output.exists": "{path} already exists; add --force to overwrite it.",
@@ -160,8 +158,7 @@ STRINGS: dict[str, str] = {
     "cli.import.not_utf8": "{path} is not UTF-8 text (byte {byte}).",
     "cli.import.unreadable": "{path} cannot be read ({reason}).",
     "cli.import.workshop_taken": (
-        "{path} already has a workshop \"{name}\"; nothing was imported "
-        "(use 'faktor4 merge' to combine workshops)."
+        "{path} already has a workshop \"{name}\"; nothing was imported (use 'faktor4 merge' to combine workshops)."
     ),
     "cli.import.event_kept": "{path} keeps its own event header; the outline's was not imported.",
     "cli.import.kept_changing": "{path} kept changing during the import; nothing was imported, try again.",
@@ -182,7 +179,7 @@ STRINGS: dict[str, str] = {
     "cli.present.help": "show the slides (read-only, follows the file live)",
     "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
     "cli.present.workshop_help": "only this workshop (default: all)",
-    "cli.present.no_workshop": "{path} has no workshop \"{name}\" (workshops: {known}).",
+    "cli.present.no_workshop": '{path} has no workshop "{name}" (workshops: {known}).',
     "cli.serve.help": "show the presentation in a browser (read-only)",
     "cli.serve.description": (
         "Serve the read-only presentation of FILE to web browsers. Listens on "

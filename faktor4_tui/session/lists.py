@@ -28,7 +28,6 @@ VOTE_DOT = "•"
 MAX_DOTS = 5
 
 
-
 @dataclass(frozen=True)
 class Row:
     """One row as shown: the item id, its text, its derived label, note flag, plan mark and badge (votes)."""
@@ -171,8 +170,12 @@ class EntrySource(_SessionSource):
             return ()
         numbers = self.session.numbering
         return tuple(
-            Row(id=e.id, text=e.text, note=e.note,
-                label="" if e.note else label(self.section, numbers.entry.get(e.id, 0)))
+            Row(
+                id=e.id,
+                text=e.text,
+                note=e.note,
+                label="" if e.note else label(self.section, numbers.entry.get(e.id, 0)),
+            )
             for e in aufgabe.entries(self.section)
         )
 

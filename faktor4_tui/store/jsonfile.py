@@ -12,7 +12,7 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
-from json.encoder import c_make_encoder, encode_basestring
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
@@ -93,16 +93,19 @@ def _not_serializable(value: Any) -> Any:
 
 # The C encoder (what json.dumps uses without indent): json's indent= forces the pure-Python
 # encoder, which made saving a 20,000-entry file ~3x slower than the write itself.
-if c_make_encoder is not None:
-    _encode_value = c_make_encoder(
-        None, _not_serializable, encode_basestring, None, ": ", ", ", False, False, False
-    )
+# c_make_encoder is the _json accelerator's, undocumented (not in typeshed), hence getattr.
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+if _c_make_encoder is not None:
+    _encode_value = _c_make_encoder(None, _not_serializable, encode_basestring, None, ": ", ", ", False, False, False)
 
     def _one_line(value: Any) -> str:
         return "".join(_encode_value(value, 0))
 
 else:  # pragma: no cover - Python builds without the _json accelerator
-    _one_line = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False).encode
+    _slow_encoder = json.JSONEncoder(ensure_ascii=False, check_circular=False, allow_nan=False)
+
+    def _one_line(value: Any) -> str:
+        return _slow_encoder.encode(value)
 
 
 def encode(data: dict[str, Any]) -> bytes:

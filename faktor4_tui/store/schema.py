@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
@@ -40,13 +40,13 @@ _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
 
 # Texts that sanitize() would change: unsafe characters, or space at either end. One regex
 # search per text keeps clean files on the fast path.
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]"
-).search
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]").search
 
 
 def _needs_sanitize(text: str) -> bool:
     return text.strip() is not text or _UNSAFE(text) is not None
+
+
 _TEXT_FIELDS = frozenset(("name", "text", "title", "forum", "dates"))
 _SECTION_SET = frozenset(SECTIONS)
 
@@ -56,23 +56,36 @@ _SECTION_SET = frozenset(SECTIONS)
 # by field, so this only saves time: it accepts nothing the full check would refuse or change.
 _PLAIN: dict[str, Any] = {
     "entries": lambda row: (
-        type(row.get("aufgabe")) is int and type(row.get("pos")) is int
-        and type(text := row.get("text")) is str and text.strip() is text
+        type(row.get("aufgabe")) is int
+        and type(row.get("pos")) is int
+        and type(text := row.get("text")) is str
+        and text.strip() is text
         and _UNSAFE(text) is None
-        and type(row.get("section")) is str and row["section"] in _SECTION_SET
-        and type(row.get("note", False)) is bool and type(row.get("origin", "")) is str
+        and type(row.get("section")) is str
+        and row["section"] in _SECTION_SET
+        and type(row.get("note", False)) is bool
+        and type(row.get("origin", "")) is str
     ),
     "aufgaben": lambda row: (
-        type(row.get("workshop")) is int and type(row.get("pos")) is int
-        and type(text := row.get("text")) is str and text.strip() is text
+        type(row.get("workshop")) is int
+        and type(row.get("pos")) is int
+        and type(text := row.get("text")) is str
+        and text.strip() is text
         and _UNSAFE(text) is None
         and ((aktion := row.get("aktion")) is None or (type(aktion) is int and aktion >= 1))
-        and type(votes := row.get("votes", 0)) is int and votes >= 0 and type(row.get("origin", "")) is str
+        and type(votes := row.get("votes", 0)) is int
+        and votes >= 0
+        and type(row.get("origin", "")) is str
     ),
 }
 
 
-def _is_int(value: Any) -> bool:
+def _has_type(value: object, kind: type | tuple[type, ...]) -> bool:
+    """True if ``value`` is of ``kind`` (a JSON bool is never a number)."""
+    return isinstance(value, kind) and not isinstance(value, bool)
+
+
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -150,8 +163,8 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
             if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
                 raise _bad(path, t("error.why.row_malformed", row=doc_id, table=table))
             for name, kind in fields.items():
-                value = row.get(name)
-                if not isinstance(value, kind) or isinstance(value, bool):
+                value: Any = row.get(name)
+                if not _has_type(value, kind):
                     raise _bad(path, t("error.why.row_field", row=doc_id, table=table, field=name))
                 if name in _TEXT_FIELDS:
                     if _needs_sanitize(value):  # another program wrote it: strip as a save would
@@ -172,7 +185,7 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
 
 def to_document(data: dict[str, Any]) -> Document:
     """Build the immutable model from validated raw data (sorted by position)."""
-    event_row = next(iter(data["event"].values()), {})
+    event_row: dict[str, Any] = next(iter(data["event"].values()), {})
     event = Event(
         title=event_row.get("title", ""),
         forum=event_row.get("forum", ""),
@@ -181,9 +194,7 @@ def to_document(data: dict[str, Any]) -> Document:
         agenda=tuple(str(line) for line in event_row.get("agenda", [])),
     )
     # Positional arguments and local names: this loop builds one object per entry (20,000 and more).
-    entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(lambda: defaultdict(list))
     for doc_id, row in data["entries"].items():
         get = row.get
         entry = Entry(int(doc_id), row["text"], bool(get("note", False)), str(get("origin", "")))

@@ -36,8 +36,9 @@ def _search_provider() -> type[Provider]:
 
 def _key(keys: str, action: str, name: str, binding_id: str, *, show: bool = False) -> Binding:
     """A priority binding of the app (id ``app.ID``, remappable), described by key.NAME and key.NAME.tip."""
-    return Binding(keys, action, t(f"key.{name}"), show=show, priority=True, id=f"app.{binding_id}",
-                   tooltip=t(f"key.{name}.tip"))
+    return Binding(
+        keys, action, t(f"key.{name}"), show=show, priority=True, id=f"app.{binding_id}", tooltip=t(f"key.{name}.tip")
+    )
 
 
 class Faktor4App(CommandHost):
@@ -87,8 +88,11 @@ class Faktor4App(CommandHost):
             for screen in self.screen_stack:
                 screen.post_message(DocumentChanged())
         else:
-            self.notify(event.notice.text, severity=event.notice.severity,
-                        timeout=event.notice.timeout or self.NOTIFICATION_TIMEOUT)
+            self.notify(
+                event.notice.text,
+                severity=event.notice.severity,
+                timeout=event.notice.timeout or self.NOTIFICATION_TIMEOUT,
+            )
 
     # --- keys --------------------------------------------------------------
 

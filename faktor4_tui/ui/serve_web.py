@@ -35,8 +35,9 @@ class PresentationServer(Server):
     use the Host the browser asked for, so an ``ssh -L`` tunnel on any local port works.
     """
 
-    def __init__(self, command: str, *, host: str, port: int, title: str, loopback_only: bool,
-                 started: str, forbidden: str) -> None:
+    def __init__(
+        self, command: str, *, host: str, port: int, title: str, loopback_only: bool, started: str, forbidden: str
+    ) -> None:
         super().__init__(command, host=host, port=port, title=title)
         self.loopback_only = loopback_only
         self.started = started

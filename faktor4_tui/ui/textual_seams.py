@@ -30,7 +30,7 @@ def use_parser(driver_class: type, parser_class: type[XTermParser]) -> bool:
     module = sys.modules.get(driver_class.__module__)
     if module is None or getattr(module, "XTermParser", None) is not XTermParser:
         return False
-    module.XTermParser = parser_class
+    vars(module)["XTermParser"] = parser_class
     return True
 
 

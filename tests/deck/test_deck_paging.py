@@ -70,7 +70,11 @@ def test_big_fit_splits_nothing(demo_store: Store) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    texts=st.lists(st.text(alphabet=st.sampled_from("ab cdé字 -"), min_size=1, max_size=120).filter(str.strip), min_size=1, max_size=12),
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from("ab cdé字 -"), min_size=1, max_size=120).filter(str.strip),
+        min_size=1,
+        max_size=12,
+    ),
     width=st.integers(min_value=12, max_value=90),
     height=st.integers(min_value=10, max_value=40),
 )

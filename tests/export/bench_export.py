@@ -21,16 +21,21 @@ def main() -> None:
         source = Path(folder) / "source.json"
         Store.create(source, document_to_data(big_document(20000)))
         print(f"{source.stat().st_size / 1e6:.1f} MB, 20000 entries")
-        commands = [[f"export-{fmt}", "export", str(source), "--format", fmt, "-o", f"{folder}/exp-{fmt}.{fmt}"]
-                    for fmt in ("md", "csv", "json", "pptx")]
-        commands += [["import-md", "import", f"{folder}/exp-md.md"],
-                     ["import-into", "import", f"{folder}/exp-md.md", "--into", f"{folder}/empty.json"],
-                     ["merge", "merge", str(source), f"{folder}/exp-md.json", "-o", f"{folder}/merged.json"]]
+        commands = [
+            [f"export-{fmt}", "export", str(source), "--format", fmt, "-o", f"{folder}/exp-{fmt}.{fmt}"]
+            for fmt in ("md", "csv", "json", "pptx")
+        ]
+        commands += [
+            ["import-md", "import", f"{folder}/exp-md.md"],
+            ["import-into", "import", f"{folder}/exp-md.md", "--into", f"{folder}/empty.json"],
+            ["merge", "merge", str(source), f"{folder}/exp-md.json", "-o", f"{folder}/merged.json"],
+        ]
         Store.create(Path(folder) / "empty.json")
         for name, *args in commands:
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "faktor4_tui", *args], check=True, cwd=ROOT,
-                           stdout=subprocess.DEVNULL)
+            subprocess.run(
+                [sys.executable, "-m", "faktor4_tui", *args], check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+            )
             print(f"{name:12} {time.perf_counter() - start:6.2f} s")
 
 

@@ -75,12 +75,24 @@ def document(seed: int, workshops: int = 3, aufgaben: int = 8, entries: int = 4)
                         Entry(id=next(next_id), text=text(rng), note=rng.random() < 0.2) for _ in range(n)
                     )
             aktion = plan.index(index) + 1 if index in plan else None
-            items.append(Aufgabe(id=next(next_id), text=text(rng), aktion=aktion,
-                                 votes=rng.choice([0, 0, 0, 1, 7]), sections=sections))
+            items.append(
+                Aufgabe(
+                    id=next(next_id),
+                    text=text(rng),
+                    aktion=aktion,
+                    votes=rng.choice([0, 0, 0, 1, 7]),
+                    sections=sections,
+                )
+            )
         built.append(Workshop(id=next(next_id), name=f"{text(rng)[:30].strip()} {w}", aufgaben=tuple(items)))
     lines = [text(rng) for _ in range(rng.randint(0, 5))]
-    event = Event(title=text(rng) if rng.random() < 0.8 else "", forum=text(rng) if rng.random() < 0.8 else "",
-                  dates=text(rng) if rng.random() < 0.8 else "", goal=tuple(lines), agenda=tuple(lines[:2]))
+    event = Event(
+        title=text(rng) if rng.random() < 0.8 else "",
+        forum=text(rng) if rng.random() < 0.8 else "",
+        dates=text(rng) if rng.random() < 0.8 else "",
+        goal=tuple(lines),
+        agenda=tuple(lines[:2]),
+    )
     return Document(event=event, workshops=tuple(built))
 
 
@@ -98,7 +110,8 @@ def big_document(total_entries: int = 20000) -> Document:
                 section: tuple(Entry(id=next(next_id), text=text(rng)) for _ in range(per_aufgabe // 6 + (i < 2)))
                 for i, section in enumerate(SECTIONS)
             }
-            items.append(Aufgabe(id=next(next_id), text=text(rng), aktion=index + 1 if index < 4 else None,
-                                 sections=sections))
+            items.append(
+                Aufgabe(id=next(next_id), text=text(rng), aktion=index + 1 if index < 4 else None, sections=sections)
+            )
         workshops.append(Workshop(id=next(next_id), name=f"Workshop {w}", aufgaben=tuple(items)))
     return Document(event=Event(title="Groß", forum="Forum", dates="heute"), workshops=tuple(workshops))

@@ -24,7 +24,9 @@ def demo(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "json"])
-def test_text_formats_go_to_stdout_by_default_and_with_dash(demo: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+def test_text_formats_go_to_stdout_by_default_and_with_dash(
+    demo: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
     code, out, err = run(capsys, "export", str(demo), "--format", fmt)
     assert code == 0 and err == "" and "Kommunen" in out
     code, out2, _ = run(capsys, "export", str(demo), "--format", fmt, "-o", "-")
@@ -32,7 +34,9 @@ def test_text_formats_go_to_stdout_by_default_and_with_dash(demo: Path, capsys: 
 
 
 @pytest.mark.parametrize("fmt", ["md", "csv", "json", "pptx"])
-def test_output_never_overwritten_without_force(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+def test_output_never_overwritten_without_force(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
     out = tmp_path / f"out.{fmt}"
     out.write_bytes(b"keep me")
     code, stdout, err = run(capsys, "export", str(demo), "--format", fmt, "-o", str(out))
@@ -60,8 +64,9 @@ def test_export_refuses_to_write_over_its_input(demo: Path, capsys: pytest.Captu
         (["merge", "{tmp}/missing.json", "-o", "{tmp}/out.json"], "missing.json"),
     ],
 )
-def test_errors_are_one_sentence_naming_the_file(demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                 args: list[str], name: str) -> None:
+def test_errors_are_one_sentence_naming_the_file(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], name: str
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2", encoding="utf-8")
     filled = [a.format(tmp=tmp_path, demo=demo, bad=bad) for a in args]
@@ -71,26 +76,39 @@ def test_errors_are_one_sentence_naming_the_file(demo: Path, tmp_path: Path, cap
 
 @pytest.mark.parametrize("command", ["export", "import", "merge"])
 def test_help(command: str) -> None:
-    result = subprocess.run([sys.executable, "-m", "faktor4_tui", command, "--help"],
-                            capture_output=True, text=True, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", command, "--help"], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
     assert result.returncode == 0 and f"faktor4 {command}" in result.stdout and "not available" not in result.stdout
 
 
 def test_real_process_export_to_stdout(demo: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "faktor4_tui", "export", str(demo), "--format", "csv"],
-                            capture_output=True, timeout=60, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", "export", str(demo), "--format", "csv"],
+        capture_output=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert result.returncode == 0 and result.stdout.decode("utf-8").startswith("Workshop,Aktion,")
     assert "Bürgermeister*in".encode() in result.stdout
 
 
 def test_no_textual_in_export_import_merge() -> None:
     """Nothing written for export, import and merge imports Textual (the layer rule)."""
-    files = [*(ROOT / "faktor4_tui" / "export").glob("*.py"), *(ROOT / "faktor4_tui" / "importer").glob("*.py"),
-             ROOT / "faktor4_tui" / "merge.py", ROOT / "faktor4_tui" / "deck" / "appendix.py",
-             *(ROOT / "faktor4_tui" / "cli").glob("cmd_[eim]*.py"), ROOT / "faktor4_tui" / "cli" / "output.py"]
+    files = [
+        *(ROOT / "faktor4_tui" / "export").glob("*.py"),
+        *(ROOT / "faktor4_tui" / "importer").glob("*.py"),
+        ROOT / "faktor4_tui" / "merge.py",
+        ROOT / "faktor4_tui" / "deck" / "appendix.py",
+        *(ROOT / "faktor4_tui" / "cli").glob("cmd_[eim]*.py"),
+        ROOT / "faktor4_tui" / "cli" / "output.py",
+    ]
     for path in files:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
-                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else ([node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            )
             assert not any(n == "textual" or n.startswith("textual.") for n in names), path

@@ -14,9 +14,8 @@ from faktor4_tui.export.csvfile import guard, render_csv
 from faktor4_tui.export.jsondata import FORMAT, VERSION, ExportFormatError, document_from_json, render_json
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import Store
-
-from faktor4_tui.store.schema import to_document
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop
+from faktor4_tui.store.schema import to_document
 from tests.export import gen
 from tests.export.helpers import run, write_document
 
@@ -56,10 +55,10 @@ def test_csv_guards_every_cell(tmp_path: Path) -> None:
     store = Store.create(tmp_path / "f.json")
     workshop = store.add(AddWorkshop(name="=Workshop"))
     aufgabe = store.add(AddAufgabe(workshop=workshop, text="@Aufgabe"))
-    for text in ("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(1)", "normal, mit \"Anführung\""):
+    for text in ('=HYPERLINK("http://x")', "+1", "-1", "@SUM(1)", 'normal, mit "Anführung"'):
         store.add(AddEntry(aufgabe=aufgabe, section="sponsoren", text=text))
     rows = parse(render_csv(store.load()))[1:]
-    assert [r[6] for r in rows] == ["'=HYPERLINK(\"http://x\")", "'+1", "'-1", "'@SUM(1)", "normal, mit \"Anführung\""]
+    assert [r[6] for r in rows] == ['\'=HYPERLINK("http://x")', "'+1", "'-1", "'@SUM(1)", 'normal, mit "Anführung"']
     assert all(r[0] == "'=Workshop" and r[3] == "'@Aufgabe" for r in rows)
     for row in rows:
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
@@ -81,6 +80,7 @@ def test_json_round_trip_and_shape(tmp_path: Path, capsys: pytest.CaptureFixture
     source = tmp_path / "demo.json"
     store = Store.create(source, demo_data())
     code, out, _ = run(capsys, "export", str(source), "--format", "json")
+    assert code == 0
     data = json.loads(out)
     kommunen = data["workshops"][0]
     assert kommunen["name"] == "Kommunen" and len(kommunen["aufgaben"]) == 9

@@ -10,8 +10,8 @@ from faktor4_tui.demo import demo_data
 from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.importer import OutlineError, parse_outline
 from faktor4_tui.store import Store
-from faktor4_tui.store.schema import to_document
 from faktor4_tui.store.ops import AddWorkshop, SetEvent
+from faktor4_tui.store.schema import to_document
 from tests.export import gen
 from tests.export.helpers import one_sentence_error, run, write_document
 
@@ -68,18 +68,30 @@ def _number_of(lines: list[str], startswith: str) -> int:
         (lambda ls: ls.__setitem__(_number_of(ls, "- Lösung 3") - 1, "* Lösung 3: anders"), "Lösung 3"),
         (lambda ls: ls.__setitem__(_number_of(ls, "#### Wer muss") - 1, "#### Wer muss wirklich?"), "Wer muss"),
         (lambda ls: ls.__setitem__(_number_of(ls, "- Aufgabe 4") - 1, "- Aufgabe 7: übersprungen"), "Aufgabe 4"),
-        (lambda ls: ls.__setitem__(_number_of(ls, "### Aktion 2") - 1, "### Aktion 2 · Aufgabe 12: fehlt"), "Aufgabe 12"),
-        (lambda ls: ls.__setitem__(_number_of(ls, "### Aktion 2") - 1, "### Aktion 1 · Aufgabe 8: Transparenz und Teilhabe in der gesamten Transformation"), "Aktion 1"),
-        (lambda ls: ls.__setitem__(_number_of(ls, "### Aktion 2") - 1, "### Aktion 2 · Aufgabe 8: anderer Text"), "Aufgabe 8"),
+        (
+            lambda ls: ls.__setitem__(_number_of(ls, "### Aktion 2") - 1, "### Aktion 2 · Aufgabe 12: fehlt"),
+            "Aufgabe 12",
+        ),
+        (
+            lambda ls: ls.__setitem__(
+                _number_of(ls, "### Aktion 2") - 1,
+                "### Aktion 1 · Aufgabe 8: Transparenz und Teilhabe in der gesamten Transformation",
+            ),
+            "Aktion 1",
+        ),
+        (
+            lambda ls: ls.__setitem__(_number_of(ls, "### Aktion 2") - 1, "### Aktion 2 · Aufgabe 8: anderer Text"),
+            "Aufgabe 8",
+        ),
         (lambda ls: ls.insert(_number_of(ls, "- Akteur 2") - 1, "Ein loser Absatz"), "Ein loser Absatz"),
         (lambda ls: ls.__setitem__(0, "Workshop Aktionsplan"), "title"),
     ],
 )
-def test_malformed_lines_name_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], change, needle) -> None:  # noqa: ANN001
+def test_malformed_lines_name_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], change, needle) -> None:
     lines = _demo_lines()
     original = list(lines)
     change(lines)
-    bad_line = next(n for n, (a, b) in enumerate(zip(lines, original), start=1) if a != b)
+    bad_line = next(n for n, (a, b) in enumerate(zip(lines, original, strict=False), start=1) if a != b)
     outline = tmp_path / "bad.md"
     outline.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, _, err = run(capsys, "import", str(outline))
@@ -113,7 +125,10 @@ def test_no_overwrite_and_into_adds_workshops_in_one_step(tmp_path: Path, capsys
     assert [w.name for w in forum.workshops] == ["Industrie", "Kommunen"]
     assert forum.revision == revision + 1  # one change, one undo step
     assert forum.event == DEMO.event  # the file's event was empty, so the outline's is taken
-    assert render_markdown(forum, forum.workshops[1].id).split("## Workshop")[1] == render_markdown(DEMO).split("## Workshop")[1]
+    assert (
+        render_markdown(forum, forum.workshops[1].id).split("## Workshop")[1]
+        == render_markdown(DEMO).split("## Workshop")[1]
+    )
 
     before = target.read_bytes()
     code, _, err = run(capsys, "import", str(outline), "--into", str(target))

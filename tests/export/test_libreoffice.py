@@ -15,7 +15,6 @@ from faktor4_tui.demo import demo_data
 from faktor4_tui.export.pptxdeck import pptx_slides
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddEntry
-
 from tests.export.helpers import run
 
 pytestmark = [
@@ -27,8 +26,12 @@ pytestmark = [
 
 def soffice(tmp_path: Path, *args: str) -> None:
     profile = f"-env:UserInstallation=file://{tmp_path}/lo-profile"
-    subprocess.run(["soffice", profile, "--headless", *args, "--outdir", str(tmp_path / "lo")],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        ["soffice", profile, "--headless", *args, "--outdir", str(tmp_path / "lo")],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
 
 
 def test_csv_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,7 +42,9 @@ def test_csv_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: p
     assert run(capsys, "export", str(store.path), "--format", "csv", "-o", str(out))[0] == 0
     soffice(tmp_path, "--infilter=CSV:44,34,76,1", "--convert-to", "html:HTML (StarCalc)", str(out))
     page = (tmp_path / "lo" / "f.html").read_text(encoding="utf-8", errors="replace")
-    cells = [html.unescape(re.sub("<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)]
+    cells = [
+        html.unescape(re.sub("<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)
+    ]
     assert "Bürgermeister*in" in cells
     assert cells[cells.index("Sponsor 1") + 1] == "'=1+1"  # shown as text, not evaluated to 2
 

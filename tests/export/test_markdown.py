@@ -76,7 +76,9 @@ def test_generated_documents_render_every_text_literally() -> None:
 
 def test_aufgaben_outside_the_plan_are_kept_under_their_own_heading() -> None:
     document = gen.document(3)
-    workshop = next(w for w in document.workshops if w.plan and any(a.aktion is None and a.has_entries for a in w.aufgaben))
+    workshop = next(
+        w for w in document.workshops if w.plan and any(a.aktion is None and a.has_entries for a in w.aufgaben)
+    )
     markdown = render_markdown(document, workshop.id)
     assert f"### {escape(t('export.more_aufgaben'))}" in markdown
     for aufgabe in workshop.aufgaben:

@@ -12,7 +12,6 @@ from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetEvent, ToggleAktion
-
 from tests.export.helpers import one_sentence_error, run
 
 
@@ -51,7 +50,11 @@ def test_two_rooms(rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.Capt
     assert len(kommunen.aufgaben) == 10
     assert {a.origin for a in kommunen.aufgaben[:9]} == {"raum-a.json"}
     assert kommunen.aufgaben[9].origin == "raum-b.json" and kommunen.aufgaben[9].text == "Radwege ausbauen"
-    assert [(x.aktion, x.text[:12]) for x in kommunen.plan] == [(1, "Verwaltungsi"), (2, "Transparenz "), (3, "Radwege ausb")]
+    assert [(x.aktion, x.text[:12]) for x in kommunen.plan] == [
+        (1, "Verwaltungsi"),
+        (2, "Transparenz "),
+        (3, "Radwege ausb"),
+    ]
     entries = [e for x in kommunen.aufgaben for s in SECTIONS for e in x.entries(s)]
     assert len(entries) == 25 and {e.origin for e in entries} == {"raum-a.json", "raum-b.json"}
     raw = json.loads(forum.read_text(encoding="utf-8"))
@@ -77,7 +80,9 @@ def test_merge_is_idempotent(rooms: tuple[Path, Path], tmp_path: Path, capsys: p
     assert twice.read_bytes() == once.read_bytes()
 
 
-def test_remerge_adds_only_new_lines(rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_remerge_adds_only_new_lines(
+    rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b = rooms
     forum = tmp_path / "forum.json"
     assert run(capsys, "merge", str(a), str(b), "-o", str(forum))[0] == 0
@@ -126,7 +131,9 @@ def test_merge_force_and_stdout(rooms: tuple[Path, Path], tmp_path: Path, capsys
     assert code == 0 and json.loads(stdout)["faktor4"]["schema"] == 1
 
 
-def test_merge_accepts_a_json_export(rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_merge_accepts_a_json_export(
+    rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a, _ = rooms
     exported = tmp_path / "export-a.json"
     assert run(capsys, "export", str(a), "--format", "json", "-o", str(exported))[0] == 0

@@ -16,7 +16,7 @@ from tests.export import gen
 from tests.export.helpers import one_sentence_error, run, write_document
 
 
-def texts(slide) -> str:  # noqa: ANN001
+def texts(slide) -> str:
     parts = []
     for shape in slide.shapes:
         if shape.has_text_frame:
@@ -39,7 +39,9 @@ def test_demo_pptx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(slides) == len(deck) == 13  # title, problems, 2 × 5 Aktion slides, Aktionsplan
     for number, (slide, deck_slide) in enumerate(zip(slides, deck, strict=True), start=1):
         content = texts(slide)
-        assert "Workshop Aktionsplan Faktor 4 · Herbstforum 2021 · Donnerstag, 30.09.21 bis Samstag, 02.10.21" in content
+        assert (
+            "Workshop Aktionsplan Faktor 4 · Herbstforum 2021 · Donnerstag, 30.09.21 bis Samstag, 02.10.21" in content
+        )
         assert f"{number} / {len(deck)}" in content
         if deck_slide.heading:
             assert slide.shapes.title.text_frame.text == deck_slide.heading
@@ -82,14 +84,13 @@ def test_pptx_needs_an_output_file(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_missing_python_pptx_is_one_sentence(tmp_path: Path) -> None:
     source = tmp_path / "demo.json"
     Store.create(source, demo_data())
-    script = (
-        "import sys; sys.modules['pptx'] = None\n"
-        "from faktor4_tui.cli import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
-    )
+    script = "import sys; sys.modules['pptx'] = None\nfrom faktor4_tui.cli import main\nsys.exit(main(sys.argv[1:]))\n"
     result = subprocess.run(
         [sys.executable, "-c", script, "export", str(source), "--format", "pptx", "-o", str(tmp_path / "x.pptx")],
-        capture_output=True, text=True, timeout=60, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parents[2],
     )
     assert result.returncode == 2 and one_sentence_error(result.stderr, "x.pptx")
     assert "python-pptx" in result.stderr and not (tmp_path / "x.pptx").exists()

@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def faktor4(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *args], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
 
 
 def test_unknown_workshop_exit_2(tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_unknown_workshop_exit_2(tmp_path: Path) -> None:
     result = faktor4("present", str(path), "--workshop", "Nirgends")
     assert result.returncode == 2
     assert result.stderr.startswith("faktor4: ") and result.stderr.count("\n") == 1
-    assert str(path) in result.stderr and '„Nirgends“' in result.stderr and "Kommunen" in result.stderr
+    assert str(path) in result.stderr and "„Nirgends“" in result.stderr and "Kommunen" in result.stderr
 
 
 def test_missing_file_exit_2(tmp_path: Path) -> None:

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from helpers import screen
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddEntry, Batch
 from faktor4_tui.ui.present_app import PresentApp
 from faktor4_tui.ui.widgets.slide_body import SlideBody
-from faktor4_tui.store.ops import AddEntry, Batch
-from faktor4_tui.session import Session
-
-from helpers import screen
 
 LONG = "Eine sehr lange Zeile mit Lösungsvorschlägen, " * 6
 
 
 def add_long_entries(store: Store) -> None:
     aufgabe = store.load().workshops[0].aufgaben[0]
-    store.apply(Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="loesungen", text=f"{n}. {LONG}")
-                                 for n in range(4)])))
+    store.apply(
+        Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="loesungen", text=f"{n}. {LONG}") for n in range(4)]))
+    )
 
 
-async def assert_every_slide_fits(app: PresentApp, pilot) -> int:  # noqa: ANN001 - Pilot
+async def assert_every_slide_fits(app: PresentApp, pilot) -> int:
     present = screen(app)
     body = present.query_one("#present-body", SlideBody)
     for index in range(present.cursor.total):

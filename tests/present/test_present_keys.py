@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from textual.app import App
+from helpers import body_text, counter, notice, screen
 from textual.screen import Screen
 
 from faktor4_tui.deck import slide_key_for
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddEntry
 from faktor4_tui.ui.present_app import PresentApp, resolve_workshop
 from faktor4_tui.ui.screens.present import PresentScreen
-from faktor4_tui.store.ops import AddEntry
-from faktor4_tui.session import Session
-
-from helpers import body_text, counter, notice, screen
 
 SIZE = (80, 24)
 

@@ -7,17 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-from faktor4_tui.store import Store
-from faktor4_tui.ui.present_app import PresentApp
-from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
-from faktor4_tui.session import Session
-
 from helpers import body_text, notice, screen
+
+from faktor4_tui.session import Session
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
+from faktor4_tui.ui.present_app import PresentApp
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def wait_until(pilot, condition, rounds: int = 100) -> bool:  # noqa: ANN001
+async def wait_until(pilot, condition, rounds: int = 100) -> bool:
     """Poll the condition between short pauses (bounded: about 5 s)."""
     for _ in range(rounds):
         if condition():
@@ -39,8 +39,17 @@ async def test_second_process_add_appears_on_the_same_section(demo_store: Store)
         await pilot.press("4", "enter")
         key = screen(app).cursor.current.key
         assert key.kind == "loesungen" and "Lösung 7:" in body_text(app)
-        code = await faktor4("add", str(demo_store.path), "--workshop", "Kommunen", "--aufgabe", "1",
-                             "--section", "loesungen", "Neue Lösung")
+        code = await faktor4(
+            "add",
+            str(demo_store.path),
+            "--workshop",
+            "Kommunen",
+            "--aufgabe",
+            "1",
+            "--section",
+            "loesungen",
+            "Neue Lösung",
+        )
         assert code == 0
         assert await wait_until(pilot, lambda: "Lösung 8: Neue Lösung" in body_text(app))
         assert screen(app).cursor.current.key == key
@@ -54,8 +63,9 @@ async def test_new_entry_on_a_follow_up_slide_is_shown(demo_store: Store) -> Non
         assert screen(app).cursor.current.kind == "loesungen"
         other = Store(demo_store.path)
         aufgabe = other.load().workshops[0].aufgaben[0]
-        other.apply(Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="loesungen", text=f"Zusatz {n}")
-                                     for n in range(1, 5)])))
+        other.apply(
+            Batch(tuple([AddEntry(aufgabe=aufgabe.id, section="loesungen", text=f"Zusatz {n}") for n in range(1, 5)]))
+        )
         assert await wait_until(pilot, lambda: "Zusatz 4" in body_text(app))
         current = screen(app).cursor.current
         assert current.kind == "loesungen" and current.key.part > 0

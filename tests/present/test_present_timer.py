@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from helpers import notice, screen
 from textual.widgets import Digits
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.present_app import PresentApp
 from faktor4_tui.ui.widgets.countdown import Countdown
-from faktor4_tui.session import Session
-
-from helpers import notice, screen
 
 
 class Clock:

@@ -9,17 +9,10 @@ mount a tiny tmpfs skip where that is not allowed.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from tests.reliability.stats import STATS
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     """Print the reliability counters when any reliability test ran."""
     if not any(STATS.values()):
         return

@@ -68,7 +68,7 @@ class Child:
                 payload = pickle.dumps(result)
                 view = memoryview(payload)
                 while view:
-                    view = view[os.write(write_end, view):]
+                    view = view[os.write(write_end, view) :]
             except BaseException:  # noqa: BLE001
                 status = 1
             os._exit(status)
@@ -95,7 +95,7 @@ class Child:
         except AssertionError as error:
             text = str(error)
             if text.startswith("child raised "):
-                name, _, message = text[len("child raised "):].partition(": ")
+                name, _, message = text[len("child raised ") :].partition(": ")
                 return ("error", name, message)
             raise
 
@@ -162,7 +162,13 @@ def all_texts(data: dict[str, Any]) -> list[str]:
 def assert_clean(text: str) -> None:
     """A stored text holds no control character, escape or bidi override (sanitize is a no-op)."""
     assert sanitize(text) == text, f"unsanitized text stored: {text!r}"
-    bad = [c for c in text if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"]
+    bad = [
+        c
+        for c in text
+        if ord(c) < 0x20
+        or 0x7F <= ord(c) <= 0x9F
+        or c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    ]
     assert not bad, f"control or bidi characters stored: {bad!r} in {text!r}"
 
 

@@ -24,8 +24,16 @@ class PtyApp:
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("COLORTERM", "TEXTUAL")}
         env.update(TERM="xterm", NO_COLOR="1", PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1", LANG="C.UTF-8")
-        self.proc = subprocess.Popen([sys.executable, "-m", "faktor4_tui", *args], stdin=slave, stdout=slave,
-                                     stderr=slave, cwd=ROOT, env=env, start_new_session=True, close_fds=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "faktor4_tui", *args],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            cwd=ROOT,
+            env=env,
+            start_new_session=True,
+            close_fds=True,
+        )
         os.close(slave)
         self.output = bytearray()
 
@@ -45,7 +53,7 @@ class PtyApp:
             elif time.monotonic() >= deadline:
                 return
 
-    def wait_for(self, condition, timeout: float = 20.0, what: str = "") -> None:  # noqa: ANN001 - callable
+    def wait_for(self, condition, timeout: float = 20.0, what: str = "") -> None:
         """Read until ``condition()`` holds; AssertionError after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while not condition():
@@ -54,8 +62,9 @@ class PtyApp:
             if self.proc.poll() is not None:
                 self.read(0.1)
                 if not condition():
-                    raise AssertionError(f"the app ended ({self.proc.returncode}) before {what}: "
-                                         f"{bytes(self.output[-1500:])!r}")
+                    raise AssertionError(
+                        f"the app ended ({self.proc.returncode}) before {what}: {bytes(self.output[-1500:])!r}"
+                    )
                 return
             self.read(0.05)
 

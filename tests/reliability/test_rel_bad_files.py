@@ -96,8 +96,11 @@ def test_bad_file_refused_by_store_tui_and_init(tmp_path: Path, name: str, capsy
     with pytest.raises(InvalidFileError) as info:
         Store(path)
     assert str(path) in str(info.value)
-    for argv in ([str(path)], ["init", str(path)], ["add", str(path), "--workshop", "K", "--aufgabe", "1",
-                                                     "--section", "akteure", "x"]):
+    for argv in (
+        [str(path)],
+        ["init", str(path)],
+        ["add", str(path), "--workshop", "K", "--aufgabe", "1", "--section", "akteure", "x"],
+    ):
         assert main(argv) == 2, argv  # the TUI path fails before any Textual import
         sentence_ok(capsys.readouterr().err, path)
     count("bad_inputs", 4)

@@ -8,7 +8,18 @@ from pathlib import Path
 
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import NotFoundError, Op, Store
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry, EditEntry, MoveAufgabe, MoveEntry, SetNote, ToggleAktion
+from faktor4_tui.store.ops import (
+    AddAufgabe,
+    AddEntry,
+    AddWorkshop,
+    DeleteAufgabe,
+    DeleteEntry,
+    EditEntry,
+    MoveAufgabe,
+    MoveEntry,
+    SetNote,
+    ToggleAktion,
+)
 from tests.reliability.helpers import Child, check_raw, cli_in_child
 from tests.reliability.stats import count
 
@@ -46,18 +57,16 @@ def writer(path: Path, worker: int, shared: list[int], workshop: int, ops: int) 
                 aufgabe = rng.choice(shared + list(own_aufgaben))
                 section = rng.choice(SECTIONS)
                 text = f"w{worker}-{i}"
-                new = store.add(AddEntry(aufgabe=aufgabe, section=section, text=text,
-                                index=rng.choice([None, 0, 1])))
+                new = store.add(AddEntry(aufgabe=aufgabe, section=section, text=text, index=rng.choice([None, 0, 1])))
                 alive[new] = (aufgabe, section, text)
             elif roll < 0.38:
                 text = f"w{worker}-A{i}"
-                own_aufgaben[store.add(AddAufgabe(workshop=workshop, text=text,
-                                       index=rng.choice([None, 0, 2])))] = text
+                own_aufgaben[store.add(AddAufgabe(workshop=workshop, text=text, index=rng.choice([None, 0, 2])))] = text
             elif roll < 0.50:
                 target = rng.choice(mine)
                 text = f"w{worker}-{i}-edit"
                 store.apply(EditEntry(id=target, text=text))
-                alive[target] = alive[target][:2] + (text,)
+                alive[target] = (*alive[target][:2], text)
             elif roll < 0.60:
                 store.apply(MoveEntry(id=rng.choice(mine), index=rng.randrange(4)))
             elif roll < 0.70:
@@ -191,7 +200,7 @@ def test_a_viewer_sees_every_change_even_of_the_same_size(tmp_path: Path) -> Non
     workshop = store.add(AddWorkshop(name="K"))
     aufgabe = store.add(AddAufgabe(workshop=workshop, text="A"))
     entry = store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="xxx"))
-    for n in range(100):  # a revision with a stable number of digits
+    for _ in range(100):  # a revision with a stable number of digits
         store.apply(EditEntry(id=entry, text="xxx"))
     viewer = Store(path)
     rounds = 300

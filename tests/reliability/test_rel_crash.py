@@ -166,7 +166,7 @@ HOLDER = (
 
 
 @pytest.fixture
-def held_lock(tmp_path: Path):  # noqa: ANN201
+def held_lock(tmp_path: Path):
     """A faktor4 file whose lock another process holds until the test ends."""
     path = tmp_path / "busy.json"
     Store.create(path)
@@ -205,7 +205,9 @@ def test_lock_released_when_holder_is_killed(tmp_path: Path) -> None:
     path = tmp_path / "killed.json"
     Store.create(path)
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(lock_path(path))], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-c", HOLDER, str(lock_path(path))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
         cwd=ROOT,
     )
     assert holder.stdout.readline() == b"held\n"

@@ -41,8 +41,13 @@ def _folder_turns_read_only(folder: Path) -> dict:
         second = (type(error).__name__, str(error))
     else:
         second = None
-    return {"failure": failure, "second": second, "read_only": reopened.read_only,
-            "intact": path.read_bytes() == before, "listing": _listing(folder)}
+    return {
+        "failure": failure,
+        "second": second,
+        "read_only": reopened.read_only,
+        "intact": path.read_bytes() == before,
+        "listing": _listing(folder),
+    }
 
 
 @needs_root
@@ -54,7 +59,9 @@ def test_folder_becomes_read_only_mid_session(shared_dir: Path) -> None:
     count("bad_inputs")
     kind, message = result["failure"]
     assert kind == "WriteError"
-    assert str(folder / "ws.json") in message and "der Ordner ist schreibgeschützt" in message and "unverändert" in message
+    assert (
+        str(folder / "ws.json") in message and "der Ordner ist schreibgeschützt" in message and "unverändert" in message
+    )
     assert result["intact"]
     assert result["read_only"] and result["second"][0] == "ReadOnlyError"
     assert result["listing"] == ["ws.json", "ws.json.lock"], "a temp file was left behind"
@@ -162,14 +169,15 @@ def test_a_planted_lock_symlink_is_not_followed(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def tiny_disk(tmp_path: Path):  # noqa: ANN201
+def tiny_disk(tmp_path: Path):
     """A 256 KiB tmpfs (skips where mounting is not allowed, e.g. unprivileged CI)."""
     import subprocess
 
     mount = tmp_path / "tiny"
     mount.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k,mode=0755", "tmpfs", str(mount)],
-                            capture_output=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0755", "tmpfs", str(mount)], capture_output=True
+    )
     if result.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:

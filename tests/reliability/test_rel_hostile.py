@@ -54,8 +54,9 @@ def test_hostile_text_through_every_store_op(empty_store: Store, name: str, text
         return
     workshop = store.add(AddWorkshop(name=text))
     aufgabe = store.add(AddAufgabe(workshop=workshop, text=text))
-    entries = [store.add(AddEntry(aufgabe=aufgabe, section=s, text=text, note=i % 2 == 1))
-               for i, s in enumerate(SECTIONS)]
+    entries = [
+        store.add(AddEntry(aufgabe=aufgabe, section=s, text=text, note=i % 2 == 1)) for i, s in enumerate(SECTIONS)
+    ]
     plain = store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="vorher"))
     store.apply(EditEntry(id=plain, text=text))
     store.apply(SetEvent(title=text, forum=text, dates=text, goal=[text, "Ziel"], agenda=[text]))
@@ -76,7 +77,7 @@ def test_hostile_text_through_every_store_op(empty_store: Store, name: str, text
 def test_all_hostile_texts_in_one_file_reload_identically(empty_store: Store) -> None:
     workshop = empty_store.add(AddWorkshop(name="Kommunen"))
     aufgabe = empty_store.add(AddAufgabe(workshop=workshop, text="Alles"))
-    for name, text in HOSTILE:
+    for _name, text in HOSTILE:
         if sanitize(text):
             empty_store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text=text))
     assert_file_clean(empty_store.path)
@@ -129,8 +130,12 @@ def test_hostile_text_through_cli_add(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "arg",
-    [b"\x1b]52;c;cm0gLXJmIH4K\x07[@click=app.quit]x[/]", b"\xff\xfe nicht UTF-8 \xc3", "\u202eabc".encode(),
-     b"[link=file:///etc/passwd]x[/link]"],
+    [
+        b"\x1b]52;c;cm0gLXJmIH4K\x07[@click=app.quit]x[/]",
+        b"\xff\xfe nicht UTF-8 \xc3",
+        "\u202eabc".encode(),
+        b"[link=file:///etc/passwd]x[/link]",
+    ],
     ids=["osc52-markup", "invalid-utf8", "bidi", "link"],
 )
 def test_real_process_argv_bytes(tmp_path: Path, arg: bytes) -> None:
@@ -174,15 +179,28 @@ def test_raw_escapes_written_by_another_program_never_come_out(tmp_path: Path) -
     _file_from_another_program(path)
     store = Store(path)
     document = store.load()
-    shown = [document.event.title, document.event.forum, document.event.dates, *document.event.goal,
-             *document.event.agenda, document.workshops[0].name, document.workshops[0].aufgaben[0].text]
+    shown = [
+        document.event.title,
+        document.event.forum,
+        document.event.dates,
+        *document.event.goal,
+        *document.event.agenda,
+        document.workshops[0].name,
+        document.workshops[0].aufgaben[0].text,
+    ]
     shown += [e.text for e in document.workshops[0].aufgaben[0].entries("loesungen")]
     for text in shown:
         assert_clean(text)
     for slide in build_deck(document):
-        for text in [slide.title, slide.forum, slide.dates, slide.workshop, slide.heading,
-                     *(line.text for block in slide.blocks for line in block.lines),
-                     *(cell for row in slide.table for cell in row)]:
+        for text in [
+            slide.title,
+            slide.forum,
+            slide.dates,
+            slide.workshop,
+            slide.heading,
+            *(line.text for block in slide.blocks for line in block.lines),
+            *(cell for row in slide.table for cell in row),
+        ]:
             assert_clean(text)
     store.add(AddWorkshop(name="Industrie"))  # a save must neither crash nor keep the escapes
     assert_file_clean(path)

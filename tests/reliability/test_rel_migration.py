@@ -68,8 +68,9 @@ def test_an_existing_backup_is_never_overwritten(tmp_path: Path) -> None:
 def test_cli_add_migrates(tmp_path: Path) -> None:
     path = tmp_path / "alt.json"
     raw = schema0(path)
-    code, stderr = cli_in_child(["add", str(path), "--workshop", "Kommunen", "--aufgabe", "1",
-                                 "--section", "sponsoren", "Land"])
+    code, stderr = cli_in_child(
+        ["add", str(path), "--workshop", "Kommunen", "--aufgabe", "1", "--section", "sponsoren", "Land"]
+    )
     assert code == 0, stderr
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert Store(path).load().workshops[0].aufgaben[0].entries("sponsoren")[0].text == "Land"

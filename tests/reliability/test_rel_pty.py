@@ -6,7 +6,6 @@ Skips until ``faktor4_tui.ui.app`` exists on this branch (the integrator enables
 from __future__ import annotations
 
 import fcntl
-import importlib.util
 import json
 import os
 import re
@@ -18,12 +17,10 @@ import termios
 import time
 from pathlib import Path
 
-import pytest
-
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
-from faktor4_tui.store.schema import empty_data
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
+from faktor4_tui.store.schema import empty_data
 from tests.reliability.helpers import ROOT, assert_clean, check_file
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.ptyapp import PtyApp, file_has
@@ -49,21 +46,35 @@ def hostile_file(path: Path) -> None:
     texts = [text for _, text in HOSTILE if text.strip()][:20]
     for n, text in enumerate(texts):
         data["aufgaben"][str(3 + n)] = {"workshop": 2, "pos": n, "text": text, "aktion": None, "votes": 0}
-    data["entries"]["100"] = {"aufgabe": 3, "section": "loesungen", "pos": 0,
-                              "text": "\x1b]52;c;cm0gLXJmIH4K\x07kopiert", "note": False}
+    data["entries"]["100"] = {
+        "aufgabe": 3,
+        "section": "loesungen",
+        "pos": 0,
+        "text": "\x1b]52;c;cm0gLXJmIH4K\x07kopiert",
+        "note": False,
+    }
     data["faktor4"]["next_id"] = 101
     path.write_text(json.dumps(data, ensure_ascii=True))
 
 
-def run_in_pty(root: Path, file: Path, keys: list[bytes], ready: bytes, cols: int = 100, rows: int = 30,
-               timeout: float = 30) -> tuple[int, bytes]:
+def run_in_pty(
+    root: Path, file: Path, keys: list[bytes], ready: bytes, cols: int = 100, rows: int = 30, timeout: float = 30
+) -> tuple[int, bytes]:
     """Start ``python -m faktor4_tui FILE`` on a pty, wait until ``ready`` appears, type keys, collect output."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     env = {k: v for k, v in os.environ.items() if k not in ("COLORTERM", "TEXTUAL")}
     env.update(TERM="xterm", NO_COLOR="1", PYTHONPATH=str(root), PYTHONDONTWRITEBYTECODE="1", LANG="C.UTF-8")
-    proc = subprocess.Popen([sys.executable, "-m", "faktor4_tui", str(file)], stdin=slave, stdout=slave,
-                            stderr=slave, cwd=root, env=env, start_new_session=True, close_fds=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "faktor4_tui", str(file)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=root,
+        env=env,
+        start_new_session=True,
+        close_fds=True,
+    )
     os.close(slave)
     output = bytearray()
     deadline = time.monotonic() + timeout
@@ -103,7 +114,7 @@ def test_tui_never_emits_user_escapes(tmp_path: Path) -> None:
         assert literal in output, f"markup was not shown literally: {literal!r}"
     for pattern, what in FORBIDDEN:
         match = pattern.search(output)
-        assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40):match.end() + 40]!r}"
+        assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40) : match.end() + 40]!r}"
 
 
 # Raw sequences the paste test's text carries (its printable payload may show, as text).
@@ -118,7 +129,7 @@ RAW = [
 def _assert_nothing_forbidden(output: bytes, patterns: list = FORBIDDEN) -> None:
     for pattern, what in patterns:
         match = pattern.search(output)
-        assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40):match.end() + 40]!r}"
+        assert match is None, f"{what} reached the terminal: {output[max(0, match.start() - 40) : match.end() + 40]!r}"
 
 
 def test_presentation_never_emits_user_escapes(tmp_path: Path) -> None:
@@ -160,7 +171,10 @@ def test_pasted_escape_codes_are_stored_clean_and_never_echoed(tmp_path: Path) -
     path = tmp_path / "ws.json"
     store = Store.create(path)
     store.add(AddWorkshop(name="Kommunen"))
-    pasted = "Lösung \x1b]0;pwned\x07\x1b[31mrot\x1b[0m \x1b]52;c;cm0gLXJmIH4K\x07kopiert \u202eabc \x9b31m[@click=app.quit]x[/]"
+    pasted = (
+        "Lösung \x1b]0;pwned\x07\x1b[31mrot\x1b[0m \x1b]52;c;cm0gLXJmIH4K\x07kopiert "
+        "\u202eabc \x9b31m[@click=app.quit]x[/]"
+    )
     app = PtyApp(str(path))
     try:
         _paste_into_add_line(app, path, pasted, "kopiert")
@@ -199,7 +213,7 @@ def test_killed_while_typing_loses_no_acknowledged_line(tmp_path: Path) -> None:
                 app.type(line.encode("utf-8") + b"\r")
                 app.wait_for(lambda line=line: file_has(path, line), what=f"{line!r} in the file")
                 acknowledged.append(line)
-            app.type("halb getippt, nie bestätigt ".encode("utf-8"))
+            app.type("halb getippt, nie bestätigt ".encode())
             app.wait_for_output(b"nie best")  # the half line is on the screen
             app.kill()
         finally:

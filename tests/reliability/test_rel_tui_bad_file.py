@@ -3,9 +3,9 @@ broken file is never overwritten, the typed line is kept, and all is well once t
 
 from __future__ import annotations
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle

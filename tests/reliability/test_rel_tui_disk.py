@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.store.jsonfile import lock_path
-from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.store.ops import AddWorkshop
-from faktor4_tui.session import Session
+from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.helpers import NOBODY, Child, check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, run, send_text, settle
@@ -28,7 +28,7 @@ from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, r
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="changing users needs root")
 
 
-async def _session(path: Path, trouble, fix, line: str) -> dict:  # noqa: ANN001 - callables
+async def _session(path: Path, trouble, fix, line: str) -> dict:
     """Type a saved line, cause trouble, type ``line`` + Enter, fix it, Enter again; report what was seen."""
     store = Store(path)
     workshop = store.add(AddWorkshop(name="Kommunen"))
@@ -42,9 +42,14 @@ async def _session(path: Path, trouble, fix, line: str) -> dict:  # noqa: ANN001
         send_text(app, line + "\n")
         await settle(pilot)
         editor = app.screen.query_one(".list-editor")
-        seen.update(kind=app.session.status.kind, state=app.session.status.state, value=editor.value,
-                    open=bool(editor.display) and app.focused is editor, intact=path.read_bytes() == before,
-                    running=app.is_running)
+        seen.update(
+            kind=app.session.status.kind,
+            state=app.session.status.state,
+            value=editor.value,
+            open=bool(editor.display) and app.focused is editor,
+            intact=path.read_bytes() == before,
+            running=app.is_running,
+        )
         fix()
         await pilot.press("enter")
         await settle(pilot)
@@ -122,10 +127,16 @@ def test_file_size_limit_hit_while_typing(tmp_path: Path) -> None:
 
 
 def _hold_lock(path: Path) -> subprocess.Popen:
-    code = ("import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT); "
-            "fcntl.flock(fd, fcntl.LOCK_EX); print('locked', flush=True); sys.stdin.read()")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(lock_path(path.resolve()))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    code = (
+        "import fcntl, os, sys; fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT); "
+        "fcntl.flock(fd, fcntl.LOCK_EX); print('locked', flush=True); sys.stdin.read()"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(lock_path(path.resolve()))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     return holder
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddAufgabe, DeleteAufgabe
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
-from faktor4_tui.store.ops import AddAufgabe, DeleteAufgabe
-from faktor4_tui.session import Session
 from tests.reliability.tui import SIZE, check_app_matches_file, send_text, settle
 
 
-async def _wait_for(pilot, condition) -> None:  # noqa: ANN001 - Pilot, callable
+async def _wait_for(pilot, condition) -> None:
     for _ in range(200):  # the app polls the file every 0.25 s (slow on a loaded machine)
         if condition():
             return

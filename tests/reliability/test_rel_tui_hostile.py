@@ -3,14 +3,12 @@ in the lists and in the presentation; markup never acts (a click on "[@click=app
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.geometry import Region
 
 from faktor4_tui.model import sanitize
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 from tests.reliability.helpers import assert_clean, check_file
 from tests.reliability.hostile import HOSTILE
 from tests.reliability.stats import count
@@ -34,7 +32,7 @@ def expected_lines(text: str) -> list[str]:
     return [sanitize(line) for line in text.splitlines() if line.strip() and sanitize(line)]
 
 
-def rendered(widget) -> str:  # noqa: ANN001 - any widget
+def rendered(widget) -> str:
     """The characters the widget puts on screen, all its rows joined, without spaces."""
     strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
     return "".join("".join(strip.text for strip in strips).split())
@@ -51,7 +49,7 @@ def _without_marker(row: str) -> str:
     return row[2:] if row[:1] in (BULLET, HIGHLIGHT) and row[1:2] == " " else row
 
 
-async def _reopen_add_line(app: Faktor4App, pilot) -> None:  # noqa: ANN001 - Pilot
+async def _reopen_add_line(app: Faktor4App, pilot) -> None:
     pane = app.screen.query_one("#pane-loesungen")
     if pane.mode == "add" and not pane.editor.value:
         return
@@ -88,7 +86,7 @@ async def test_every_hostile_text_pasted_shows_literally_in_pane_and_presentatio
         assert app.return_code is None
 
 
-async def _check_presentation(app: Faktor4App, pilot, stored: dict[int, str]) -> None:  # noqa: ANN001
+async def _check_presentation(app: Faktor4App, pilot, stored: dict[int, str]) -> None:
     from faktor4_tui.ui.screens.present import PresentScreen
     from faktor4_tui.ui.widgets.slide_body import SlideBody
     from faktor4_tui.ui.widgets.slide_rows import row_text
@@ -129,7 +127,7 @@ async def test_printable_hostile_texts_typed_key_by_key(demo_store: Store) -> No
             send_text(app, text + "\n")
         await settle(pilot)
         data = check_app_matches_file(app, path)
-        typed = [text for _, text in file_aufgaben(data, workshop)][-len(TYPABLE):]
+        typed = [text for _, text in file_aufgaben(data, workshop)][-len(TYPABLE) :]
         assert typed == [sanitize(text) for _, text in TYPABLE]
         count("tui_hostile_typed", len(TYPABLE))
 

@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from faktor4_tui.demo import demo_data
-from faktor4_tui.store import Store
-from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry
 from faktor4_tui.session import Session
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, DeleteAufgabe, DeleteEntry
+from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
 from tests.reliability.tui import SIZE, check_app_matches_file, run, send_key, send_paste, send_text, settle
@@ -33,16 +33,69 @@ EXAMPLES = 300 if LONG else 25
 # The keys of every screen (DESIGN.md "Keys") plus plain editing keys. "q" quits only from a list
 # (in an input it is a letter); ctrl+q quits anywhere, so it may only end a sequence.
 COMMAND_KEYS = (
-    "a", "e", "f2", "d", "delete", "j", "k", "up", "down", "g", "G", "home", "end", "J", "K",
-    "shift+up", "shift+down", "m", "x", "space", "enter", "escape", "tab", "shift+tab",
-    "ctrl+z", "ctrl+y", "u", "U", "w", "E", "f1", "question_mark", "f5", "slash",
-    "left_square_bracket", "right_square_bracket", "1", "2", "3", "4", "5", "6", "0", "9",
-    "left", "right", "pageup", "pagedown", "backspace", "n", "p", "t", "plus", "minus", "s", "V", "q",
+    "a",
+    "e",
+    "f2",
+    "d",
+    "delete",
+    "j",
+    "k",
+    "up",
+    "down",
+    "g",
+    "G",
+    "home",
+    "end",
+    "J",
+    "K",
+    "shift+up",
+    "shift+down",
+    "m",
+    "x",
+    "space",
+    "enter",
+    "escape",
+    "tab",
+    "shift+tab",
+    "ctrl+z",
+    "ctrl+y",
+    "u",
+    "U",
+    "w",
+    "E",
+    "f1",
+    "question_mark",
+    "f5",
+    "slash",
+    "left_square_bracket",
+    "right_square_bracket",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "0",
+    "9",
+    "left",
+    "right",
+    "pageup",
+    "pagedown",
+    "backspace",
+    "n",
+    "p",
+    "t",
+    "plus",
+    "minus",
+    "s",
+    "V",
+    "q",
 )
 QUIT_KEYS = ("q", "ctrl+q")
 TEXT = st.text(alphabet=st.sampled_from("abcxyz ÄÖÜäöüß[]/@=$:-→🌍字123"), min_size=1, max_size=12)
-PASTE = st.sampled_from(["[@click=app.quit]x[/]", "\x1b[31mrot\x1b[0m", "Zeile 1\nZeile 2",
-                         "a\n\nb", "\u202eabc", "  ", "eins\r\nzwei\n"])
+PASTE = st.sampled_from(
+    ["[@click=app.quit]x[/]", "\x1b[31mrot\x1b[0m", "Zeile 1\nZeile 2", "a\n\nb", "\u202eabc", "  ", "eins\r\nzwei\n"]
+)
 STEP = st.one_of(
     st.sampled_from(COMMAND_KEYS),
     st.sampled_from(COMMAND_KEYS),
@@ -108,8 +161,11 @@ async def _drive(path: Path, start: tuple[str, ...], steps: list) -> int:
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(start=st.sampled_from(sorted(STARTS)), steps=st.lists(STEP, min_size=MAX_KEYS // 4, max_size=MAX_KEYS),
-       end=st.sampled_from(["", "", "q", "ctrl+q"]))
+@given(
+    start=st.sampled_from(sorted(STARTS)),
+    steps=st.lists(STEP, min_size=MAX_KEYS // 4, max_size=MAX_KEYS),
+    end=st.sampled_from(["", "", "q", "ctrl+q"]),
+)
 def test_random_keys_never_crash_or_lose(start: str, steps: list, end: str) -> None:
     folder = Path(tempfile.mkdtemp(prefix="faktor4-keys-"))
     try:

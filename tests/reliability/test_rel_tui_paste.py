@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from faktor4_tui.store import Store
-from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.store.ops import AddWorkshop
 from faktor4_tui.session import Session
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddWorkshop
+from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_paste, send_text, settle
 
 

@@ -12,9 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 from faktor4_tui.demo import demo_data
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddAufgabe, AddEntry
-from faktor4_tui.session import Session
 from tests.reliability.helpers import ROOT, check_file, faktor4
 from tests.reliability.stats import count
 from tests.reliability.tui import file_entries
@@ -29,7 +29,12 @@ def _writer(path: Path, name: str, total: int) -> subprocess.Popen:
     env.pop("TEXTUAL", None)
     return subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.tui_writer", str(path), name, str(LINES), str(total)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=env,
     )
 
 
@@ -61,8 +66,7 @@ def test_two_apps_and_the_cli_type_into_one_aufgabe(tmp_path: Path) -> None:
         for proc in writers.values():
             _say(proc, "go")
         for text in cli_lines:  # meanwhile, from the shell
-            done = faktor4("add", str(path), "--workshop", "Kommunen", "--aufgabe", "1",
-                           "--section", "loesungen", text)
+            done = faktor4("add", str(path), "--workshop", "Kommunen", "--aufgabe", "1", "--section", "loesungen", text)
             assert done.returncode == 0, done.stderr
         cli_done = time.time()
         for proc in writers.values():
@@ -101,7 +105,7 @@ def test_two_apps_and_the_cli_type_into_one_aufgabe(tmp_path: Path) -> None:
     count("operations", 2 * LINES + len(cli_lines))
 
 
-async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noqa: ANN001 - fixture
+async def test_app_follows_the_file_while_presenting(demo_store) -> None:
     """f5 shares the app's Store: the presentation reading a change first must not hide it from the app."""
     from faktor4_tui.ui.app import Faktor4App
     from faktor4_tui.ui.screens.problems import ProblemScreen
@@ -125,7 +129,7 @@ async def test_app_follows_the_file_while_presenting(demo_store) -> None:  # noq
         check_app_matches_file(app, demo_store.path)
 
 
-async def test_other_writers_lines_come_into_view_while_adding(demo_store) -> None:  # noqa: ANN001 - fixture
+async def test_other_writers_lines_come_into_view_while_adding(demo_store) -> None:
     """Typing in the add line, lines another note taker adds appear below it: the list shows its end."""
     from faktor4_tui.ui.app import Faktor4App
     from tests.reliability.tui import SIZE, send_text, settle

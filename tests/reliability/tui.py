@@ -17,8 +17,11 @@ SIZE = (100, 30)
 
 
 def _ordered(rows: dict[str, dict[str, Any]], **where: Any) -> list[dict[str, Any]]:
-    picked = [dict(row, id=int(key)) for key, row in rows.items()
-              if all(row.get(name) == value for name, value in where.items())]
+    picked = [
+        dict(row, id=int(key))
+        for key, row in rows.items()
+        if all(row.get(name) == value for name, value in where.items())
+    ]
     return sorted(picked, key=lambda row: row["pos"])
 
 
@@ -29,8 +32,9 @@ def file_aufgaben(data: dict[str, Any], workshop_id: int) -> list[tuple[int, str
 
 def file_entries(data: dict[str, Any], aufgabe_id: int, section: str) -> list[tuple[int, str, bool]]:
     """(id, text, note) of one section's entries in order, straight from the raw file."""
-    return [(row["id"], row["text"], row["note"])
-            for row in _ordered(data["entries"], aufgabe=aufgabe_id, section=section)]
+    return [
+        (row["id"], row["text"], row["note"]) for row in _ordered(data["entries"], aufgabe=aufgabe_id, section=section)
+    ]
 
 
 def shown_rows(keylist: Any) -> list[tuple[int, str]]:
@@ -72,7 +76,7 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
             if str(screen.aufgabe_id) not in data["aufgaben"]:
                 assert screen is not app.screen, "an Aufgabe screen shows an Aufgabe that no longer exists"
                 continue
-            for section, pane in zip(SECTIONS, screen.panes):
+            for section, pane in zip(SECTIONS, screen.panes, strict=True):
                 expected = [(i, text) for i, text, _ in file_entries(data, screen.aufgabe_id, section)]
                 _check_list(pane, expected, f"pane {section}")
         elif isinstance(screen, PresentScreen):

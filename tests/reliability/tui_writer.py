@@ -16,9 +16,9 @@ import sys
 import time
 from pathlib import Path
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
 
 

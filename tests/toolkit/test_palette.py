@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetVotes
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.prompt import ConfirmPrompt, TextPrompt
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, SetVotes
-from faktor4_tui.session import Session
 from tests.toolkit.helpers import choose, palette
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 

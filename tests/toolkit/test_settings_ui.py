@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from faktor4_tui.session import Session
 from faktor4_tui.settings import Settings, load_settings, save_settings, settings_path
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 from tests.toolkit.helpers import choose, palette, palette_hits
 from tests.ui.helpers import SIZE
 
@@ -53,4 +53,3 @@ async def test_unknown_remembered_theme_is_ignored(demo_store: Store) -> None:
     async with app.run_test(size=SIZE):
         assert app.theme == "textual-dark"
     assert load_settings().theme == "no-such-theme"  # left alone until the user picks one
-

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from faktor4_tui.store import Store
-from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.store.ops import SetVotes
 from faktor4_tui.session import Session
+from faktor4_tui.store import Store
+from faktor4_tui.store.ops import SetVotes
+from faktor4_tui.ui.app import Faktor4App
 from tests.toolkit.helpers import plan, votes
 from tests.ui.helpers import SIZE, aufgaben, texts
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.screen import Screen
 from textual.widgets import OptionList
 
@@ -60,7 +63,7 @@ async def test_keys_typed_while_a_screen_opens_wait_and_arrive_in_order() -> Non
 class Closing(Typing):
     """Enter on an empty line closes the input (focus goes to the list), as a KeyList's editor does."""
 
-    BINDINGS = [("z", "pressed", "z")]
+    BINDINGS: ClassVar[list[BindingType]] = [("z", "pressed", "z")]
 
     def __init__(self) -> None:
         super().__init__()

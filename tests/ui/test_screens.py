@@ -6,17 +6,15 @@ import asyncio
 import os
 from pathlib import Path
 
-import pytest
-
 from faktor4_tui.demo import demo_data
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
-from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
-from faktor4_tui.session import Session
 from tests.reliability.helpers import NOBODY, Child
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, texts, type_text
 

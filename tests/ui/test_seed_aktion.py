@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from faktor4_tui.demo import AKTIONEN, AUFGABEN, WORKSHOP
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 from tests.ui.helpers import SIZE, aufgaben, entries, saved, type_text
 
 PANE_KEYS = {"loesungen": "1", "akteure": "2", "start": "3", "umsetzungsprobleme": "4"}

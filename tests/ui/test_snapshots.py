@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
-from faktor4_tui.session import Session
 
 SNAPSHOT_SIZE = (80, 24)
 

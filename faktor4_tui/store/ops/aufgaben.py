@@ -16,8 +16,11 @@ def aufgabe_ids(tx: Tx, workshop: int) -> list[int]:
 
 def plan_ids(tx: Tx, workshop: int) -> list[int]:
     """The workshop's Aktionsplan: Aufgabe ids in Aktion order."""
-    rows = [r for r in matching(tx.table("aufgaben"), lambda r: r.get("workshop") == workshop)
-            if isinstance(r.get("aktion"), int)]
+    rows = [
+        r
+        for r in matching(tx.table("aufgaben"), lambda r: r.get("workshop") == workshop)
+        if isinstance(r.get("aktion"), int)
+    ]
     return [r.doc_id for r in sorted(rows, key=lambda r: (r["aktion"], r.doc_id))]
 
 

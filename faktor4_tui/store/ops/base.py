@@ -151,7 +151,7 @@ def insert_at(table: Table, row: Row, doc_id: int, ids: list[int], index: int | 
     """Insert ``row`` as ``doc_id`` at ``index`` among ``ids`` (the end if None); the index used."""
     index = len(ids) if index is None else max(0, min(index, len(ids)))
     table.insert(Document(dict(row, pos=index), doc_id=doc_id))
-    renumber(table, ids[:index] + [doc_id] + ids[index:])
+    renumber(table, [*ids[:index], doc_id, *ids[index:]])
     return index
 
 

@@ -33,8 +33,12 @@ class AddEntry(Op):
         get_row(tx.table("aufgaben"), self.aufgabe, "Aufgabe")
         ids = entry_ids(tx, self.aufgabe, self.section)
         doc_id = tx.claim_id(self.id)
-        row = {"aufgabe": self.aufgabe, "section": self.section, "text": clean(self.text, "entry"),
-               "note": bool(self.note)}
+        row = {
+            "aufgabe": self.aufgabe,
+            "section": self.section,
+            "text": clean(self.text, "entry"),
+            "note": bool(self.note),
+        }
         insert_at(tx.table("entries"), row, doc_id, ids, self.index)
         return DeleteEntry(doc_id)
 

@@ -70,8 +70,9 @@ def unsaved_input(app: CommandHost) -> bool:
     for screen in app.screen_stack[1:]:
         typing = any(keylist.mode and keylist.editor.value.strip() for keylist in screen.query(KeyList))
         fields = [field for field in screen.query(Input) if (field.id or "").startswith("event-")]
-        changed = any(field.value != getattr(event, (field.id or "").removeprefix("event-"), field.value)
-                      for field in fields)
+        changed = any(
+            field.value != getattr(event, (field.id or "").removeprefix("event-"), field.value) for field in fields
+        )
         if typing or changed:
             app.notify(t("search.unsaved"), severity="warning")
             return True
@@ -125,8 +126,9 @@ def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
     elif not target.parent.is_dir():
         app.notify(t("export.no_folder", path=target, folder=target.parent), severity="error")
     elif target.exists():
-        app.push_screen(ConfirmPrompt(t("export.exists", path=target)),
-                        lambda yes: _write_export(app, fmt, target) if yes else None)
+        app.push_screen(
+            ConfirmPrompt(t("export.exists", path=target)), lambda yes: _write_export(app, fmt, target) if yes else None
+        )
     else:
         _write_export(app, fmt, target)
 

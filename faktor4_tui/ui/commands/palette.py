@@ -34,13 +34,15 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     """Every faktor4 action by its name (German or English, from the catalog)."""
     yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
-    yield SystemCommand(t("command.workshop_rename"), t("command.workshop_rename.tip"),
-                        partial(flows.rename_workshop, app))
+    yield SystemCommand(
+        t("command.workshop_rename"), t("command.workshop_rename.tip"), partial(flows.rename_workshop, app)
+    )
     if not isinstance(screen, PresentScreen):
         yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():
-        yield SystemCommand(t("command.export", format=name), t("command.export.tip", format=name),
-                            partial(flows.export, app, fmt))
+        yield SystemCommand(
+            t("command.export", format=name), t("command.export.tip", format=name), partial(flows.export, app, fmt)
+        )
     yield SystemCommand(t("command.event"), t("key.event.tip"), app.action_event)
     if isinstance(screen, ProblemScreen):
         yield SystemCommand(t("command.sort"), t("key.sort.tip"), screen.action_sort)
@@ -49,8 +51,9 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     for code in LANGUAGES:
         if code != language():
             name = flows.LANGUAGE_NAMES.get(code, code)
-            yield SystemCommand(t("command.language", name=name), t("command.language.tip"),
-                                partial(flows.choose_language, app, code))
+            yield SystemCommand(
+                t("command.language", name=name), t("command.language.tip"), partial(flows.choose_language, app, code)
+            )
     yield SystemCommand(t("key.undo"), t("key.undo.tip"), app.action_undo)
     yield SystemCommand(t("key.redo"), t("key.redo.tip"), app.action_redo)
     yield SystemCommand(t("key.help"), t("key.help.tip"), app.action_help)
@@ -113,6 +116,9 @@ class SearchProvider(Provider):
                 await asyncio.sleep(0)
         scored.sort(key=lambda item: (-item[0], item[1]))
         for score, _index, found, offsets in scored[:MAX_HITS]:
-            yield Hit(score, hit_prompt(found, offsets, matcher.match_style), partial(flows.jump_to, app, found),
-                      text=found.text)
-
+            yield Hit(
+                score,
+                hit_prompt(found, offsets, matcher.match_style),
+                partial(flows.jump_to, app, found),
+                text=found.text,
+            )

@@ -36,6 +36,7 @@ class LineInput(Input):
     def __init__(self, *, placeholder: str = "", classes: str = "", compact: bool = True) -> None:
         # No select-on-focus: the Focus event arrives after keys typed in the same burst.
         super().__init__(placeholder=placeholder, classes=classes, compact=compact, select_on_focus=False)
+
     continuous = False
     line_handler: Callable[[str], None] | None = None
 
@@ -99,7 +100,7 @@ class LineInput(Input):
             if self.line_handler is not None:
                 self.line_handler(line)
             if self.value:  # not saved: the handler gave the line back
-                kept = [self.value, *complete[index + 1:], rest]
+                kept = [self.value, *complete[index + 1 :], rest]
                 self.value = " ".join(part for part in kept if part.strip())
                 self.cursor_position = len(self.value)
                 return

@@ -56,7 +56,7 @@ class PasteGuardParser(XTermParser):
                 start = combined.find(START)
                 if start < 0:
                     out.append(text)
-                    self._tail = combined[-(len(START) - 1):]
+                    self._tail = combined[-(len(START) - 1) :]
                     break
                 cut = start + len(START) - len(self._tail)  # just after the marker, in ``text``
                 out.append(text[:cut])
@@ -68,7 +68,7 @@ class PasteGuardParser(XTermParser):
                     self._paste = combined
                     break
                 out.append(clean_paste(combined[:end]) + END)
-                text, self._paste = combined[end + len(END):], None
+                text, self._paste = combined[end + len(END) :], None
         return "".join(out)
 
 

@@ -24,8 +24,9 @@ from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 
 def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
     """A priority binding described by the catalog entries key.NAME and key.NAME.tip."""
-    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"aufgabe.{name}",
-                   tooltip=t(f"key.{name}.tip"))
+    return Binding(
+        key, action, t(f"key.{name}"), show=show, priority=True, id=f"aufgabe.{name}", tooltip=t(f"key.{name}.tip")
+    )
 
 
 def _pane_bindings() -> list[BindingType]:
@@ -33,9 +34,16 @@ def _pane_bindings() -> list[BindingType]:
     for index, section in enumerate(SECTIONS):
         short = t(f"section.{section}.short")
         bindings.append(
-            Binding(str(index + 1), f"pane({index})", t("key.pane") if index == 0 else short,
-                    priority=True, show=index == 0, key_display="1–6" if index == 0 else None,
-                    id=f"aufgabe.pane{index + 1}", tooltip=t("key.pane.tip", n=index + 1, name=short))
+            Binding(
+                str(index + 1),
+                f"pane({index})",
+                t("key.pane") if index == 0 else short,
+                priority=True,
+                show=index == 0,
+                key_display="1–6" if index == 0 else None,
+                id=f"aufgabe.pane{index + 1}",
+                tooltip=t("key.pane.tip", n=index + 1, name=short),
+            )
         )
     return bindings
 
@@ -52,8 +60,9 @@ class AufgabeScreen(SessionScreen):
         _key("escape", "back", "back", show=True),
     ]
 
-    def __init__(self, session: Session, aufgabe_id: int, section: Section | None = None,
-                 entry_id: int | None = None) -> None:
+    def __init__(
+        self, session: Session, aufgabe_id: int, section: Section | None = None, entry_id: int | None = None
+    ) -> None:
         super().__init__(session)
         self.aufgabe_id = aufgabe_id
         self.pane_index = self.start_pane = SECTIONS.index(section) if section in SECTIONS else 0

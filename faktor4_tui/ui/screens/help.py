@@ -36,8 +36,12 @@ class HelpScreen(ModalScreen[None]):
                 width = max((len(line.keys) for line in lines), default=0)
                 for line in lines:
                     yield Static(
-                        Content.assemble((line.keys.ljust(width), "bold"), "  ", line.description,
-                                         ("  – " + line.tooltip, "dim") if line.tooltip else ""),
+                        Content.assemble(
+                            (line.keys.ljust(width), "bold"),
+                            "  ",
+                            line.description,
+                            ("  – " + line.tooltip, "dim") if line.tooltip else "",
+                        ),
                         classes="help-line",
                     )
             yield Static(Content(t("help.close")), classes="help-hint")

@@ -30,8 +30,12 @@ def _bindings(app: App[Any], node_class: type[DOMNode]) -> list[Binding]:
     if isinstance(app, node_class):
         found = bindings_of(app)
     else:
-        live = [node for screen in app.screen_stack for node in (screen, *screen.walk_children())
-                if type(node) is node_class]
+        live = [
+            node
+            for screen in app.screen_stack
+            for node in (screen, *screen.walk_children())
+            if type(node) is node_class
+        ]
         found = bindings_of(live[0]) if live else class_bindings(node_class)
     return [binding for binding in found if binding.id and not binding.system]
 
@@ -51,4 +55,6 @@ def describe(app: App[Any], node_class: type[DOMNode]) -> list[KeyHelp]:
 
 def help_groups(app: App[Any], groups: Sequence[HelpGroup]) -> list[tuple[str, list[KeyHelp]]]:
     """Each group's heading with the keys of its classes."""
-    return [(title, [line for node_class in classes for line in describe(app, node_class)]) for title, classes in groups]
+    return [
+        (title, [line for node_class in classes for line in describe(app, node_class)]) for title, classes in groups
+    ]

@@ -20,8 +20,9 @@ from faktor4_tui.ui.widgets.slide_body import SlideBody
 
 
 def _binding(keys: str, action: str, name: str, show: bool = True) -> Binding:
-    return Binding(keys, action, t(f"present.{name}"), show=show, id=f"present.{name}",
-                   tooltip=t(f"present.{name}.tip"))
+    return Binding(
+        keys, action, t(f"present.{name}"), show=show, id=f"present.{name}", tooltip=t(f"present.{name}.tip")
+    )
 
 
 class PresentScreen(SessionScreen):
@@ -39,8 +40,14 @@ class PresentScreen(SessionScreen):
         Binding("enter", "enter", t("present.next"), id="present.enter", tooltip=t("present.digit.tip")),
         Binding("backspace", "back", t("present.prev"), id="present.back", tooltip=t("present.prev.tip")),
         *(
-            Binding(str(d), f"digit({d})", t("present.digit"), show=False, id=f"present.digit-{d}",
-                    tooltip=t("present.digit.tip"))
+            Binding(
+                str(d),
+                f"digit({d})",
+                t("present.digit"),
+                show=False,
+                id=f"present.digit-{d}",
+                tooltip=t("present.digit.tip"),
+            )
             for d in range(10)
         ),
     ]

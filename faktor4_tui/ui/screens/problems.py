@@ -27,12 +27,13 @@ LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose")
 
 def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
     """A priority binding of the problem list, described by key.NAME and key.NAME.tip."""
-    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"problems.{name}",
-                   tooltip=t(f"key.{name}.tip"))
+    return Binding(
+        key, action, t(f"key.{name}"), show=show, priority=True, id=f"problems.{name}", tooltip=t(f"key.{name}.tip")
+    )
 
 
 class ProblemScreen(SessionScreen):
-    """"Wo sehen Sie die drängendsten Probleme und Aufgaben?" as a keyboard list."""
+    """ "Wo sehen Sie die drängendsten Probleme und Aufgaben?" as a keyboard list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", t("key.open"), priority=True, id="problems.open", tooltip=t("key.open.tip")),

@@ -20,7 +20,9 @@ ENDING = 30  # seconds left when the countdown starts to warn
 class Countdown(Horizontal):
     """A countdown (default 3 minutes); hidden while stopped."""
 
-    def __init__(self, minutes: int = 3, clock: Callable[[], float] = time.monotonic, *, id: str | None = None, classes: str = "") -> None:
+    def __init__(
+        self, minutes: int = 3, clock: Callable[[], float] = time.monotonic, *, id: str | None = None, classes: str = ""
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.minutes = minutes
         self.clock = clock

@@ -22,8 +22,9 @@ EditorMode = Literal["add", "edit"]
 
 def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
     """A priority binding (it acts before later keys are routed) described by key.NAME(.tip)."""
-    return Binding(key, action, t(f"key.{name}"), show=show, priority=True, id=f"list.{name}",
-                   tooltip=t(f"key.{name}.tip"))
+    return Binding(
+        key, action, t(f"key.{name}"), show=show, priority=True, id=f"list.{name}", tooltip=t(f"key.{name}.tip")
+    )
 
 
 def focus_now(widget: Widget) -> None:
@@ -88,8 +89,7 @@ class KeyList(Vertical):
             """The list the row belongs to."""
             return self.keylist
 
-    def __init__(self, source: ListSource, *, marks: bool = False, id: str | None = None,
-                 classes: str = "") -> None:
+    def __init__(self, source: ListSource, *, marks: bool = False, id: str | None = None, classes: str = "") -> None:
         super().__init__(id=id, classes=classes)
         self.source = source
         self.marks = marks
@@ -143,7 +143,7 @@ class KeyList(Vertical):
 
     @property
     def mode(self) -> EditorMode | None:
-        """"add", "edit" or None while the editor is closed."""
+        """ "add", "edit" or None while the editor is closed."""
         return self._mode
 
     @property

@@ -28,9 +28,15 @@ class SlideBody(Widget):
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "slide-heading", "slide-warning", "slide-question",
-        "entry-item", "entry-note", "slide-text", "entry-empty",
-        "highlight-text", "highlight-marker",
+        "slide-heading",
+        "slide-warning",
+        "slide-question",
+        "entry-item",
+        "entry-note",
+        "slide-text",
+        "entry-empty",
+        "highlight-text",
+        "highlight-marker",
     }
 
     class Resized(Message):
@@ -100,8 +106,7 @@ class SlideBody(Widget):
                 lines.extend(row.content.render_strips(width, None, style, options))
                 continue
             text = row.content.render_strips(max(1, width - MARKER_WIDTH), None, style, options) or [Strip([])]
-            marker = Content(row.marker).render_strips(MARKER_WIDTH, 1, self._style(row.marker_styles),
-                                                       options)
+            marker = Content(row.marker).render_strips(MARKER_WIDTH, 1, self._style(row.marker_styles), options)
             first = marker[0].extend_cell_length(MARKER_WIDTH, blank) if marker else Strip([gap])
             lines.append(Strip.join([first, text[0]]))
             lines.extend(Strip.join([Strip([gap]), strip]) for strip in text[1:])

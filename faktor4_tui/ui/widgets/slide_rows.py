@@ -69,8 +69,11 @@ def slide_rows(slide: Slide) -> list[BodyRow]:
             marker_styles: tuple[str, ...] = (style,)
             if line.highlight:
                 text_styles, marker_styles = (style, "highlight-text"), (style, "highlight-marker")
-            rows.append(BodyRow(max(after, 1 if spaced else 0), text_styles, line_content(line),
-                                line_marker(line), marker_styles))
+            rows.append(
+                BodyRow(
+                    max(after, 1 if spaced else 0), text_styles, line_content(line), line_marker(line), marker_styles
+                )
+            )
             after = 0
     return rows
 
