@@ -11,8 +11,6 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "faktor4_tui"
 SCRIPT = ROOT / "scripts" / "import_cycles.py"
