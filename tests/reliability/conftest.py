@@ -29,3 +29,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
             f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
         )
+    if STATS["conflicts_kept"] or STATS["undo_refused"] or STATS["votes_counted"]:
+        terminalreporter.write_line(
+            f"together: stale edits kept both: {STATS['conflicts_kept']} · undo steps refused to keep "
+            f"others' work: {STATS['undo_refused']} · votes counted: {STATS['votes_counted']} · "
+            f"words lost: {STATS['entries_lost']}"
+        )

@@ -6,6 +6,7 @@ transaction, ``Op`` and ``Batch``.
 
 from faktor4_tui.store.ops.aufgaben import (
     AddAufgabe,
+    AddVotes,
     DeleteAufgabe,
     EditAufgabe,
     MoveAufgabe,
@@ -16,7 +17,7 @@ from faktor4_tui.store.ops.aufgaben import (
 )
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
-from faktor4_tui.store.ops.event import SetEvent
+from faktor4_tui.store.ops.event import AddLine, DeleteLine, EditLine, MoveLine, SetEvent, SetEventText
 from faktor4_tui.store.ops.workshops import (
     AddWorkshop,
     DeleteWorkshop,
@@ -28,16 +29,21 @@ from faktor4_tui.store.ops.workshops import (
 __all__ = [
     "AddAufgabe",
     "AddEntry",
+    "AddLine",
+    "AddVotes",
     "AddWorkshop",
     "Batch",
     "DeleteAufgabe",
     "DeleteEntry",
+    "DeleteLine",
     "DeleteWorkshop",
     "EditAufgabe",
     "EditEntry",
+    "EditLine",
     "EnsureWorkshop",
     "MoveAufgabe",
     "MoveEntry",
+    "MoveLine",
     "Op",
     "RenameWorkshop",
     "RestoreAufgabe",
@@ -46,6 +52,7 @@ __all__ = [
     "Row",
     "SetAktion",
     "SetEvent",
+    "SetEventText",
     "SetNote",
     "SetVotes",
     "ToggleAktion",
