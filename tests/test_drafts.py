@@ -144,9 +144,7 @@ def test_an_unreadable_drafts_file_is_told_and_never_overwritten(shared_dir: Pat
     drafts.save()
     (shared_dir / "drafts").chmod(0o777)
     drafts.path.chmod(0o000)
-    saved, heard = Child(
-        _unreadable_then_save, str(shared_dir), uid=NOBODY if os.geteuid() == 0 else None
-    ).result()
+    saved, heard = Child(_unreadable_then_save, str(shared_dir), uid=NOBODY if os.geteuid() == 0 else None).result()
     assert saved is False and len(heard) == 1 and "gelesen" in heard[0]
     drafts.path.chmod(0o600)
     assert _texts(drafts) == {("aufgaben", 1, "add"): "fremd"}

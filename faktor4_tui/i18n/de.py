@@ -283,7 +283,9 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nichts rückgängig zu machen.",
     "app.nothing_to_redo": "Nichts wiederherzustellen.",
     "app.aufgabe_gone": "Diese Aufgabe wurde gelöscht (vielleicht an einem anderen Rechner).",
-    "draft.offered": "Nicht gespeicherter Entwurf wiederhergestellt – Enter speichert ihn.",
+    "draft.offered": (
+        "Nicht gespeicherter Entwurf wiederhergestellt: Enter speichert ihn, Zeile leeren und Esc verwirft ihn."
+    ),
     "draft.waiting": (
         "Ein nicht gespeicherter Entwurf liegt in {where}: „{text}“. "
         "Er steht wieder da, wenn Sie dort die Eingabe öffnen."

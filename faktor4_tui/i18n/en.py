@@ -258,7 +258,7 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nothing to undo.",
     "app.nothing_to_redo": "Nothing to redo.",
     "app.aufgabe_gone": "This task was deleted (perhaps on another computer).",
-    "draft.offered": "Unsaved draft restored – Enter saves it.",
+    "draft.offered": "Unsaved draft restored: Enter saves it; clear the line and press Esc to discard it.",
     "draft.waiting": "An unsaved draft is waiting in {where}: “{text}”. It comes back when you open the input there.",
     "draft.orphaned": (
         "An unsaved draft for {where} lost its place (it was deleted): “{text}”. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.widgets import Footer, Input, Label
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
+from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import LinesSource
 from faktor4_tui.store.ops import SetEvent
 from faktor4_tui.store.ops.event import EventText
@@ -31,6 +33,7 @@ class EventScreen(SessionScreen):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
+        self._drafts: dict[EventText, DraftSlot] = {}
         hold_keys(self)
 
     def compose(self) -> ComposeResult:
@@ -53,15 +56,36 @@ class EventScreen(SessionScreen):
         return lines
 
     def on_mount(self) -> None:
-        """Start in the title field."""
+        """Start in the title field; a field's unsaved draft is back in it, and follows every change."""
+        event = self.session.document.event
+        offered = False
+        for name in FIELDS:
+            field = self.query_one(f"#event-{name}", Input)
+            draft = self._drafts[name] = self.session.draft_slot(("event", name), getattr(event, name))
+            if draft.text:
+                field.value = draft.text
+                field.cursor_position = len(draft.text)
+                offered = True
+            self.watch(field, "value", partial(self._typed, name), init=False)
+        if offered:
+            self.notify(t("draft.offered"), timeout=3)
         self.set_focus(self.query_one("#event-title", Input))
         release_keys(self)
 
+    def _typed(self, name: EventText, value: str) -> None:
+        self._drafts[name].keep(value)
+
     def _save_field(self, field: Input) -> bool:
         name = next((known for known in FIELDS if field.id == f"event-{known}"), None)
-        if name is None or field.value == getattr(self.session.document.event, name):
+        if name is None:
             return True
-        return self.session.apply(SetEvent.text(name, field.value))
+        if field.value != getattr(self.session.document.event, name) and not self.session.apply(
+            SetEvent.text(name, field.value)
+        ):
+            return False
+        self._drafts[name].forget()
+        self._drafts[name].save()
+        return True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter saves the field and moves on."""
