@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import SECTIONS, Document, number_workshop, sanitize
@@ -289,22 +288,24 @@ class Drafts:
 
     def _write(self, drafts: dict[Place, Draft]) -> None:
         path = self.path
-        data: dict[str, Any] = {
-            "faktor4_drafts": FORMAT,
-            "file": str(self.data_path.resolve()),
-            "drafts": [
-                {
-                    "place": list(draft.place),
-                    "text": clean(draft.text),
-                    "base": clean(draft.base),
-                    "where": clean(draft.where),
-                    "saved": draft.saved,
-                    "told": draft.told,
-                }
-                for draft in sorted(drafts.values(), key=lambda draft: draft.saved)
-            ],
-        }
-        payload = (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        items = [
+            {
+                "place": list(draft.place),
+                "text": clean(draft.text),
+                "base": clean(draft.base),
+                "where": clean(draft.where),
+                "saved": draft.saved,
+                "told": draft.told,
+            }
+            for draft in sorted(drafts.values(), key=lambda draft: draft.saved)
+        ]
+        # One draft a line: someone looking for a lost sentence reads this file.
+        listed = "".join(
+            ("\n  " if n == 0 else ",\n  ") + json.dumps(item, ensure_ascii=False) for n, item in enumerate(items)
+        )
+        head = json.dumps({"faktor4_drafts": FORMAT, "file": str(self.data_path.resolve())})  # any path: ASCII
+        text = head[:-1] + ', "drafts": [' + listed + ("\n]" if items else "]") + "}\n"
+        payload = text.encode("utf-8", errors="replace")  # texts are sanitized: no lone surrogates
         if not os.path.lexists(path):  # personal: 0600 from the first byte (atomic_write keeps the mode)
             with contextlib.suppress(FileExistsError):
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
@@ -346,6 +347,19 @@ class DraftSlot:
     def save(self) -> bool:
         """Write every pending draft now (Escape, closing)."""
         return self.drafts.save()
+
+
+def place_exists(place: Place, document: Document) -> bool:
+    """True if the input a draft belongs to is still there (cheaper than ``describe``: no numbering)."""
+    kind = place[0] if place else None
+    ident = place[1] if len(place) > 1 else None
+    if kind == "aufgaben" and isinstance(ident, int):
+        return document.workshop(ident) is not None
+    if kind in ("aufgabe", "entries") and isinstance(ident, int):
+        return document.find_aufgabe(ident) is not None
+    if kind == "entry" and isinstance(ident, int):
+        return document.find_entry(ident) is not None
+    return describe(place, document) is not None  # the event's fields and lines: nothing to number
 
 
 def describe(place: Place, document: Document) -> str | None:

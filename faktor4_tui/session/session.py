@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
-from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, short
+from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
 from faktor4_tui.store import Op, Store, StoreError
@@ -249,7 +249,7 @@ class Session:
             return
         gone = False
         for draft in self.drafts.all():
-            if describe(draft.place, self.document) is not None:
+            if place_exists(draft.place, self.document):
                 self._gone_places.discard(draft.place)  # back (restored): told again if it goes again
             elif draft.place not in self._gone_places:
                 self._gone_places.add(draft.place)
