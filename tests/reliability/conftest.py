@@ -29,3 +29,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
             f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
         )
+    if STATS["drafts_kept"]:
+        terminalreporter.write_line(
+            f"drafts kept (half-typed lines through SIGHUP, SIGTERM, a closed terminal, kill -9, a remote delete): "
+            f"{STATS['drafts_kept']} · words lost: {STATS['draft_words_lost']}"
+        )

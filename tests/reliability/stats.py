@@ -14,6 +14,8 @@ STATS: dict[str, int] = {
     "tui_key_sequences": 0,
     "tui_keys": 0,
     "tui_hostile_typed": 0,
+    "drafts_kept": 0,
+    "draft_words_lost": 0,
 }
 
 
