@@ -33,6 +33,8 @@ def _drafts(data: Path) -> dict[tuple, str]:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
+    if not raw:  # created empty (mode 0600) a moment before its first atomic write
+        return {}
     return {tuple(item["place"]): item["text"] for item in json.loads(raw)["drafts"]}
 
 
