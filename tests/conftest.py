@@ -37,8 +37,9 @@ def shared_dir() -> Iterator[Path]:
 
 @pytest.fixture(autouse=True)
 def isolated_user(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Every test: a fresh settings folder, a neutral locale and German, reset afterwards."""
+    """Every test: fresh settings and state (drafts) folders, a neutral locale and German, reset afterwards."""
     monkeypatch.setenv("FAKTOR4_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("FAKTOR4_STATE_DIR", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)

@@ -40,7 +40,11 @@ def run(args: argparse.Namespace) -> int:
     from faktor4_tui.session import Session
     from faktor4_tui.ui.app import Faktor4App
 
-    app = Faktor4App(Session(store))
+    session = Session(store)
+    app = Faktor4App(session)
     settle_heap()
-    app.run()
-    return 0
+    try:
+        app.run()
+    finally:  # also after a crash: what was typed and not saved is kept
+        session.drafts.save()
+    return app.return_code or 0

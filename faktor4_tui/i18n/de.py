@@ -285,6 +285,37 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nichts rückgängig zu machen.",
     "app.nothing_to_redo": "Nichts wiederherzustellen.",
     "app.aufgabe_gone": "Diese Aufgabe wurde gelöscht (vielleicht an einem anderen Rechner).",
+    "draft.offered": (
+        "Nicht gespeicherter Entwurf wiederhergestellt: Enter speichert ihn, Zeile leeren und Esc verwirft ihn."
+    ),
+    "draft.waiting": (
+        "Ein nicht gespeicherter Entwurf liegt in {where}: „{text}“. "
+        "Er steht wieder da, wenn Sie dort die Eingabe öffnen."
+    ),
+    "draft.orphaned": (
+        "Ein nicht gespeicherter Entwurf für {where} hat seinen Platz verloren (dort wurde gelöscht): „{text}“. "
+        "Er bleibt aufbewahrt in {path} und steht wieder da, wenn die Stelle wiederhergestellt wird."
+    ),
+    "draft.place_gone": (
+        "{where} wurde gelöscht (vielleicht an einem anderen Rechner). Ihr nicht gespeicherter Text „{text}“ ist "
+        "nicht verloren: er bleibt aufbewahrt in {path} und steht wieder da, wenn die Stelle wiederhergestellt wird."
+    ),
+    "draft.broken": (
+        "Die Entwurfsdatei {path} war beschädigt ({reason}); sie liegt jetzt unter {moved}. "
+        "Neue Entwürfe werden aufbewahrt."
+    ),
+    "draft.unreadable": (
+        "Die Entwurfsdatei {path} kann nicht gelesen werden ({reason}); Entwürfe werden nicht aufbewahrt."
+    ),
+    "draft.not_saved": "Der Entwurf konnte nicht in {path} aufbewahrt werden: {reason}",
+    "draft.where.event": "Veranstaltung · {field}",
+    "draft.where.lines_add": "Veranstaltung · {field} (neue Zeile)",
+    "draft.where.lines_edit": "Veranstaltung · {field}, Zeile {n}",
+    "draft.where.aufgaben_add": "Workshop „{workshop}“ (neue Aufgabe)",
+    "draft.where.aufgabe_edit": "{aufgabe} im Workshop „{workshop}“",
+    "draft.where.entries_add": "{aufgabe} · {section} (neue Zeile)",
+    "draft.where.entry_edit": "{entry} in {aufgabe}",
+    "draft.where.unknown": "eine Stelle, die es nicht mehr gibt",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",

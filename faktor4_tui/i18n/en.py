@@ -260,6 +260,27 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nothing to undo.",
     "app.nothing_to_redo": "Nothing to redo.",
     "app.aufgabe_gone": "This task was deleted (perhaps on another computer).",
+    "draft.offered": "Unsaved draft restored: Enter saves it; clear the line and press Esc to discard it.",
+    "draft.waiting": "An unsaved draft is waiting in {where}: “{text}”. It comes back when you open the input there.",
+    "draft.orphaned": (
+        "An unsaved draft for {where} lost its place (it was deleted): “{text}”. "
+        "It is kept in {path} and comes back if the place is restored."
+    ),
+    "draft.place_gone": (
+        "{where} was deleted (perhaps on another computer). Your unsaved text “{text}” is not lost: "
+        "it is kept in {path} and comes back if the place is restored."
+    ),
+    "draft.broken": "The drafts file {path} was damaged ({reason}); it is now at {moved}. New drafts are kept.",
+    "draft.unreadable": "The drafts file {path} cannot be read ({reason}); drafts are not kept.",
+    "draft.not_saved": "The draft could not be kept in {path}: {reason}",
+    "draft.where.event": "Event · {field}",
+    "draft.where.lines_add": "Event · {field} (new line)",
+    "draft.where.lines_edit": "Event · {field}, line {n}",
+    "draft.where.aufgaben_add": "workshop “{workshop}” (new task)",
+    "draft.where.aufgabe_edit": "{aufgabe} in workshop “{workshop}”",
+    "draft.where.entries_add": "{aufgabe} · {section} (new line)",
+    "draft.where.entry_edit": "{entry} in {aufgabe}",
+    "draft.where.unknown": "a place that no longer exists",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import Aufgabe, Section
+from faktor4_tui.session.drafts import DraftSlot, Place
 from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
     AddAufgabe,
@@ -72,6 +73,9 @@ class ListSource(Protocol):
     def toggle_note(self, row: Row) -> bool:
         """Switch a row between numbered item and note."""
 
+    def draft(self, mode: str, row_id: int | None, text: str) -> DraftSlot:
+        """The draft of the add line (``mode`` "add") or of editing a row ("edit", its id and text now)."""
+
 
 def vote_badge(votes: int) -> str:
     """Dot votes as dots and a count ("••• 3"; beyond five dots "•••••+ 12"); empty for none."""
@@ -98,6 +102,14 @@ class _SessionSource:
     def toggle_note(self, row: Row) -> bool:
         """No notes in this list."""
         return False
+
+    def place(self, mode: str, row_id: int | None) -> Place:
+        """The draft key of this list's add line or of one row's edit (lists fill this in)."""
+        raise NotImplementedError
+
+    def draft(self, mode: str, row_id: int | None, text: str) -> DraftSlot:
+        """The draft of the add line or of editing a row, from the session."""
+        return self.session.draft_slot(self.place(mode, row_id), text)
 
 
 def _marked(label: str, conflict: bool) -> str:
@@ -138,6 +150,12 @@ class AufgabenSource(_SessionSource):
             )
             for a in aufgaben
         )
+
+    def place(self, mode: str, row_id: int | None) -> Place:
+        """("aufgaben", workshop, "add") or ("aufgabe", id, "edit")."""
+        if mode == "edit" and row_id is not None:
+            return ("aufgabe", row_id, "edit")
+        return ("aufgaben", self.session.workshop_id or 0, "add")
 
     def add(self, text: str) -> int | None:
         """Append an Aufgabe to the workshop."""
@@ -193,6 +211,12 @@ class EntrySource(_SessionSource):
             for e in aufgabe.entries(self.section)
         )
 
+    def place(self, mode: str, row_id: int | None) -> Place:
+        """("entries", Aufgabe, section, "add") or ("entry", id, "edit")."""
+        if mode == "edit" and row_id is not None:
+            return ("entry", row_id, "edit")
+        return ("entries", self.aufgabe_id(), self.section, "add")
+
     def add(self, text: str) -> int | None:
         """Append an entry to the section."""
         return self.session.apply_new(AddEntry(self.aufgabe_id(), self.section, text))
@@ -228,6 +252,12 @@ class LinesSource(_SessionSource):
     def rows(self) -> Sequence[Row]:
         """One row per line."""
         return tuple(Row(id=index, text=text) for index, text in enumerate(self._lines()))
+
+    def place(self, mode: str, row_id: int | None) -> Place:
+        """("lines", field, "add") or ("lines", field, position, "edit")."""
+        if mode == "edit" and row_id is not None:
+            return ("lines", self.field, row_id, "edit")
+        return ("lines", self.field, "add")
 
     def add(self, text: str) -> int | None:
         """Append a line (lines others add at the same time are kept too)."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
+from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
 from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError
@@ -48,6 +49,9 @@ class Session:
         self.history = History(store.apply)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
         self._listeners: list[Listener] = []
+        self.drafts = Drafts(store.path)  # what this person typed and did not save yet (read when first needed)
+        self.drafts.on_problem = lambda sentence: self.notify(sentence, "warning", timeout=20)
+        self._gone_places: set[Place] = set()  # drafts whose place is gone and who were told so
         self._numbering: tuple[Document, int, Numbering] | None = None
         self._state: tuple[str, SaveKind] = (
             (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
@@ -145,6 +149,7 @@ class Session:
         if self.workshop is None and document.workshops:
             self.workshop_id = document.workshops[0].id
         self._publish(Changed())
+        self._check_drafts()
 
     def fail(self, message: str) -> None:
         """Put an error sentence into the header (it stays until the next save); one bell per new error."""
@@ -193,6 +198,8 @@ class Session:
             pass
 
     def _saved(self) -> None:
+        if self.drafts.dirty:  # a line just saved is no draft any more: on disk at once, not after a pause
+            self.drafts.save()
         saved = self.store.last_saved
         self._state = (t("save.saved", time=saved.strftime("%H:%M:%S") if saved else ""), "saved")
         self.reload()
@@ -222,3 +229,46 @@ class Session:
             return
         self.notify(t(done), timeout=1.5)
         self._saved()
+
+    # --- drafts ------------------------------------------------------------
+
+    def draft_slot(self, place: Place, base: str = "") -> DraftSlot:
+        """The draft of one input (``base``: the text the place holds now), to offer and keep as it is typed."""
+        return DraftSlot(self.drafts, place, base, describe(place, self.document) or "")
+
+    def announce_drafts(self) -> None:
+        """At start: say where each unsaved draft of this file waits, and where those whose place is gone are kept."""
+        if self.load_error:
+            return
+        for draft in self.drafts.all():
+            where = describe(draft.place, self.document)
+            if where is not None:
+                self.notify(t("draft.waiting", where=where, text=short(draft.text)), timeout=15)
+            else:
+                self._gone_places.add(draft.place)
+                if not draft.told:
+                    self._tell_gone("draft.orphaned", draft.place)
+        self.drafts.save()
+
+    def _check_drafts(self) -> None:
+        """After a reload: a draft whose place was just deleted (elsewhere) is kept, and the user told where."""
+        if self.load_error or not self.drafts.loaded:
+            return
+        gone = False
+        for draft in self.drafts.all():
+            if place_exists(draft.place, self.document):
+                self._gone_places.discard(draft.place)  # back (restored): told again if it goes again
+            elif draft.place not in self._gone_places:
+                self._gone_places.add(draft.place)
+                self._tell_gone("draft.place_gone", draft.place)
+                gone = True
+        if gone:
+            self.drafts.save()
+
+    def _tell_gone(self, key: str, place: Place) -> None:
+        draft = self.drafts.get(place)
+        if draft is None:
+            return
+        where = draft.where or t("draft.where.unknown")
+        self.notify(t(key, where=where, text=short(draft.text), path=self.drafts.path), "warning", timeout=30)
+        self.drafts.mark_told(place)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
@@ -19,12 +22,18 @@ from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
 from faktor4_tui.ui.screens.keyhelp import HelpGroup
 from faktor4_tui.ui.screens.problems import ProblemScreen
 
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
 # The screens the app opens on demand, and the palette, are imported when first needed:
 # importing them all costs start-up time a note taker waits through (python -m benchmarks).
 
 MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
 # Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
+# A dropped SSH connection or `tmux kill-session` (SIGHUP), a shutdown or `kill` (SIGTERM): drafts
+# are written, the terminal restored, the app ends with 128 + the signal's number, as a shell expects.
+EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
 def _search_provider() -> type[Provider]:
@@ -78,7 +87,36 @@ class Faktor4App(CommandHost):
         remember_theme(self)
         if self.session.workshop_id is None and not self.session.read_only:
             self.action_workshop()
-        self.set_interval(POLL_SECONDS, self.session.poll)
+        self.session.announce_drafts()
+        self._catch_exit_signals(True)
+        self.set_interval(POLL_SECONDS, self._tick)
+
+    def _tick(self) -> None:
+        """Follow the file; write the drafts once typing pauses."""
+        self.session.poll()
+        self.session.drafts.save_after_pause()
+
+    def on_unmount(self) -> None:
+        """Signals act as before once the app is gone."""
+        self._catch_exit_signals(False)
+
+    def _catch_exit_signals(self, catch: bool) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread
+                if catch:
+                    loop.add_signal_handler(signum, self._exit_on_signal, signum)
+                else:
+                    loop.remove_signal_handler(signum)
+
+    def _exit_on_signal(self, signum: int) -> None:
+        """SIGHUP/SIGTERM: keep the drafts, restore the terminal, end."""
+        self.exit(return_code=128 + signum)
+
+    def exit(self, result: None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
+        """Every way out (q, ctrl+q, a signal) writes what is typed and not saved first."""
+        self.session.drafts.save()
+        super().exit(result, return_code, message)
 
     def _heard(self, event: SessionEvent) -> None:
         """The session's events, as Textual's: every screen hears one DocumentChanged; notices are toasts."""
@@ -92,6 +130,7 @@ class Faktor4App(CommandHost):
                 event.notice.text,
                 severity=event.notice.severity,
                 timeout=event.notice.timeout or self.NOTIFICATION_TIMEOUT,
+                markup=False,  # notices quote what people typed and file names: never markup
             )
 
     # --- keys --------------------------------------------------------------

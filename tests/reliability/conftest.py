@@ -35,3 +35,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"others' work: {STATS['undo_refused']} · votes counted: {STATS['votes_counted']} · "
             f"words lost: {STATS['entries_lost']}"
         )
+    if STATS["drafts_kept"]:
+        terminalreporter.write_line(
+            f"drafts kept (half-typed lines through SIGHUP, SIGTERM, a closed terminal, kill -9, a remote delete): "
+            f"{STATS['drafts_kept']} · words lost: {STATS['draft_words_lost']}"
+        )

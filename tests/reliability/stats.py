@@ -17,6 +17,8 @@ STATS: dict[str, int] = {
     "conflicts_kept": 0,
     "undo_refused": 0,
     "votes_counted": 0,
+    "drafts_kept": 0,
+    "draft_words_lost": 0,
 }
 
 

@@ -39,6 +39,13 @@ class LineInput(Input):
 
     continuous = False
     line_handler: Callable[[str], None] | None = None
+    value_handler: Callable[[str], None] | None = None
+    """Hears every change of the value at once (not a queued message): a draft is never behind."""
+
+    def watch_value(self, value: str) -> None:
+        """Tell ``value_handler`` (Input's own watcher has already run)."""
+        if self.value_handler is not None:
+            self.value_handler(value)
 
     async def type_key(self, event: events.Key) -> bool:
         """Handle an editing key now; False for keys that are not for the input."""

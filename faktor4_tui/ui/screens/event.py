@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.widgets import Footer, Input, Label
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
+from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import LinesSource
 from faktor4_tui.store.ops import SetEventText
 from faktor4_tui.store.ops.event import EventText
@@ -36,6 +38,7 @@ class EventScreen(SessionScreen):
         self._seen: dict[EventText, tuple[str, int]] = {
             name: (getattr(event, name), event.version(name)) for name in FIELDS
         }
+        self._drafts: dict[EventText, DraftSlot] = {}
         hold_keys(self)
 
     def compose(self) -> ComposeResult:
@@ -58,19 +61,34 @@ class EventScreen(SessionScreen):
         return lines
 
     def on_mount(self) -> None:
-        """Start in the title field."""
+        """Start in the title field; a field's unsaved draft is back in it, and follows every change."""
+        event = self.session.document.event
+        offered = False
+        for name in FIELDS:
+            field = self.query_one(f"#event-{name}", Input)
+            draft = self._drafts[name] = self.session.draft_slot(("event", name), getattr(event, name))
+            if draft.text:
+                field.value = draft.text
+                field.cursor_position = len(draft.text)
+                offered = True
+            self.watch(field, "value", partial(self._typed, name), init=False)
+        if offered:
+            self.notify(t("draft.offered"), timeout=3)
         self.set_focus(self.query_one("#event-title", Input))
         release_keys(self)
+
+    def _typed(self, name: EventText, value: str) -> None:
+        self._drafts[name].keep(value)
 
     def _save_field(self, field: Input) -> bool:
         name = next((known for known in FIELDS if field.id == f"event-{known}"), None)
         if name is None:
             return True
         seen_text, seen_version = self._seen[name]
-        if field.value == seen_text:  # not changed here: leave what others wrote alone
-            return True
-        if not self.session.apply(SetEventText(name, field.value, seen_version)):
-            return False
+        if field.value != seen_text and not self.session.apply(SetEventText(name, field.value, seen_version)):
+            return False  # not changed here: others' text is left alone; not saved: the draft stays
+        self._drafts[name].forget()
+        self._drafts[name].save()
         self._show_field(name)
         return True
 
@@ -81,6 +99,7 @@ class EventScreen(SessionScreen):
         self._seen[name] = (value, event.version(name))
         field = self.query_one(f"#event-{name}", Input)
         if field.value != value:
+            self._drafts[name] = self.session.draft_slot(("event", name), value)  # the new text is no draft
             field.value = value
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -95,7 +114,7 @@ class EventScreen(SessionScreen):
         for lines in self.query(KeyList):
             lines.refresh_rows()
         for name in FIELDS:
-            if self.query_one(f"#event-{name}", Input).value == self._seen[name][0]:
+            if name in self._drafts and self.query_one(f"#event-{name}", Input).value == self._seen[name][0]:
                 self._show_field(name)
 
     def action_back(self) -> None:

@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from faktor4_tui.i18n import t
+from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import ListSource, Row
 from faktor4_tui.ui.input.line_input import LineInput
 
@@ -106,6 +107,8 @@ class KeyList(Vertical):
         self._filter_input.display = self._editor.display = False
         self._filter_input.line_handler = lambda _value: focus_now(self._options)
         self._editor.line_handler = self.take_line
+        self._editor.value_handler = self._typed
+        self._draft: DraftSlot | None = None  # the open editor's draft (kept outside the shared file)
         self._inputs_mounting: tuple[AwaitMount, ...] = ()
 
     def compose(self) -> ComposeResult:
@@ -208,6 +211,10 @@ class KeyList(Vertical):
 
     def _open_editor(self, mode: EditorMode, value: str, placeholder: str) -> None:
         self._mode = mode
+        self._draft = self.source.draft(mode, self._edit_row.id if self._edit_row else None, value)
+        if self._draft.text:  # typed here before and not saved (Escape, quit, a crash): offered back
+            value = self._draft.text
+            self.notify(t("draft.offered"), timeout=3)
         editor = self.editor
         editor.continuous = mode == "add"
         editor.value = value
@@ -221,6 +228,9 @@ class KeyList(Vertical):
         """Hide the editor and return to the rows."""
         self._mode = None
         self._edit_row = None
+        if self._draft is not None:  # what was typed and not saved is on disk before the editor goes
+            self._draft.save()
+            self._draft = None
         self.editor.display = False
         focus_now(self.options)
         self.refresh_bindings()
@@ -239,9 +249,21 @@ class KeyList(Vertical):
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
         elif self._mode == "edit" and self._edit_row is not None:
             if self.source.edit(self._edit_row, text):
+                self._saved_draft()
                 edited = self._edit_row.id
                 self.close_editor()
                 self.refresh_rows(keep_id=edited)
+
+    def _typed(self, value: str) -> None:
+        """The editor's text changed: the draft follows at once (the app writes it on a pause)."""
+        if self._draft is not None and self._mode is not None:
+            self._draft.keep(value)
+
+    def _saved_draft(self) -> None:
+        if self._draft is not None:
+            self._draft.forget()
+            self._draft.save()
+            self._draft = None
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """Filter as you type."""
