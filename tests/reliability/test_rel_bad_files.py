@@ -13,6 +13,7 @@ from faktor4_tui.cli import main
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import InvalidFileError, Store
 from faktor4_tui.store.jsonfile import encode
+from faktor4_tui.store.schema import SCHEMA_VERSION
 from tests.reliability.helpers import NOBODY, cli_in_child, faktor4
 from tests.reliability.stats import count
 
@@ -51,7 +52,7 @@ BAD_CONTENT: dict[str, bytes] = {
     "header-only": b'{"faktor4": {"schema": 1, "revision": 0, "next_id": 2}}',
     "schema-as-text": _with(faktor4__schema="1"),
     "schema-as-bool": _with(faktor4__schema=True),
-    "future-schema": _with(faktor4__schema=2),
+    "future-schema": _with(faktor4__schema=SCHEMA_VERSION + 1),
     "negative-schema": _with(faktor4__schema=-1),
     "revision-missing-in-schema-1": json.dumps({**json.loads(GOOD), "faktor4": {"schema": 1, "next_id": 99}}).encode(),
     "table-is-list": _with(entries=[]),

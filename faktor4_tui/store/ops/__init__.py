@@ -1,7 +1,8 @@
 """Every change to a file as a typed operation that returns its own inverse (for undo/redo).
 
 One module per subject: the event, workshops, Aufgaben, entries; ``base`` holds the
-transaction, ``Op`` and ``Batch``.
+transaction, ``Op`` and ``Batch``. Deletes keep their rows in the Papierkorb (``trash_rows``);
+``trash`` restores any trash item whole.
 """
 
 from faktor4_tui.store.ops.aufgaben import (
@@ -17,6 +18,8 @@ from faktor4_tui.store.ops.aufgaben import (
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
 from faktor4_tui.store.ops.event import SetEvent
+from faktor4_tui.store.ops.trash import RestoreFromTrash
+from faktor4_tui.store.ops.trash_rows import Stamp
 from faktor4_tui.store.ops.workshops import (
     AddWorkshop,
     DeleteWorkshop,
@@ -42,12 +45,14 @@ __all__ = [
     "RenameWorkshop",
     "RestoreAufgabe",
     "RestoreEntry",
+    "RestoreFromTrash",
     "RestoreWorkshop",
     "Row",
     "SetAktion",
     "SetEvent",
     "SetNote",
     "SetVotes",
+    "Stamp",
     "ToggleAktion",
     "Tx",
 ]
