@@ -124,6 +124,7 @@ STRINGS: dict[str, str] = {
     "trash.where.workshop_trashed": "{name} (im Papierkorb)",
     "trash.where.was_aufgabe": "war Aufgabe {n}",
     "trash.where.workshops": "Workshops",
+    "trash.quoted": "„{text}“",
     "trash.by": "gelöscht von {user}",
     "trash.empty": "Der Papierkorb ist leer.",
     "trash.title": "Papierkorb (neuestes zuerst)",

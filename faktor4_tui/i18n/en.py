@@ -112,6 +112,7 @@ STRINGS: dict[str, str] = {
     "trash.where.workshop_trashed": "{name} (in the trash)",
     "trash.where.was_aufgabe": "was Task {n}",
     "trash.where.workshops": "Workshops",
+    "trash.quoted": "“{text}”",
     "trash.by": "deleted by {user}",
     "trash.empty": "The trash is empty.",
     "trash.title": "Trash (newest first)",

@@ -16,6 +16,7 @@ TRASH_KINDS: tuple[TrashKind, ...] = ("entry", "aufgabe", "workshop")
 class TrashItem:
     """One deleted thing kept whole in the file, described for a list (the rows stay in the store).
 
+    ``row`` is the id of the deleted entry, Aufgabe or workshop (it comes back with it).
     ``workshop`` names the workshop it was in (empty for a workshop itself); for an entry,
     ``aufgabe`` is its Aufgabe's text, ``aufgabe_number`` that Aufgabe's number now (None while
     the Aufgabe is not in its workshop) and ``section`` its section; for an Aufgabe,
@@ -25,6 +26,7 @@ class TrashItem:
 
     id: int
     kind: TrashKind
+    row: int
     text: str
     deleted_at: str
     user: str = ""

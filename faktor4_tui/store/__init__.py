@@ -7,6 +7,7 @@ from faktor4_tui.store.errors import (
     NotFoundError,
     ReadOnlyError,
     StoreError,
+    TrashError,
     WriteError,
 )
 from faktor4_tui.store.ops import Op
@@ -21,5 +22,6 @@ __all__ = [
     "ReadOnlyError",
     "Store",
     "StoreError",
+    "TrashError",
     "WriteError",
 ]

@@ -336,6 +336,7 @@ def trash_items(items: dict[str, Any], workshops: tuple[Workshop, ...]) -> tuple
         common: dict[str, Any] = {
             "id": int(doc_id),
             "kind": kind,
+            "row": main,
             "deleted_at": item["deleted_at"],
             "user": item.get("user", ""),
             "aufgaben": len(item["aufgaben"]),

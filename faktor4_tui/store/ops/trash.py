@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import NotFoundError
+from faktor4_tui.store.errors import TrashError
 from faktor4_tui.store.ops.aufgaben import RestoreAufgabe
 from faktor4_tui.store.ops.base import Op, Tx
 from faktor4_tui.store.ops.entries import RestoreEntry
@@ -30,7 +30,7 @@ class RestoreFromTrash(Op):
         """Restore the item; the inverse puts it back in the Papierkorb as it was."""
         found = tx.table(TRASH).get(doc_id=self.item)
         if not isinstance(found, Document):
-            raise NotFoundError(t("error.trash.gone"))
+            raise TrashError(t("error.trash.gone"))
         kind, main = found["kind"], found["row"]
         change: Op
         if kind == "entry":

@@ -18,7 +18,7 @@ from tinydb.table import Document
 from faktor4_tui.i18n import t
 from faktor4_tui.model import TrashKind
 from faktor4_tui.model.trash import excerpt, newest_first
-from faktor4_tui.store.errors import NotFoundError
+from faktor4_tui.store.errors import TrashError
 from faktor4_tui.store.ops.base import Row, Tx
 from faktor4_tui.store.schema import HEADER, TRASH
 
@@ -72,7 +72,7 @@ def take_from_trash(tx: Tx, item_id: int, kind: TrashKind, row_id: int) -> tuple
     table = tx.table(TRASH)
     item = table.get(doc_id=item_id)
     if not isinstance(item, Document) or item.get("kind") != kind or item.get("row") != row_id:
-        raise NotFoundError(t("error.trash.gone"))
+        raise TrashError(t("error.trash.gone"))
     table.remove(doc_ids=[item_id])
     rows = {name: {int(doc_id): dict(row) for doc_id, row in item[name].items()} for name in TRASHED_TABLES}
     return rows, Stamp(item_id, item["deleted_at"], item.get("user", ""))
@@ -98,5 +98,5 @@ def require_parent(tx: Tx, table: str, parent_id: int, text: str) -> None:
         if parent is not None:
             name = parent["text"] if table == "aufgaben" else parent["name"]
             number = trash_number(tx, item.doc_id)
-            raise NotFoundError(t(f"error.trash.{what}_first", text=excerpt(text), parent=excerpt(name), n=number))
-    raise NotFoundError(t(f"error.trash.{what}_gone", text=excerpt(text)))
+            raise TrashError(t(f"error.trash.{what}_first", text=excerpt(text), parent=excerpt(name), n=number))
+    raise TrashError(t(f"error.trash.{what}_gone", text=excerpt(text)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import StoreError
+from faktor4_tui.store.errors import TrashError
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, get_row, insert_at, matching, ordered, renumber
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, take_from_trash
 
@@ -114,7 +114,7 @@ class RestoreWorkshop(Op):
             row, aufgaben, entries = rows["workshops"][self.id], rows["aufgaben"], rows["entries"]
             wanted = row["name"].casefold()
             if any(other["name"].casefold() == wanted for other in tx.table("workshops").all()):
-                raise StoreError(t("error.trash.name_taken", name=row["name"]))
+                raise TrashError(t("error.trash.name_taken", name=row["name"]))
         ids = workshop_ids(tx)
         insert_at(tx.table("workshops"), row, tx.claim_id(self.id), ids, row.get("pos"))
         for doc_id, aufgabe in aufgaben.items():
