@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from faktor4_tui.i18n import label, t
-from faktor4_tui.model import Aufgabe, Section
+from faktor4_tui.model import SECTIONS, Aufgabe, Section
 from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
     AddAufgabe,
@@ -62,6 +62,9 @@ class ListSource(Protocol):
     def delete(self, row_id: int) -> bool:
         """Delete a row."""
 
+    def delete_question(self, row_id: int) -> str:
+        """The notice asking for a second press before deleting this row ("" deletes at once)."""
+
     def move(self, row_id: int, index: int) -> bool:
         """Move a row to a position in the full list."""
 
@@ -90,6 +93,10 @@ class _SessionSource:
     def read_only(self) -> bool:
         """True if the file cannot be changed."""
         return self.session.read_only
+
+    def delete_question(self, row_id: int) -> str:
+        """Rows go to the Papierkorb at the first press."""
+        return ""
 
     def toggle_note(self, row_id: int) -> bool:
         """No notes in this list."""
@@ -138,8 +145,20 @@ class AufgabenSource(_SessionSource):
         return self.session.apply(EditAufgabe(row_id, text))
 
     def delete(self, row_id: int) -> bool:
-        """Delete an Aufgabe with its entries (undoable)."""
+        """Delete an Aufgabe with its entries into the Papierkorb (undoable)."""
         return self.session.apply(DeleteAufgabe(row_id))
+
+    def delete_question(self, row_id: int) -> str:
+        """An Aufgabe with entries goes to the Papierkorb at the second press: the notice says so."""
+        workshop = self.session.workshop
+        aufgabe = workshop.aufgabe(row_id) if workshop else None
+        if aufgabe is None or not aufgabe.has_entries:
+            return ""
+        count = sum(len(aufgabe.entries(section)) for section in SECTIONS)
+        number = self.session.numbering.aufgabe[row_id]
+        if count == 1:
+            return t("delete.confirm_aufgabe_one", n=number)
+        return t("delete.confirm_aufgabe", n=number, m=count)
 
     def move(self, row_id: int, index: int) -> bool:
         """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""

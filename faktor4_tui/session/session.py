@@ -9,7 +9,7 @@ from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import Op, Store, StoreError
+from faktor4_tui.store import Op, Store, StoreError, TrashError
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
@@ -166,6 +166,10 @@ class Session:
             return None
         try:
             inverse, created = self.store.apply_with_ids(change)
+        except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
+            self.notify(str(error), "warning")
+            self._reload_quietly()
+            return None
         except StoreError as error:
             self.fail(str(error))
             self._reload_quietly()

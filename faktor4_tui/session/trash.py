@@ -34,14 +34,18 @@ def _counted(key: str, n: int) -> str:
     return t(f"trash.count.{key}.one") if n == 1 else t(f"trash.count.{key}.many", n=n)
 
 
+def contents(aufgaben: int, entries: int) -> str:
+    """What a workshop holds: "2 Aufgaben, 5 Einträge"."""
+    return ", ".join([_counted("aufgaben", aufgaben), _counted("entries", entries)])
+
+
 def what(item: TrashItem) -> str:
     """What the item is: "Eintrag", "Aufgabe (3 Einträge)", "Workshop (2 Aufgaben, 5 Einträge)"."""
     name = t(f"trash.what.{item.kind}")
     if item.kind == "aufgabe" and item.entries:
         return t("trash.holds", what=name, counts=_counted("entries", item.entries))
     if item.kind == "workshop":
-        counts = ", ".join([_counted("aufgaben", item.aufgaben), _counted("entries", item.entries)])
-        return t("trash.holds", what=name, counts=counts)
+        return t("trash.holds", what=name, counts=contents(item.aufgaben, item.entries))
     return name
 
 
