@@ -14,6 +14,7 @@ STATS: dict[str, int] = {
     "tui_key_sequences": 0,
     "tui_keys": 0,
     "tui_hostile_typed": 0,
+    "trash_round_trips": 0,
 }
 
 

@@ -65,6 +65,11 @@ BAD_CONTENT: dict[str, bytes] = {
     "id-superscript-digit": _with(workshops={"²": {"name": "K", "pos": 0}}),
     "id-negative": _with(workshops={"-1": {"name": "K", "pos": 0}}),
     "goal-not-lines": _with(event__1__goal="Ziel"),
+    "trash-is-list": _with(trash=[]),
+    "trash-missing-in-schema-2": json.dumps({k: v for k, v in json.loads(GOOD).items() if k != "trash"}).encode(),
+    "trash-row-unknown-kind": _with(
+        trash={"1": {"kind": "folie", "row": 5, "deleted_at": "2021-10-02T10:42:00+02:00"}}
+    ),
     "nan-number": GOOD.replace(b'"revision": 0', b'"revision": NaN'),
     "deeply-nested": b"[" * 100_000 + b"]" * 100_000,
     "huge-number": b'{"faktor4": {"schema": ' + b"9" * 5000 + b"}}",
