@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import AddWorkshop, DeleteAufgabe
+from faktor4_tui.store.ops import AddEntry, AddWorkshop, DeleteAufgabe, DeleteEntry
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
@@ -197,3 +197,16 @@ async def test_the_trash_dialog_follows_the_file(demo_store: Store) -> None:
         assert isinstance(screen.query_one(".trash-list"), OptionList)
         await pilot.press("escape")
         assert isinstance(app.screen, ProblemScreen)
+
+
+async def test_the_trash_shows_text_literally(demo_store: Store) -> None:
+    aufgabe = aufgaben(demo_store.path)[1]["id"]
+    entry = demo_store.add(AddEntry(aufgabe=aufgabe, section="start", text="[bold]x[/] [@click=app.quit]y"))
+    demo_store.apply(DeleteEntry(entry))
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_trash(pilot)
+        prompt = str(screen.items.options[0].prompt)
+        assert "„[bold]x[/] [@click=app.quit]y“ · Kommunen · Aufgabe 2 · Start" in prompt
+        await pilot.press("escape")
+        assert app.is_running and isinstance(app.screen, ProblemScreen)
