@@ -14,17 +14,23 @@ from faktor4_tui.store import InvalidFileError, ReadOnlyError, Store, StoreError
 from faktor4_tui.store.ops import (
     AddAufgabe,
     AddEntry,
+    AddLine,
+    AddVotes,
     AddWorkshop,
     DeleteAufgabe,
     DeleteEntry,
+    DeleteLine,
     DeleteWorkshop,
     EditAufgabe,
     EditEntry,
+    EditLine,
     MoveAufgabe,
     MoveEntry,
+    MoveLine,
     RenameWorkshop,
     SetAktion,
     SetEvent,
+    SetEventText,
     SetNote,
     SetVotes,
     ToggleAktion,
@@ -49,6 +55,21 @@ def test_revision_counts_every_save(empty_store: Store) -> None:
     empty_store.add(AddWorkshop(name="Kommunen"))
     empty_store.apply(SetEvent(title="Workshop"))
     assert raw(empty_store)["faktor4"]["revision"] == before + 2
+
+
+def content_of(data: dict) -> dict:
+    """The tables without the change counters (bookkeeping that undo does not turn back)."""
+    tables = {}
+    for table in ("event", "workshops", "aufgaben", "entries"):
+        tables[table] = {
+            row_id: {key: value for key, value in row.items() if key not in ("v", "versions")}
+            for row_id, row in data[table].items()
+        }
+    return tables
+
+
+def content(store: Store) -> dict:
+    return content_of(raw(store))
 
 
 def test_ids_are_never_reused(empty_store: Store) -> None:
@@ -80,18 +101,21 @@ def test_every_op_is_undone_by_its_inverse(demo_store: Store) -> None:
         RenameWorkshop(id=workshop.id, name="Städte"),
         SetEvent(title="Anders", goal=["x"]),
         SetVotes(id=aufgabe.id, votes=3),
+        AddVotes(id=aufgabe.id, delta=2),
+        SetEventText("forum", "Frühjahrsforum", seen=1),
+        AddLine("goal", "noch ein Ziel"),
+        EditLine("agenda", 1, "(Falls nicht zu viele) Vorstellungsrunde", "Vorstellungsrunde"),
+        DeleteLine("goal", 0, "Diskussion und Planung möglicher Aktionen zur Emissionsminderung durch"),
+        MoveLine("agenda", 0, "Impulsstatements der Moderatoren (3 min.)", 3),
         DeleteWorkshop(id=workshop.id),
     ]
     for change in changes:
-        before = raw(demo_store)
+        before = content(demo_store)
         inverse = demo_store.apply(change)
+        assert content(demo_store) != before, type(change).__name__
         demo_store.apply(inverse)
-        after = raw(demo_store)
-        for table in ("event", "workshops", "aufgaben", "entries"):
-            assert after[table] == before[table], (change.name, table)
-    final = raw(demo_store)
-    for table in ("event", "workshops", "aufgaben", "entries"):
-        assert final[table] == original[table]
+        assert content(demo_store) == before, type(change).__name__
+    assert content(demo_store) == content_of(original)
 
 
 def test_plan_stays_dense(demo_store: Store) -> None:
@@ -173,3 +197,16 @@ def test_another_process_change_is_seen(demo_store: Store) -> None:
     other.add(AddWorkshop(name="Industrie"))
     assert demo_store.changed()
     assert [w.name for w in demo_store.load().workshops] == ["Kommunen", "Industrie"]
+
+
+def test_votes_are_increments_never_below_zero(demo_store: Store) -> None:
+    aufgabe = demo_store.load().workshops[0].aufgaben[2].id
+    first, second = Store(demo_store.path), Store(demo_store.path)  # two people, each with a stale view
+    first.load(), second.load()
+    first.apply(AddVotes(aufgabe, 1))
+    second.apply(AddVotes(aufgabe, 1))
+    assert raw(demo_store)["aufgaben"][str(aufgabe)]["votes"] == 2
+    taken = second.apply(AddVotes(aufgabe, -5))
+    assert raw(demo_store)["aufgaben"][str(aufgabe)]["votes"] == 0
+    second.apply(taken)  # the undo gives back exactly what was taken
+    assert raw(demo_store)["aufgaben"][str(aufgabe)]["votes"] == 2

@@ -80,6 +80,8 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_votes": "der Datensatz {row} in „{table}“ hat eine ungültige Stimmenzahl",
     "error.why.invalid_origin": "der Datensatz {row} in „{table}“ hat eine ungültige Herkunftsangabe",
     "error.why.invalid_note": "der Datensatz {row} in „{table}“ hat eine ungültige Notiz-Markierung",
+    "error.why.invalid_version": "der Datensatz {row} in „{table}“ hat einen ungültigen Änderungszähler",
+    "error.why.invalid_conflict": "der Datensatz {row} in „{table}“ hat eine ungültige Konflikt-Markierung",
     "error.why.unknown_section": "der Eintrag {row} hat den unbekannten Abschnitt „{section}“",
     "error.unknown_section": "Unbekannter Abschnitt {section}; möglich sind: {sections}.",
     "error.empty.aufgabe": "Die Aufgabe ist leer; es wurde nichts gespeichert.",
@@ -500,4 +502,28 @@ STRINGS: dict[str, str] = {
     "export.done": "Exportiert nach {path}.",
     "language.saved": "Sprache {name} gespeichert; sie gilt ab dem nächsten Start von faktor4.",
     "language.active": "Die Sprache ist schon {name}; gespeichert.",
+    # Working together: conflicts and refused undo steps.
+    "error.conflict.changed": "„{text}“ wurde inzwischen von jemand anderem geändert",
+    "error.conflict.entries_added": "in die Aufgabe „{text}“ hat inzwischen jemand anderes Einträge geschrieben",
+    "error.conflict.aufgaben_added": "in den Workshop „{text}“ hat inzwischen jemand anderes Aufgaben geschrieben",
+    "conflict.kept_both": (
+        "Jemand anderes hat diesen Text inzwischen geändert („{theirs}“). Beide Fassungen sind erhalten: "
+        "deren an ihrem Platz, Ihre direkt darunter, als Konflikt markiert."
+    ),
+    "conflict.kept_both_field": (
+        "Jemand anderes hat dieses Feld inzwischen geändert („{theirs}“). Beide Fassungen stehen jetzt "
+        "darin, deren zuerst."
+    ),
+    "conflict.kept_both_line": (
+        "Die Zeile „{theirs}“ wurde inzwischen von jemand anderem geändert. Ihre Fassung steht darunter."
+    ),
+    "conflict.not_deleted_line": (
+        "Die Zeile „{theirs}“ wurde nicht gelöscht: jemand anderes hat sie inzwischen geändert."
+    ),
+    "conflict.not_renamed": (
+        "Nicht umbenannt: jemand anderes hat den Workshop inzwischen „{theirs}“ genannt (Ihr Name: „{yours}“)."
+    ),
+    "conflict.mark": "Konflikt",
+    "app.not_undone": "Nicht rückgängig gemacht: {reason}.",
+    "app.not_redone": "Nicht wiederholt: {reason}.",
 }

@@ -76,6 +76,8 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_votes": 'row {row} of "{table}" has an invalid vote count',
     "error.why.invalid_origin": 'row {row} of "{table}" has an invalid origin',
     "error.why.invalid_note": 'row {row} of "{table}" has an invalid note flag',
+    "error.why.invalid_version": 'row {row} of "{table}" has an invalid change counter',
+    "error.why.invalid_conflict": 'row {row} of "{table}" has an invalid conflict mark',
     "error.why.unknown_section": 'entry {row} has the unknown section "{section}"',
     "error.unknown_section": "Unknown section {section}; use one of {sections}.",
     "error.empty.aufgabe": "The Aufgabe is empty; nothing was saved.",
@@ -458,4 +460,23 @@ STRINGS: dict[str, str] = {
     "export.done": "Exported to {path}.",
     "language.saved": "Language {name} saved; it takes effect the next time faktor4 starts.",
     "language.active": "The language is already {name}; saved.",
+    # Working together: conflicts and refused undo steps.
+    "error.conflict.changed": "someone else changed “{text}” meanwhile",
+    "error.conflict.entries_added": "someone else wrote entries into the Aufgabe “{text}” meanwhile",
+    "error.conflict.aufgaben_added": "someone else wrote Aufgaben into the workshop “{text}” meanwhile",
+    "conflict.kept_both": (
+        "Someone else changed this text meanwhile (“{theirs}”). Both versions are kept: theirs in its "
+        "place, yours right below it, marked as a conflict."
+    ),
+    "conflict.kept_both_field": (
+        "Someone else changed this field meanwhile (“{theirs}”). It now holds both versions, theirs first."
+    ),
+    "conflict.kept_both_line": "Someone else changed the line “{theirs}” meanwhile. Your version is right below it.",
+    "conflict.not_deleted_line": "The line “{theirs}” was not deleted: someone else changed it meanwhile.",
+    "conflict.not_renamed": (
+        "Not renamed: someone else named the workshop “{theirs}” meanwhile (your name: “{yours}”)."
+    ),
+    "conflict.mark": "Conflict",
+    "app.not_undone": "Not undone: {reason}.",
+    "app.not_redone": "Not redone: {reason}.",
 }

@@ -29,6 +29,10 @@ class Entry:
     text: str
     note: bool = False
     origin: str = ""
+    # Counts the changes to this entry: an edit states the version it saw. Bookkeeping, not content:
+    # two documents with the same texts are equal whatever their versions.
+    version: int = field(default=0, compare=False)
+    conflict: bool = False  # someone's text kept below another's that replaced what they saw
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,8 @@ class Aufgabe:
     votes: int = 0
     sections: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     origin: str = ""
+    version: int = field(default=0, compare=False)
+    conflict: bool = False
 
     def entries(self, section: str) -> tuple[Entry, ...]:
         """The entries of one section, in order."""
@@ -59,6 +65,7 @@ class Workshop:
     id: int
     name: str
     aufgaben: tuple[Aufgabe, ...] = ()
+    version: int = field(default=0, compare=False)
 
     @property
     def plan(self) -> tuple[Aufgabe, ...]:
@@ -87,6 +94,11 @@ class Event:
     dates: str = ""
     goal: tuple[str, ...] = ()
     agenda: tuple[str, ...] = ()
+    versions: dict[str, int] = field(default_factory=dict, compare=False)  # per text field: changes so far
+
+    def version(self, name: str) -> int:
+        """How often the field ``name`` (title, forum, dates) was changed."""
+        return self.versions.get(name, 0)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,16 @@ class History:
         """Redo the newest undone change; False if there is none."""
         return self._step(self._redo, self._undo)
 
+    def drop_undo(self) -> None:
+        """Forget the newest undo step (it can no longer be taken back without undoing others' work)."""
+        if self._undo:
+            self._undo.pop()
+
+    def drop_redo(self) -> None:
+        """Forget the newest redo step."""
+        if self._redo:
+            self._redo.pop()
+
     def _step(self, source: list[Op], target: list[Op]) -> bool:
         if not source:
             return False

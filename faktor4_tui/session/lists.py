@@ -12,13 +12,16 @@ from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
     AddAufgabe,
     AddEntry,
+    AddLine,
     DeleteAufgabe,
     DeleteEntry,
+    DeleteLine,
     EditAufgabe,
     EditEntry,
+    EditLine,
     MoveAufgabe,
     MoveEntry,
-    SetEvent,
+    MoveLine,
     SetNote,
 )
 from faktor4_tui.store.ops.event import EventLines
@@ -38,6 +41,7 @@ class Row:
     note: bool = False
     mark: str = ""
     badge: str = ""
+    version: int = 0  # what the person saw: a change made from this row states it
 
 
 class ListSource(Protocol):
@@ -56,19 +60,19 @@ class ListSource(Protocol):
     def add(self, text: str) -> int | None:
         """Append a row; its id, or None if it was not saved."""
 
-    def edit(self, row_id: int, text: str) -> bool:
-        """Change a row's text."""
+    def edit(self, row: Row, text: str) -> bool:
+        """Change the text of a row as the person saw it."""
 
-    def delete(self, row_id: int) -> bool:
+    def delete(self, row: Row) -> bool:
         """Delete a row."""
 
-    def delete_question(self, row_id: int) -> str:
+    def delete_question(self, row: Row) -> str:
         """The notice asking for a second press before deleting this row ("" deletes at once)."""
 
-    def move(self, row_id: int, index: int) -> bool:
+    def move(self, row: Row, index: int) -> bool:
         """Move a row to a position in the full list."""
 
-    def toggle_note(self, row_id: int) -> bool:
+    def toggle_note(self, row: Row) -> bool:
         """Switch a row between numbered item and note."""
 
 
@@ -94,13 +98,21 @@ class _SessionSource:
         """True if the file cannot be changed."""
         return self.session.read_only
 
-    def delete_question(self, row_id: int) -> str:
+    def delete_question(self, row: Row) -> str:
         """Rows go to the Papierkorb at the first press."""
         return ""
 
-    def toggle_note(self, row_id: int) -> bool:
+    def toggle_note(self, row: Row) -> bool:
         """No notes in this list."""
         return False
+
+
+def _marked(label: str, conflict: bool) -> str:
+    """A row's label, with the conflict mark for a text kept below another's."""
+    if not conflict:
+        return label
+    mark = t("conflict.mark")
+    return f"{label} ({mark})" if label else f"({mark})"
 
 
 class AufgabenSource(_SessionSource):
@@ -126,9 +138,10 @@ class AufgabenSource(_SessionSource):
             Row(
                 id=a.id,
                 text=a.text,
-                label=t("aufgabe.label", n=numbers.aufgabe[a.id]),
+                label=_marked(t("aufgabe.label", n=numbers.aufgabe[a.id]), a.conflict),
                 mark=t("aktion.label", n=a.aktion) if a.aktion is not None else "",
                 badge=vote_badge(a.votes),
+                version=a.version,
             )
             for a in aufgaben
         )
@@ -140,32 +153,32 @@ class AufgabenSource(_SessionSource):
             return None
         return self.session.apply_new(AddAufgabe(workshop.id, text))
 
-    def edit(self, row_id: int, text: str) -> bool:
-        """Change an Aufgabe's text."""
-        return self.session.apply(EditAufgabe(row_id, text))
+    def edit(self, row: Row, text: str) -> bool:
+        """Change an Aufgabe's text (both kept if someone changed it since it was seen)."""
+        return self.session.apply(EditAufgabe(row.id, text, seen=row.version))
 
-    def delete(self, row_id: int) -> bool:
+    def delete(self, row: Row) -> bool:
         """Delete an Aufgabe with its entries into the Papierkorb (undoable)."""
-        return self.session.apply(DeleteAufgabe(row_id))
+        return self.session.apply(DeleteAufgabe(row.id))
 
-    def delete_question(self, row_id: int) -> str:
+    def delete_question(self, row: Row) -> str:
         """An Aufgabe with entries goes to the Papierkorb at the second press: the notice says so."""
         workshop = self.session.workshop
-        aufgabe = workshop.aufgabe(row_id) if workshop else None
+        aufgabe = workshop.aufgabe(row.id) if workshop else None
         if aufgabe is None or not aufgabe.has_entries:
             return ""
         count = sum(len(aufgabe.entries(section)) for section in SECTIONS)
-        number = self.session.numbering.aufgabe[row_id]
+        number = self.session.numbering.aufgabe[row.id]
         if count == 1:
             return t("delete.confirm_aufgabe_one", n=number)
         return t("delete.confirm_aufgabe", n=number, m=count)
 
-    def move(self, row_id: int, index: int) -> bool:
+    def move(self, row: Row, index: int) -> bool:
         """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""
         if self.by_votes:
             self.session.notify(t("votes.sorted_no_move"), "warning")
             return False
-        return self.session.apply(MoveAufgabe(row_id, index))
+        return self.session.apply(MoveAufgabe(row.id, index))
 
 
 class EntrySource(_SessionSource):
@@ -193,7 +206,8 @@ class EntrySource(_SessionSource):
                 id=e.id,
                 text=e.text,
                 note=e.note,
-                label="" if e.note else label(self.section, numbers.entry.get(e.id, 0)),
+                label=_marked("" if e.note else label(self.section, numbers.entry.get(e.id, 0)), e.conflict),
+                version=e.version,
             )
             for e in aufgabe.entries(self.section)
         )
@@ -202,24 +216,21 @@ class EntrySource(_SessionSource):
         """Append an entry to the section."""
         return self.session.apply_new(AddEntry(self.aufgabe_id(), self.section, text))
 
-    def edit(self, row_id: int, text: str) -> bool:
-        """Change an entry's text."""
-        return self.session.apply(EditEntry(row_id, text))
+    def edit(self, row: Row, text: str) -> bool:
+        """Change an entry's text (both kept if someone changed it since it was seen)."""
+        return self.session.apply(EditEntry(row.id, text, seen=row.version))
 
-    def delete(self, row_id: int) -> bool:
+    def delete(self, row: Row) -> bool:
         """Delete an entry (undoable)."""
-        return self.session.apply(DeleteEntry(row_id))
+        return self.session.apply(DeleteEntry(row.id))
 
-    def move(self, row_id: int, index: int) -> bool:
+    def move(self, row: Row, index: int) -> bool:
         """Move an entry within its section."""
-        return self.session.apply(MoveEntry(row_id, index))
+        return self.session.apply(MoveEntry(row.id, index))
 
-    def toggle_note(self, row_id: int) -> bool:
+    def toggle_note(self, row: Row) -> bool:
         """Switch between numbered item and note."""
-        note = next((r.note for r in self.rows() if r.id == row_id), None)
-        if note is None:
-            return False
-        return self.session.apply(SetNote(row_id, not note))
+        return self.session.apply(SetNote(row.id, not row.note))
 
 
 class LinesSource(_SessionSource):
@@ -237,28 +248,20 @@ class LinesSource(_SessionSource):
         """One row per line."""
         return tuple(Row(id=index, text=text) for index, text in enumerate(self._lines()))
 
-    def _save(self, lines: list[str]) -> bool:
-        return self.session.apply(SetEvent.lines(self.field, lines))
-
     def add(self, text: str) -> int | None:
-        """Append a line."""
-        lines = self._lines()
-        return len(lines) if self._save([*lines, text]) else None
+        """Append a line (lines others add at the same time are kept too)."""
+        if not self.session.apply(AddLine(self.field, text)):
+            return None
+        return len(self._lines()) - 1
 
-    def edit(self, row_id: int, text: str) -> bool:
-        """Replace a line."""
-        lines = self._lines()
-        lines[row_id] = text
-        return self._save(lines)
+    def edit(self, row: Row, text: str) -> bool:
+        """Replace the line the person saw (theirs kept too if someone changed it meanwhile)."""
+        return self.session.apply(EditLine(self.field, row.id, row.text, text))
 
-    def delete(self, row_id: int) -> bool:
-        """Remove a line."""
-        lines = self._lines()
-        del lines[row_id]
-        return self._save(lines)
+    def delete(self, row: Row) -> bool:
+        """Remove the line the person saw (not one someone changed meanwhile)."""
+        return self.session.apply(DeleteLine(self.field, row.id, row.text))
 
-    def move(self, row_id: int, index: int) -> bool:
-        """Move a line."""
-        lines = self._lines()
-        lines.insert(index, lines.pop(row_id))
-        return self._save(lines)
+    def move(self, row: Row, index: int) -> bool:
+        """Move the line the person saw."""
+        return self.session.apply(MoveLine(self.field, row.id, row.text, index))

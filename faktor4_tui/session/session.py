@@ -9,7 +9,7 @@ from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import Op, Store, StoreError, TrashError
+from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError, TrashError
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
@@ -176,6 +176,8 @@ class Session:
             return None
         self.history.record(inverse)
         self._saved()
+        for notice in self.store.last_notices:
+            self.notify(notice, "warning", timeout=10)
         return created
 
     def apply(self, change: Op) -> bool:
@@ -200,20 +202,25 @@ class Session:
         self.reload()
 
     def undo(self) -> None:
-        """Undo this person's last change."""
-        self._step(self.history.undo, "app.undone", "app.nothing_to_undo")
+        """Undo this person's last change, unless someone changed that thing since (then say so)."""
+        self._step(self.history.undo, self.history.drop_undo, "app.undone", "app.nothing_to_undo", "app.not_undone")
 
     def redo(self) -> None:
-        """Redo the last undone change."""
-        self._step(self.history.redo, "app.redone", "app.nothing_to_redo")
+        """Redo the last undone change, unless someone changed that thing since (then say so)."""
+        self._step(self.history.redo, self.history.drop_redo, "app.redone", "app.nothing_to_redo", "app.not_redone")
 
-    def _step(self, step: Callable[[], bool], done: str, nothing: str) -> None:
+    def _step(self, step: Callable[[], bool], drop: Callable[[], None], done: str, nothing: str, refused: str) -> None:
         if self._refuse_read_only():
             return
         try:
             if not step():
                 self.notify(t(nothing))
                 return
+        except (ConflictError, NotFoundError, TrashError) as error:  # others' work stays; the step is forgotten
+            drop()
+            self.notify(t(refused, reason=str(error).rstrip(".")), "warning", timeout=10)
+            self.reload()
+            return
         except StoreError as error:
             self.fail(str(error))
             return

@@ -1,6 +1,7 @@
 """Storage layer: the TinyDB-backed, locked, atomic faktor4 file (no Textual here)."""
 
 from faktor4_tui.store.errors import (
+    ConflictError,
     ExistsError,
     InvalidFileError,
     LockTimeoutError,
@@ -14,6 +15,7 @@ from faktor4_tui.store.ops import Op
 from faktor4_tui.store.store import Store
 
 __all__ = [
+    "ConflictError",
     "ExistsError",
     "InvalidFileError",
     "LockTimeoutError",

@@ -34,6 +34,10 @@ class ExistsError(StoreError):
     """A file to be created is already there; faktor4 never overwrites it."""
 
 
+class ConflictError(StoreError):
+    """A change that must not overwrite others' work (an undo, a redo) met a row someone changed since."""
+
+
 class NotFoundError(StoreError):
     """An operation names a workshop, Aufgabe or entry that no longer exists."""
 

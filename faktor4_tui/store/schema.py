@@ -29,13 +29,30 @@ _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
 
 
 # Optional fields: a check per table and field, and the catalog key of the error's phrase.
+def _is_version(value: object) -> bool:
+    return _is_int(value) and value >= 0
+
+
+_EVENT_TEXT_FIELDS = ("title", "forum", "dates")
+
 _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
+    "event": {
+        "versions": (
+            lambda v: isinstance(v, dict) and all(k in _EVENT_TEXT_FIELDS and _is_version(n) for k, n in v.items()),
+            "error.why.invalid_version",
+        ),
+    },
+    "workshops": {"v": (_is_version, "error.why.invalid_version")},
     "aufgaben": {
+        "v": (_is_version, "error.why.invalid_version"),
+        "conflict": (lambda v: isinstance(v, bool), "error.why.invalid_conflict"),
         "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "error.why.invalid_aktion"),
         "votes": (lambda v: _is_int(v) and v >= 0, "error.why.invalid_votes"),
         "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
     },
     "entries": {
+        "v": (_is_version, "error.why.invalid_version"),
+        "conflict": (lambda v: isinstance(v, bool), "error.why.invalid_conflict"),
         "note": (lambda v: isinstance(v, bool), "error.why.invalid_note"),
         "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
     },
@@ -69,6 +86,9 @@ _PLAIN: dict[str, Any] = {
         and row["section"] in _SECTION_SET
         and type(row.get("note", False)) is bool
         and type(row.get("origin", "")) is str
+        and type(version := row.get("v", 0)) is int
+        and version >= 0
+        and type(row.get("conflict", False)) is bool
     ),
     "aufgaben": lambda row: (
         type(row.get("workshop")) is int
@@ -80,6 +100,9 @@ _PLAIN: dict[str, Any] = {
         and type(votes := row.get("votes", 0)) is int
         and votes >= 0
         and type(row.get("origin", "")) is str
+        and type(version := row.get("v", 0)) is int
+        and version >= 0
+        and type(row.get("conflict", False)) is bool
     ),
 }
 
@@ -274,12 +297,15 @@ def to_document(data: dict[str, Any]) -> Document:
         dates=event_row.get("dates", ""),
         goal=tuple(str(line) for line in event_row.get("goal", [])),
         agenda=tuple(str(line) for line in event_row.get("agenda", [])),
+        versions=dict(event_row.get("versions", {})),
     )
     # Positional arguments and local names: this loop builds one object per entry (20,000 and more).
     entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(lambda: defaultdict(list))
     for doc_id, row in data["entries"].items():
         get = row.get
-        entry = Entry(int(doc_id), row["text"], bool(get("note", False)), str(get("origin", "")))
+        entry = Entry(
+            int(doc_id), row["text"], get("note", False), get("origin", ""), get("v", 0), get("conflict", False)
+        )
         entries_by_aufgabe[row["aufgabe"]][row["section"]].append((row["pos"], entry))
     aufgaben_by_workshop: dict[int, list[tuple[int, Aufgabe]]] = defaultdict(list)
     for doc_id, row in data["aufgaben"].items():
@@ -296,13 +322,15 @@ def to_document(data: dict[str, Any]) -> Document:
             votes=int(row.get("votes", 0) or 0),
             sections=sections,
             origin=str(row.get("origin", "")),
+            version=row.get("v", 0),
+            conflict=row.get("conflict", False),
         )
         aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
     workshops = []
     for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
         workshop_id = int(doc_id)
         aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
-        workshops.append(Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben))
+        workshops.append(Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0)))
     return Document(
         event=event,
         workshops=tuple(workshops),

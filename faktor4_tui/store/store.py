@@ -53,6 +53,7 @@ class Store:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self.last_saved: datetime | None = None
+        self.last_notices: list[str] = []  # what the last change has to tell (both texts kept …)
         self._seen: tuple[int, int, int] | None = None
         # The file's bytes as last read or written here, their parsed data, and the Document
         # built from it on first load(): a save re-parses only when the bytes differ.
@@ -142,7 +143,8 @@ class Store:
         return inverse
 
     def apply_with_ids(self, change: Op) -> tuple[Op, list[int]]:
-        """Like ``apply``, also returning the ids of rows the change created."""
+        """Like ``apply``, also returning the ids of rows the change created (``last_notices``: what to tell)."""
+        self.last_notices = []
         if self.read_only:
             raise ReadOnlyError(t("error.readonly_change", path=self.path))
         with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
@@ -164,6 +166,7 @@ class Store:
             self._older_raw = None  # the file on disk now has the current schema
             self._seen = jsonfile.signature(self.path)
         self.last_saved = datetime.now()
+        self.last_notices = tx.notices
         return inverse, tx.created
 
     # --- conveniences used by the CLI, the demo and the tests ----------------

@@ -14,6 +14,9 @@ STATS: dict[str, int] = {
     "tui_key_sequences": 0,
     "tui_keys": 0,
     "tui_hostile_typed": 0,
+    "conflicts_kept": 0,
+    "undo_refused": 0,
+    "votes_counted": 0,
     "trash_round_trips": 0,
 }
 

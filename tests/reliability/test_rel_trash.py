@@ -142,9 +142,13 @@ async def test_app_deletes_another_process_restores_the_app_shows_it_again(tmp_p
         assert workshop.aufgabe(eighth.id).aktion == 2, "and back in the Aktionsplan"
         await settle(pilot)
         check_app_matches_file(app, path)
-        await pilot.press("u")  # A's undo of its delete: the item is gone from the trash, nothing happens
+        await pilot.press("u")  # A's undo of its delete: B restored it already, so nothing to take out
         await settle(pilot)
+        messages = [str(n.message) for n in app._notifications]
+        assert "Nicht rückgängig gemacht: Das liegt nicht mehr im Papierkorb" in messages[-1]
+        assert app.session.status.kind == "saved", "a refused undo is a notice, not an error in the header"
         assert content(path) == original
+    count("undo_refused")
     count("trash_round_trips")
 
 

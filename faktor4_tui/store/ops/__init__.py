@@ -7,6 +7,7 @@ transaction, ``Op`` and ``Batch``. Deletes keep their rows in the Papierkorb (``
 
 from faktor4_tui.store.ops.aufgaben import (
     AddAufgabe,
+    AddVotes,
     DeleteAufgabe,
     EditAufgabe,
     MoveAufgabe,
@@ -17,7 +18,7 @@ from faktor4_tui.store.ops.aufgaben import (
 )
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
-from faktor4_tui.store.ops.event import SetEvent
+from faktor4_tui.store.ops.event import AddLine, DeleteLine, EditLine, MoveLine, SetEvent, SetEventText
 from faktor4_tui.store.ops.trash import RestoreFromTrash
 from faktor4_tui.store.ops.trash_rows import Stamp
 from faktor4_tui.store.ops.workshops import (
@@ -31,16 +32,21 @@ from faktor4_tui.store.ops.workshops import (
 __all__ = [
     "AddAufgabe",
     "AddEntry",
+    "AddLine",
+    "AddVotes",
     "AddWorkshop",
     "Batch",
     "DeleteAufgabe",
     "DeleteEntry",
+    "DeleteLine",
     "DeleteWorkshop",
     "EditAufgabe",
     "EditEntry",
+    "EditLine",
     "EnsureWorkshop",
     "MoveAufgabe",
     "MoveEntry",
+    "MoveLine",
     "Op",
     "RenameWorkshop",
     "RestoreAufgabe",
@@ -50,6 +56,7 @@ __all__ = [
     "Row",
     "SetAktion",
     "SetEvent",
+    "SetEventText",
     "SetNote",
     "SetVotes",
     "Stamp",

@@ -1,4 +1,7 @@
-"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete (to the trash), restore."""
+"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete (to the trash), restore.
+
+As with entries: ``seen`` is the Aufgabe's version the person saw; undo and redo are ``strict``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,25 @@ from dataclasses import dataclass, field
 
 from tinydb.table import Document
 
-from faktor4_tui.store.ops.base import Op, Row, Tx, clean, get_row, insert_at, matching, renumber, siblings
+from faktor4_tui.i18n import t
+from faktor4_tui.store.errors import ConflictError
+from faktor4_tui.store.ops.base import (
+    Batch,
+    Op,
+    Row,
+    Tx,
+    clean,
+    get_row,
+    insert_at,
+    kept_both,
+    marked,
+    matching,
+    renumber,
+    saw_current,
+    siblings,
+    update,
+    version,
+)
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
 
@@ -41,30 +62,44 @@ class AddAufgabe(Op):
     text: str
     index: int | None = None
     id: int | None = None
+    conflict: bool = False
 
     def apply(self, tx: Tx) -> Op:
-        """Insert the Aufgabe; the inverse deletes it."""
+        """Insert the Aufgabe; the inverse deletes it (only while it is as it was made, with no entries)."""
         get_row(tx.table("workshops"), self.workshop, "workshop")
         ids = aufgabe_ids(tx, self.workshop)
         doc_id = tx.claim_id(self.id)
-        row = {"workshop": self.workshop, "text": clean(self.text, "Aufgabe"), "aktion": None, "votes": 0}
+        row: Row = {"workshop": self.workshop, "text": clean(self.text, "Aufgabe"), "aktion": None, "votes": 0}
+        if self.conflict:
+            row["conflict"] = True
         insert_at(tx.table("aufgaben"), row, doc_id, ids, self.index)
-        return DeleteAufgabe(doc_id)
+        return DeleteAufgabe(doc_id, seen=0, strict=True, entries=())
 
 
 @dataclass(frozen=True, slots=True)
 class EditAufgabe(Op):
-    """Change an Aufgabe's text."""
+    """Change an Aufgabe's text; if someone changed it since it was seen, both texts are kept."""
 
     id: int
     text: str
+    seen: int | None = None
+    strict: bool = False
+    conflict: bool = False
 
     def apply(self, tx: Tx) -> Op:
-        """Replace the text; the inverse gives the old text back."""
+        """Replace the text (or keep yours right below theirs, marked); the inverse takes it back."""
         table = tx.table("aufgaben")
-        old = get_row(table, self.id, "Aufgabe")["text"]
-        table.update({"text": clean(self.text, "Aufgabe")}, doc_ids=[self.id])
-        return EditAufgabe(self.id, old)
+        row = get_row(table, self.id, "Aufgabe")
+        text = clean(self.text, "Aufgabe")
+        if not saw_current(row, self.seen, self.strict, row["text"]):
+            if text == row["text"]:  # both wrote the same: nothing to keep twice
+                return Batch()
+            kept_both(tx, row["text"])
+            ids = aufgabe_ids(tx, row["workshop"])
+            return AddAufgabe(row["workshop"], text, ids.index(self.id) + 1, conflict=True).apply(tx)
+        old_text, old_mark = row["text"], bool(row.get("conflict", False))
+        new_version = update(table, self.id, row, marked(row, {"text": text}, self.conflict))
+        return EditAufgabe(self.id, old_text, new_version, strict=True, conflict=old_mark)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +108,21 @@ class MoveAufgabe(Op):
 
     id: int
     index: int
+    seen: int | None = None
+    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Reorder; the inverse moves it back."""
-        row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
+        table = tx.table("aufgaben")
+        row = get_row(table, self.id, "Aufgabe")
+        saw_current(row, self.seen, self.strict, row["text"])
         ids = aufgabe_ids(tx, row["workshop"])
         old_index = ids.index(self.id)
         ids.remove(self.id)
         ids.insert(max(0, min(self.index, len(ids))), self.id)
-        renumber(tx.table("aufgaben"), ids)
-        return MoveAufgabe(self.id, old_index)
+        renumber(table, ids)
+        new_version = update(table, self.id, get_row(table, self.id, "Aufgabe"), {})
+        return MoveAufgabe(self.id, old_index, new_version, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +131,25 @@ class SetAktion(Op):
 
     id: int
     aktion: int | None
+    seen: int | None = None
+    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Change the plan (the others close ranks); the inverse restores the old place."""
-        row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
+        table = tx.table("aufgaben")
+        row = get_row(table, self.id, "Aufgabe")
+        saw_current(row, self.seen, self.strict, row["text"])
         plan = plan_ids(tx, row["workshop"])
         old = plan.index(self.id) + 1 if self.id in plan else None
         if self.id in plan:
             plan.remove(self.id)
         if self.aktion is None:
-            tx.table("aufgaben").update({"aktion": None}, doc_ids=[self.id])
+            table.update({"aktion": None}, doc_ids=[self.id])
         else:
             plan.insert(max(0, min(self.aktion - 1, len(plan))), self.id)
         write_plan(tx, plan)
-        return SetAktion(self.id, old)
+        new_version = update(table, self.id, get_row(table, self.id, "Aufgabe"), {})
+        return SetAktion(self.id, old, new_version, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,18 +157,35 @@ class ToggleAktion(Op):
     """Append an Aufgabe to the Aktionsplan, or take it out if it is in."""
 
     id: int
+    seen: int | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Toggle; the inverse restores the old place."""
         row = get_row(tx.table("aufgaben"), self.id, "Aufgabe")
         if isinstance(row.get("aktion"), int):
-            return SetAktion(self.id, None).apply(tx)
-        return SetAktion(self.id, len(plan_ids(tx, row["workshop"])) + 1).apply(tx)
+            return SetAktion(self.id, None, self.seen).apply(tx)
+        return SetAktion(self.id, len(plan_ids(tx, row["workshop"])) + 1, self.seen).apply(tx)
+
+
+@dataclass(frozen=True, slots=True)
+class AddVotes(Op):
+    """Give (or take back) dot votes: an increment, so votes of several people at once add up."""
+
+    id: int
+    delta: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Add ``delta`` (never below zero); the inverse takes back exactly what was added."""
+        table = tx.table("aufgaben")
+        old = int(get_row(table, self.id, "Aufgabe").get("votes", 0) or 0)
+        new = max(0, old + self.delta)
+        table.update({"votes": new}, doc_ids=[self.id])
+        return AddVotes(self.id, old - new)
 
 
 @dataclass(frozen=True, slots=True)
 class SetVotes(Op):
-    """Set an Aufgabe's dot-vote count (never below zero)."""
+    """Set an Aufgabe's dot-vote count (never below zero): for imports and tools, not for voting."""
 
     id: int
     votes: int
@@ -140,19 +202,27 @@ class SetVotes(Op):
 class DeleteAufgabe(Op):
     """Delete an Aufgabe and its entries into the Papierkorb; the list and the plan close the gap.
 
-    ``stamp`` (undo of a restore) puts them back as the trash item they were.
+    A strict delete (an undo) also refuses when the Aufgabe's entries are not the ``entries`` it
+    expects: it never takes away lines somebody else wrote into it. ``stamp`` (redo of a delete,
+    undo of a restore) puts them back as the trash item they were.
     """
 
     id: int
+    seen: int | None = None
+    strict: bool = False
+    entries: tuple[int, ...] | None = None
     stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Move the rows into the trash; the inverse takes them out again."""
         table = tx.table("aufgaben")
         row = get_row(table, self.id, "Aufgabe")
+        saw_current(row, self.seen, self.strict, row["text"])
         ids = aufgabe_ids(tx, row["workshop"])
         plan = plan_ids(tx, row["workshop"])
         entries = matching(tx.table("entries"), lambda r: r.get("aufgabe") == self.id)
+        if self.entries is not None and sorted(e.doc_id for e in entries) != sorted(self.entries):
+            raise ConflictError(t("error.conflict.entries_added", text=row["text"]))
         tx.table("entries").remove(doc_ids=[e.doc_id for e in entries])
         table.remove(doc_ids=[self.id])
         renumber(table, [i for i in ids if i != self.id])
@@ -177,7 +247,7 @@ class RestoreAufgabe(Op):
     trash: int | None = None
 
     def apply(self, tx: Tx) -> Op:
-        """Insert the rows; the inverse deletes them again."""
+        """Insert the rows; the inverse deletes them again (only while nobody changed them)."""
         row, entries, stamp = self.row, self.entries, None
         if self.trash is not None:
             rows, stamp = take_from_trash(tx, self.trash, "aufgabe", self.id)
@@ -194,4 +264,5 @@ class RestoreAufgabe(Op):
         if isinstance(aktion, int):
             plan.insert(max(0, min(aktion - 1, len(plan))), self.id)
             write_plan(tx, plan)
-        return DeleteAufgabe(self.id, stamp)
+        entry_ids = tuple(int(doc_id) for doc_id in entries)
+        return DeleteAufgabe(self.id, seen=version(row), strict=True, entries=entry_ids, stamp=stamp)

@@ -12,7 +12,7 @@ from tinydb.table import Document, Table
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
-from faktor4_tui.store.errors import NotFoundError, StoreError
+from faktor4_tui.store.errors import ConflictError, NotFoundError, StoreError
 from faktor4_tui.store.schema import HEADER
 
 Row = dict[str, Any]
@@ -26,6 +26,7 @@ class Tx:
         self.db = db
         self.data = data
         self.created: list[int] = []
+        self.notices: list[str] = []  # what the person should hear (kept both versions of a text …)
 
     def table(self, name: str) -> Table:
         """A TinyDB table of this transaction."""
@@ -105,6 +106,45 @@ def get_row(table: Table, doc_id: int, what: str) -> Document:
     if not isinstance(row, Document):
         raise NotFoundError(_gone(what, doc_id))
     return row
+
+
+def version(row: Mapping[str, Any]) -> int:
+    """How often a row was changed (rows written before versions count as 0)."""
+    return int(row.get("v", 0))
+
+
+def saw_current(row: Mapping[str, Any], seen: int | None, strict: bool, text: str) -> bool:
+    """True if the row is as the change saw it (``seen`` None: not asked).
+
+    A strict change (an undo, a redo) refuses with ConflictError when someone changed the row since:
+    it must never take back another person's work. ``text`` names the row in that sentence.
+    """
+    if seen is None or version(row) == seen:
+        return True
+    if strict:
+        raise ConflictError(t("error.conflict.changed", text=_start(text)))
+    return False
+
+
+def update(table: Table, doc_id: int, row: Mapping[str, Any], changes: Row) -> int:
+    """Change a row and count the change in its version; the new version."""
+    new_version = version(row) + 1
+    table.update({**changes, "v": new_version}, doc_ids=[doc_id])
+    return new_version
+
+
+def marked(row: Mapping[str, Any], changes: Row, conflict: bool) -> Row:
+    """``changes`` plus the conflict mark, written only where it is set or was set before."""
+    return {**changes, "conflict": conflict} if conflict or "conflict" in row else changes
+
+
+def _start(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def kept_both(tx: Tx, theirs: str) -> None:
+    """Tell the person their text was kept below another's that changed meanwhile."""
+    tx.notices.append(t("conflict.kept_both", theirs=_start(theirs)))
 
 
 def ordered(rows: list[Document]) -> list[Document]:

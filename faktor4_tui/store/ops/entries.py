@@ -1,4 +1,8 @@
-"""Changes to the entries of an Aufgabe's sections: add, edit, note flag, move, delete (to the trash), restore."""
+"""Changes to the entries of an Aufgabe's sections: add, edit, note flag, move, delete (to the trash), restore.
+
+A change made from what a person saw carries ``seen`` (the entry's version then); an undo or redo
+is ``strict`` and refuses to touch an entry someone changed since (see ``base.saw_current``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,22 @@ from dataclasses import dataclass
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Section
 from faktor4_tui.store.errors import StoreError
-from faktor4_tui.store.ops.base import Op, Row, Tx, clean, get_row, insert_at, renumber, siblings
+from faktor4_tui.store.ops.base import (
+    Batch,
+    Op,
+    Row,
+    Tx,
+    clean,
+    get_row,
+    insert_at,
+    kept_both,
+    marked,
+    renumber,
+    saw_current,
+    siblings,
+    update,
+    version,
+)
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
 
@@ -26,37 +45,58 @@ class AddEntry(Op):
     index: int | None = None
     note: bool = False
     id: int | None = None
+    conflict: bool = False
 
     def apply(self, tx: Tx) -> Op:
-        """Insert the entry; the inverse deletes it."""
+        """Insert the entry; the inverse deletes it (only while nobody changed it)."""
         if self.section not in SECTIONS:
             raise StoreError(t("error.unknown_section", section=repr(self.section), sections=", ".join(SECTIONS)))
         get_row(tx.table("aufgaben"), self.aufgabe, "Aufgabe")
         ids = entry_ids(tx, self.aufgabe, self.section)
         doc_id = tx.claim_id(self.id)
-        row = {
+        row: Row = {
             "aufgabe": self.aufgabe,
             "section": self.section,
             "text": clean(self.text, "entry"),
             "note": bool(self.note),
         }
+        if self.conflict:
+            row["conflict"] = True
         insert_at(tx.table("entries"), row, doc_id, ids, self.index)
-        return DeleteEntry(doc_id)
+        return DeleteEntry(doc_id, seen=0, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
 class EditEntry(Op):
-    """Change an entry's text."""
+    """Change an entry's text (clears a conflict mark: the person has looked at it).
+
+    If someone changed the entry since this person saw it (``seen``), their text stays in place and
+    this one is kept right below it, marked as a conflict, and the person is told.
+    """
 
     id: int
     text: str
+    seen: int | None = None
+    strict: bool = False
+    conflict: bool = False
 
     def apply(self, tx: Tx) -> Op:
-        """Replace the text; the inverse gives the old text back."""
+        """Replace the text (or keep both); the inverse gives the old text back."""
         table = tx.table("entries")
-        old = get_row(table, self.id, "entry")["text"]
-        table.update({"text": clean(self.text, "entry")}, doc_ids=[self.id])
-        return EditEntry(self.id, old)
+        row = get_row(table, self.id, "entry")
+        text = clean(self.text, "entry")
+        if not saw_current(row, self.seen, self.strict, row["text"]):
+            if text == row["text"]:  # both wrote the same: nothing to keep twice
+                return Batch()
+            kept_both(tx, row["text"])
+            ids = entry_ids(tx, row["aufgabe"], row["section"])
+            below = AddEntry(
+                row["aufgabe"], row["section"], text, ids.index(self.id) + 1, bool(row.get("note")), conflict=True
+            )
+            return below.apply(tx)
+        old = EditEntry(self.id, row["text"], strict=True, conflict=bool(row.get("conflict", False)))
+        new_version = update(table, self.id, row, marked(row, {"text": text}, self.conflict))
+        return EditEntry(old.id, old.text, new_version, strict=True, conflict=old.conflict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +105,17 @@ class SetNote(Op):
 
     id: int
     note: bool
+    seen: int | None = None
+    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Set the flag; the inverse restores the old one."""
         table = tx.table("entries")
-        old = bool(get_row(table, self.id, "entry").get("note", False))
-        table.update({"note": bool(self.note)}, doc_ids=[self.id])
-        return SetNote(self.id, old)
+        row = get_row(table, self.id, "entry")
+        saw_current(row, self.seen, self.strict, row["text"])
+        old = bool(row.get("note", False))
+        new_version = update(table, self.id, row, {"note": bool(self.note)})
+        return SetNote(self.id, old, new_version, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,32 +124,40 @@ class MoveEntry(Op):
 
     id: int
     index: int
+    seen: int | None = None
+    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Reorder; the inverse moves it back."""
-        row = get_row(tx.table("entries"), self.id, "entry")
+        table = tx.table("entries")
+        row = get_row(table, self.id, "entry")
+        saw_current(row, self.seen, self.strict, row["text"])
         ids = entry_ids(tx, row["aufgabe"], row["section"])
         old_index = ids.index(self.id)
         ids.remove(self.id)
         ids.insert(max(0, min(self.index, len(ids))), self.id)
-        renumber(tx.table("entries"), ids)
-        return MoveEntry(self.id, old_index)
+        renumber(table, ids)
+        new_version = update(table, self.id, get_row(table, self.id, "entry"), {})
+        return MoveEntry(self.id, old_index, new_version, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
 class DeleteEntry(Op):
-    """Delete an entry into the Papierkorb; its siblings close the gap.
+    """Delete an entry into the Papierkorb; its siblings close the gap (an undo: only one nobody changed since).
 
-    ``stamp`` (undo of a restore) puts it back as the trash item it was.
+    ``stamp`` (redo of a delete, undo of a restore) puts it back as the trash item it was.
     """
 
     id: int
+    seen: int | None = None
+    strict: bool = False
     stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Move the row into the trash; the inverse takes it out again."""
         table = tx.table("entries")
         row = get_row(table, self.id, "entry")
+        saw_current(row, self.seen, self.strict, row["text"])
         ids = entry_ids(tx, row["aufgabe"], row["section"])
         table.remove(doc_ids=[self.id])
         renumber(table, [i for i in ids if i != self.id])
@@ -122,7 +174,7 @@ class RestoreEntry(Op):
     trash: int | None = None
 
     def apply(self, tx: Tx) -> Op:
-        """Insert the row; the inverse deletes it again."""
+        """Insert the row; the inverse deletes it again (only while nobody changed it)."""
         row, stamp = self.row, None
         if self.trash is not None:
             rows, stamp = take_from_trash(tx, self.trash, "entry", self.id)
@@ -131,4 +183,4 @@ class RestoreEntry(Op):
         get_row(tx.table("aufgaben"), row["aufgabe"], "Aufgabe")
         ids = entry_ids(tx, row["aufgabe"], row["section"])
         insert_at(tx.table("entries"), row, tx.claim_id(self.id), ids, row.get("pos"))
-        return DeleteEntry(self.id, stamp)
+        return DeleteEntry(self.id, seen=version(row), strict=True, stamp=stamp)

@@ -7,8 +7,22 @@ from dataclasses import dataclass, field
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import TrashError
-from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, get_row, insert_at, matching, ordered, renumber
+from faktor4_tui.store.errors import ConflictError, TrashError
+from faktor4_tui.store.ops.base import (
+    Batch,
+    Op,
+    Row,
+    Tx,
+    clean,
+    get_row,
+    insert_at,
+    matching,
+    ordered,
+    renumber,
+    saw_current,
+    update,
+    version,
+)
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, take_from_trash
 
 
@@ -30,7 +44,7 @@ class AddWorkshop(Op):
         ids = workshop_ids(tx)
         doc_id = tx.claim_id(self.id)
         insert_at(tx.table("workshops"), {"name": clean(self.name, "workshop name")}, doc_id, ids, self.index)
-        return DeleteWorkshop(doc_id)
+        return DeleteWorkshop(doc_id, seen=0, strict=True, aufgaben=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,36 +63,49 @@ class EnsureWorkshop(Op):
 
 @dataclass(frozen=True, slots=True)
 class RenameWorkshop(Op):
-    """Give a workshop a new name."""
+    """Give a workshop a new name (not over a name someone else gave it since it was seen)."""
 
     id: int
     name: str
+    seen: int | None = None
+    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Rename; the inverse gives the old name back."""
         table = tx.table("workshops")
-        old = get_row(table, self.id, "workshop")["name"]
-        table.update({"name": clean(self.name, "workshop name")}, doc_ids=[self.id])
-        return RenameWorkshop(self.id, old)
+        row = get_row(table, self.id, "workshop")
+        name = clean(self.name, "workshop name")
+        if not saw_current(row, self.seen, self.strict, row["name"]):
+            tx.notices.append(t("conflict.not_renamed", theirs=row["name"], yours=name))
+            return Batch()
+        new_version = update(table, self.id, row, {"name": name})
+        return RenameWorkshop(self.id, row["name"], new_version, strict=True)
 
 
 @dataclass(frozen=True, slots=True)
 class DeleteWorkshop(Op):
     """Delete a workshop with all its Aufgaben and entries into the Papierkorb.
 
-    ``stamp`` (undo of a restore) puts them back as the trash item they were.
+    An undo deletes only one nobody has filled since; ``stamp`` (redo of a delete, undo of a
+    restore) puts the rows back as the trash item they were.
     """
 
     id: int
+    seen: int | None = None
+    strict: bool = False
+    aufgaben: tuple[int, ...] | None = None
     stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Move the rows into the trash; the inverse takes them all out again."""
         table = tx.table("workshops")
         row = get_row(table, self.id, "workshop")
+        saw_current(row, self.seen, self.strict, row["name"])
         ids = workshop_ids(tx)
         aufgaben = matching(tx.table("aufgaben"), lambda r: r.get("workshop") == self.id)
         aufgabe_ids = {a.doc_id for a in aufgaben}
+        if self.aufgaben is not None and aufgabe_ids != set(self.aufgaben):
+            raise ConflictError(t("error.conflict.aufgaben_added", text=row["name"]))
         entries = matching(tx.table("entries"), lambda r: r.get("aufgabe") in aufgabe_ids)
         tx.table("entries").remove(doc_ids=[e.doc_id for e in entries])
         tx.table("aufgaben").remove(doc_ids=list(aufgabe_ids))
@@ -121,4 +148,5 @@ class RestoreWorkshop(Op):
             tx.table("aufgaben").insert(Document(aufgabe, doc_id=tx.claim_id(int(doc_id))))
         for doc_id, entry in entries.items():
             tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
-        return DeleteWorkshop(self.id, stamp)
+        aufgabe_ids = tuple(int(doc_id) for doc_id in aufgaben)
+        return DeleteWorkshop(self.id, seen=version(row), strict=True, aufgaben=aufgabe_ids, stamp=stamp)

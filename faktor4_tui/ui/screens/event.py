@@ -13,7 +13,7 @@ from textual.widgets import Footer, Input, Label
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import LinesSource
-from faktor4_tui.store.ops import SetEvent
+from faktor4_tui.store.ops import SetEventText
 from faktor4_tui.store.ops.event import EventText
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
@@ -31,6 +31,11 @@ class EventScreen(SessionScreen):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
+        event = session.document.event
+        # What the person saw in each field (text, version): only changed fields are written, stating it.
+        self._seen: dict[EventText, tuple[str, int]] = {
+            name: (getattr(event, name), event.version(name)) for name in FIELDS
+        }
         hold_keys(self)
 
     def compose(self) -> ComposeResult:
@@ -59,9 +64,24 @@ class EventScreen(SessionScreen):
 
     def _save_field(self, field: Input) -> bool:
         name = next((known for known in FIELDS if field.id == f"event-{known}"), None)
-        if name is None or field.value == getattr(self.session.document.event, name):
+        if name is None:
             return True
-        return self.session.apply(SetEvent.text(name, field.value))
+        seen_text, seen_version = self._seen[name]
+        if field.value == seen_text:  # not changed here: leave what others wrote alone
+            return True
+        if not self.session.apply(SetEventText(name, field.value, seen_version)):
+            return False
+        self._show_field(name)
+        return True
+
+    def _show_field(self, name: EventText) -> None:
+        """Show the field as the file has it now, and remember that as what the person saw."""
+        event = self.session.document.event
+        value = getattr(event, name)
+        self._seen[name] = (value, event.version(name))
+        field = self.query_one(f"#event-{name}", Input)
+        if field.value != value:
+            field.value = value
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter saves the field and moves on."""
@@ -71,9 +91,12 @@ class EventScreen(SessionScreen):
                 self.focus_next()
 
     def refresh_view(self) -> None:
-        """Show the latest lines (fields are left alone while being typed in)."""
+        """Show the latest lines, and fields others changed that are not being changed here."""
         for lines in self.query(KeyList):
             lines.refresh_rows()
+        for name in FIELDS:
+            if self.query_one(f"#event-{name}", Input).value == self._seen[name][0]:
+                self._show_field(name)
 
     def action_back(self) -> None:
         """Save what was typed into the fields, then go back."""

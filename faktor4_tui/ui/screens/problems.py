@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import AufgabenSource
-from faktor4_tui.store.ops import SetVotes, ToggleAktion
+from faktor4_tui.store.ops import AddVotes, ToggleAktion
 from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
@@ -120,7 +120,7 @@ class ProblemScreen(SessionScreen):
         if aufgabe is None or aufgabe.votes + step < 0:
             self.app.bell()
             return
-        self.session.apply(SetVotes(aufgabe.id, aufgabe.votes + step))
+        self.session.apply(AddVotes(aufgabe.id, step))  # an increment: votes of several people add up
 
     def action_sort(self) -> None:
         """s: show the list most votes first, or back in list order (a view; nothing is saved)."""

@@ -98,7 +98,7 @@ class KeyList(Vertical):
         self._visible: list[Row] = []
         self._filter = ""
         self._mode: EditorMode | None = None
-        self._edit_id: int | None = None
+        self._edit_row: Row | None = None  # the row as the person saw it when the editor opened
         self._armed: tuple[int, int] | None = None  # (row, key serial) of a delete awaiting its second press
         self._options = RowOptions(classes="list-rows")
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
@@ -222,7 +222,7 @@ class KeyList(Vertical):
     def close_editor(self) -> None:
         """Hide the editor and return to the rows."""
         self._mode = None
-        self._edit_id = None
+        self._edit_row = None
         self.editor.display = False
         focus_now(self.options)
         self.refresh_bindings()
@@ -239,9 +239,9 @@ class KeyList(Vertical):
             else:  # not saved: give the text back, nothing is lost
                 typed_since = self.editor.value
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
-        elif self._mode == "edit" and self._edit_id is not None:
-            if self.source.edit(self._edit_id, text):
-                edited = self._edit_id
+        elif self._mode == "edit" and self._edit_row is not None:
+            if self.source.edit(self._edit_row, text):
+                edited = self._edit_row.id
                 self.close_editor()
                 self.refresh_rows(keep_id=edited)
 
@@ -284,7 +284,7 @@ class KeyList(Vertical):
         if row is None or self._refuse_read_only():
             return
         await self._inputs_ready()
-        self._edit_id = row.id
+        self._edit_row = row
         self._open_editor("edit", row.text, t("list.edit_placeholder", noun=self.source.noun))
 
     def action_delete(self) -> None:
@@ -296,13 +296,13 @@ class KeyList(Vertical):
         if row is None:
             return
         armed, self._armed = self._armed, None
-        question = "" if self.source.read_only else self.source.delete_question(row.id)
+        question = "" if self.source.read_only else self.source.delete_question(row)
         serial = key_serial(self.app) or 0
         if question and not (armed and armed[0] == row.id and serial - armed[1] in (0, 1)):
             self._armed = (row.id, serial)
             self.notify(question, severity="warning")
             return
-        if self.source.delete(row.id):
+        if self.source.delete(row):
             self.refresh_rows()
 
     def action_move(self, step: int) -> None:
@@ -313,13 +313,13 @@ class KeyList(Vertical):
             return
         neighbour = self._visible[index + step]
         target = [r.id for r in self._rows or ()].index(neighbour.id)
-        if self.source.move(row.id, target):
+        if self.source.move(row, target):
             self.refresh_rows(keep_id=row.id)
 
     def action_toggle_note(self) -> None:
         """Switch the row between numbered item and note."""
         row = self.current
-        if row is not None and self.source.toggle_note(row.id):
+        if row is not None and self.source.toggle_note(row):
             self.refresh_rows(keep_id=row.id)
 
     async def action_filter(self) -> None:
