@@ -47,7 +47,7 @@ def test_file_is_readable_utf8_with_header(demo_store: Store) -> None:
     assert "\\u" not in text
     assert "Bürgermeister*in" in text
     header = raw(demo_store)["faktor4"]
-    assert header["schema"] == 1
+    assert header["schema"] == 2
 
 
 def test_revision_counts_every_save(empty_store: Store) -> None:

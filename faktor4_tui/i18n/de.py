@@ -90,6 +90,72 @@ STRINGS: dict[str, str] = {
     "error.gone.aufgabe": "Die Aufgabe ({id}) gibt es nicht mehr; vielleicht hat jemand anderes sie gelöscht.",
     "error.gone.entry": "Den Eintrag ({id}) gibt es nicht mehr; vielleicht hat jemand anderes ihn gelöscht.",
     "error.gone.workshop": "Den Workshop ({id}) gibt es nicht mehr; vielleicht hat jemand anderes ihn gelöscht.",
+    # The Papierkorb: what a delete keeps, listing it, restoring it (store, palette, faktor4 trash/restore).
+    "error.why.trash_kind": "der Papierkorb-Eintrag {row} hat keine bekannte Art (entry, aufgabe, workshop)",
+    "error.why.trash_rows": "der Papierkorb-Eintrag {row} enthält nicht genau das, was seine Art und „row“ angeben",
+    "error.why.trash_id_twice": "die Nummer {id} im Papierkorb-Eintrag {row} ist schon vergeben",
+    "error.why.trash_id_counter": (
+        "die Nummer {id} im Papierkorb-Eintrag {row} ist nicht kleiner als der Zähler „next_id“"
+    ),
+    "error.trash.gone": "Das liegt nicht mehr im Papierkorb; vielleicht hat es jemand anderes schon wiederhergestellt.",
+    "error.trash.aufgabe_first": (
+        "„{text}“ gehört zur Aufgabe „{parent}“, die selbst im Papierkorb liegt: erst Nummer {n} wiederherstellen."
+    ),
+    "error.trash.workshop_first": (
+        "„{text}“ gehört zum Workshop „{parent}“, der selbst im Papierkorb liegt: erst Nummer {n} wiederherstellen."
+    ),
+    "error.trash.aufgabe_gone": (
+        "„{text}“ lässt sich nicht wiederherstellen: die Aufgabe, zu der es gehörte, gibt es nicht mehr."
+    ),
+    "error.trash.workshop_gone": (
+        "„{text}“ lässt sich nicht wiederherstellen: den Workshop, zu dem es gehörte, gibt es nicht mehr."
+    ),
+    "error.trash.name_taken": (
+        "Es gibt schon einen Workshop „{name}“; erst ihn umbenennen, dann den gelöschten wiederherstellen."
+    ),
+    "trash.time_format": "%d.%m.%Y %H:%M",
+    "trash.what.entry": "Eintrag",
+    "trash.what.aufgabe": "Aufgabe",
+    "trash.what.workshop": "Workshop",
+    "trash.holds": "{what} ({counts})",
+    "trash.count.aufgaben.one": "1 Aufgabe",
+    "trash.count.aufgaben.many": "{n} Aufgaben",
+    "trash.count.entries.one": "1 Eintrag",
+    "trash.count.entries.many": "{n} Einträge",
+    "trash.where.aufgabe_trashed": "Aufgabe „{text}“ (im Papierkorb)",
+    "trash.where.workshop_trashed": "{name} (im Papierkorb)",
+    "trash.where.was_aufgabe": "war Aufgabe {n}",
+    "trash.where.workshops": "Workshops",
+    "trash.quoted": "„{text}“",
+    "trash.by": "gelöscht von {user}",
+    "trash.empty": "Der Papierkorb ist leer.",
+    "trash.title": "Papierkorb (neuestes zuerst)",
+    "trash.hint": "Enter stellt das Gewählte wieder her · Escape schließt",
+    "trash.restored": "Wiederhergestellt: {what} „{text}“ – {where}.",
+    "command.trash": "Papierkorb",
+    "command.trash.tip": "Gelöschtes ansehen und mit Enter wiederherstellen.",
+    "command.workshop_delete": "Workshop löschen",
+    "command.workshop_delete.tip": "Den aktuellen Workshop mit allen Aufgaben und Einträgen in den Papierkorb legen.",
+    "workshop.delete_question": "Workshop „{name}“ ({counts}) in den Papierkorb legen?",
+    "workshop.deleted": "Workshop „{name}“ liegt im Papierkorb (Strg+P, „Papierkorb“ holt ihn zurück).",
+    "delete.confirm_aufgabe": "Noch einmal d drücken, um Aufgabe {n} mit {m} Einträgen in den Papierkorb zu legen",
+    "delete.confirm_aufgabe_one": "Noch einmal d drücken, um Aufgabe {n} mit 1 Eintrag in den Papierkorb zu legen",
+    "cli.trash.help": "den Papierkorb zeigen (Gelöschtes, neuestes zuerst)",
+    "cli.trash.description": (
+        "Zeigt alles Gelöschte der Datei, eine Zeile je Stück: Nummer, Zeit, was, Textanfang, wo. "
+        "„faktor4 restore DATEI N“ holt Nummer N zurück."
+    ),
+    "cli.trash.file_help": "die faktor4-JSON-Datei",
+    "cli.trash.empty": "{path}: der Papierkorb ist leer.",
+    "cli.restore.help": "Nummer N aus dem Papierkorb wiederherstellen",
+    "cli.restore.description": (
+        "Holt Nummer N aus „faktor4 trash DATEI“ ganz zurück an ihren alten Platz "
+        "(eine Aufgabe mit ihren Einträgen, ein Workshop mit allem darin)."
+    ),
+    "cli.restore.number_help": "die Nummer aus „faktor4 trash DATEI“ (1 = zuletzt gelöscht)",
+    "cli.restore.no_item": "{path}: im Papierkorb gibt es keine Nummer {n} (Nummern 1 bis {count}).",
+    "cli.restore.empty": "{path}: der Papierkorb ist leer; es gibt nichts wiederherzustellen.",
+    "cli.restore.refused": "{path}: {reason}",
     "error.settings_not_saved": "Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "Aufruf: ",
@@ -380,7 +446,9 @@ STRINGS: dict[str, str] = {
     "key.edit": "Ändern",
     "key.edit.tip": "Die Zeile unter dem Cursor ändern: Enter speichert, Esc bricht ab.",
     "key.delete": "Löschen",
-    "key.delete.tip": "Die Zeile löschen (ohne Rückfrage; mit u rückgängig).",
+    "key.delete.tip": (
+        "Die Zeile in den Papierkorb legen (eine Aufgabe mit Einträgen erst beim zweiten d; mit u rückgängig)."
+    ),
     "key.move_up": "Nach oben",
     "key.move_up.tip": "Die Zeile eine Position nach oben schieben.",
     "key.move_down": "Nach unten",

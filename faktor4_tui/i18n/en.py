@@ -86,6 +86,64 @@ STRINGS: dict[str, str] = {
     "error.gone.aufgabe": "The Aufgabe ({id}) no longer exists; another user may have deleted it.",
     "error.gone.entry": "The entry ({id}) no longer exists; another user may have deleted it.",
     "error.gone.workshop": "The workshop ({id}) no longer exists; another user may have deleted it.",
+    # The trash (Papierkorb): what a delete keeps, listing it, restoring it (store, palette, faktor4 trash/restore).
+    "error.why.trash_kind": "trash item {row} has no known kind (entry, aufgabe, workshop)",
+    "error.why.trash_rows": 'trash item {row} does not hold exactly what its kind and "row" name',
+    "error.why.trash_id_twice": "id {id} in trash item {row} is used twice",
+    "error.why.trash_id_counter": 'id {id} in trash item {row} is not below the counter "next_id"',
+    "error.trash.gone": "That is no longer in the trash; someone else may have restored it already.",
+    "error.trash.aufgabe_first": (
+        "“{text}” belongs to the task “{parent}”, which is in the trash itself: restore number {n} first."
+    ),
+    "error.trash.workshop_first": (
+        "“{text}” belongs to the workshop “{parent}”, which is in the trash itself: restore number {n} first."
+    ),
+    "error.trash.aufgabe_gone": "“{text}” cannot be restored: the task it belonged to no longer exists.",
+    "error.trash.workshop_gone": "“{text}” cannot be restored: the workshop it belonged to no longer exists.",
+    "error.trash.name_taken": "There is a workshop “{name}” already; rename it first, then restore the deleted one.",
+    "trash.time_format": "%Y-%m-%d %H:%M",
+    "trash.what.entry": "Entry",
+    "trash.what.aufgabe": "Task",
+    "trash.what.workshop": "Workshop",
+    "trash.holds": "{what} ({counts})",
+    "trash.count.aufgaben.one": "1 task",
+    "trash.count.aufgaben.many": "{n} tasks",
+    "trash.count.entries.one": "1 entry",
+    "trash.count.entries.many": "{n} entries",
+    "trash.where.aufgabe_trashed": "task “{text}” (in the trash)",
+    "trash.where.workshop_trashed": "{name} (in the trash)",
+    "trash.where.was_aufgabe": "was Task {n}",
+    "trash.where.workshops": "Workshops",
+    "trash.quoted": "“{text}”",
+    "trash.by": "deleted by {user}",
+    "trash.empty": "The trash is empty.",
+    "trash.title": "Trash (newest first)",
+    "trash.hint": "Enter restores the chosen one · Escape closes",
+    "trash.restored": "Restored: {what} “{text}” – {where}.",
+    "command.trash": "Trash",
+    "command.trash.tip": "See what was deleted and restore it with Enter.",
+    "command.workshop_delete": "Delete workshop",
+    "command.workshop_delete.tip": "Move the current workshop with all its tasks and entries to the trash.",
+    "workshop.delete_question": "Move workshop “{name}” ({counts}) to the trash?",
+    "workshop.deleted": "Workshop “{name}” is in the trash (Ctrl+P, “Trash” brings it back).",
+    "delete.confirm_aufgabe": "Press d again to move Task {n} with {m} entries to the trash",
+    "delete.confirm_aufgabe_one": "Press d again to move Task {n} with 1 entry to the trash",
+    "cli.trash.help": "list the trash (deleted things, newest first)",
+    "cli.trash.description": (
+        "Lists everything deleted from the file, one line each: number, time, what, start of the text, where. "
+        "“faktor4 restore FILE N” brings number N back."
+    ),
+    "cli.trash.file_help": "the faktor4 JSON file",
+    "cli.trash.empty": "{path}: the trash is empty.",
+    "cli.restore.help": "restore number N from the trash",
+    "cli.restore.description": (
+        "Brings number N of “faktor4 trash FILE” back whole to its old place "
+        "(a task with its entries, a workshop with everything in it)."
+    ),
+    "cli.restore.number_help": "the number from “faktor4 trash FILE” (1 = deleted last)",
+    "cli.restore.no_item": "{path}: the trash has no number {n} (numbers 1 to {count}).",
+    "cli.restore.empty": "{path}: the trash is empty; there is nothing to restore.",
+    "cli.restore.refused": "{path}: {reason}",
     "error.settings_not_saved": "Could not save the settings to {path}: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "usage: ",
@@ -342,7 +400,7 @@ STRINGS: dict[str, str] = {
     "key.edit": "Edit",
     "key.edit.tip": "Change the line under the cursor: Enter saves, Esc cancels.",
     "key.delete": "Delete",
-    "key.delete.tip": "Delete the line (no confirmation; u undoes it).",
+    "key.delete.tip": "Move the line to the trash (a task with entries on the second d; u undoes it).",
     "key.move_up": "Move up",
     "key.move_up.tip": "Move the line up one place.",
     "key.move_down": "Move down",

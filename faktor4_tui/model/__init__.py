@@ -11,15 +11,19 @@ from faktor4_tui.model.document import (
 )
 from faktor4_tui.model.numbering import Numbering, number_workshop
 from faktor4_tui.model.sanitize import sanitize
+from faktor4_tui.model.trash import TRASH_KINDS, TrashItem, TrashKind
 
 __all__ = [
     "SECTIONS",
+    "TRASH_KINDS",
     "Aufgabe",
     "Document",
     "Entry",
     "Event",
     "Numbering",
     "Section",
+    "TrashItem",
+    "TrashKind",
     "Workshop",
     "number_workshop",
     "sanitize",

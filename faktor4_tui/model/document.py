@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from faktor4_tui.model.trash import TrashItem
+
 Section = Literal["loesungen", "akteure", "start", "umsetzungsprobleme", "unterstuetzer", "sponsoren"]
 """The key of one of an Aufgabe's six sections."""
 
@@ -101,11 +103,12 @@ class Event:
 
 @dataclass(frozen=True)
 class Document:
-    """Everything in one faktor4 file at one revision."""
+    """Everything in one faktor4 file at one revision (``trash``: the Papierkorb, newest first)."""
 
     event: Event = field(default_factory=Event)
     workshops: tuple[Workshop, ...] = ()
     revision: int = 0
+    trash: tuple[TrashItem, ...] = ()
 
     def workshop(self, workshop_id: int) -> Workshop | None:
         """The workshop with this id, or None."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from faktor4_tui.i18n import label, t
-from faktor4_tui.model import Aufgabe, Section
+from faktor4_tui.model import SECTIONS, Aufgabe, Section
 from faktor4_tui.session.drafts import DraftSlot, Place
 from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
@@ -67,6 +67,9 @@ class ListSource(Protocol):
     def delete(self, row: Row) -> bool:
         """Delete a row."""
 
+    def delete_question(self, row: Row) -> str:
+        """The notice asking for a second press before deleting this row ("" deletes at once)."""
+
     def move(self, row: Row, index: int) -> bool:
         """Move a row to a position in the full list."""
 
@@ -98,6 +101,10 @@ class _SessionSource:
     def read_only(self) -> bool:
         """True if the file cannot be changed."""
         return self.session.read_only
+
+    def delete_question(self, row: Row) -> str:
+        """Rows go to the Papierkorb at the first press."""
+        return ""
 
     def toggle_note(self, row: Row) -> bool:
         """No notes in this list."""
@@ -169,8 +176,20 @@ class AufgabenSource(_SessionSource):
         return self.session.apply(EditAufgabe(row.id, text, seen=row.version))
 
     def delete(self, row: Row) -> bool:
-        """Delete an Aufgabe with its entries (undoable)."""
+        """Delete an Aufgabe with its entries into the Papierkorb (undoable)."""
         return self.session.apply(DeleteAufgabe(row.id))
+
+    def delete_question(self, row: Row) -> str:
+        """An Aufgabe with entries goes to the Papierkorb at the second press: the notice says so."""
+        workshop = self.session.workshop
+        aufgabe = workshop.aufgabe(row.id) if workshop else None
+        if aufgabe is None or not aufgabe.has_entries:
+            return ""
+        count = sum(len(aufgabe.entries(section)) for section in SECTIONS)
+        number = self.session.numbering.aufgabe[row.id]
+        if count == 1:
+            return t("delete.confirm_aufgabe_one", n=number)
+        return t("delete.confirm_aufgabe", n=number, m=count)
 
     def move(self, row: Row, index: int) -> bool:
         """Move an Aufgabe in the list (not while sorted by votes: the shown order is not the list's)."""

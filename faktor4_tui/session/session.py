@@ -10,7 +10,7 @@ from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError
+from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError, TrashError
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
@@ -171,6 +171,10 @@ class Session:
             return None
         try:
             inverse, created = self.store.apply_with_ids(change)
+        except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
+            self.notify(str(error), "warning")
+            self._reload_quietly()
+            return None
         except StoreError as error:
             self.fail(str(error))
             self._reload_quietly()
@@ -219,7 +223,7 @@ class Session:
             if not step():
                 self.notify(t(nothing))
                 return
-        except (ConflictError, NotFoundError) as error:  # others' work stays; the step is forgotten
+        except (ConflictError, NotFoundError, TrashError) as error:  # others' work stays; the step is forgotten
             drop()
             self.notify(t(refused, reason=str(error).rstrip(".")), "warning", timeout=10)
             self.reload()

@@ -8,6 +8,7 @@ from faktor4_tui.store.errors import (
     NotFoundError,
     ReadOnlyError,
     StoreError,
+    TrashError,
     WriteError,
 )
 from faktor4_tui.store.ops import Op
@@ -23,5 +24,6 @@ __all__ = [
     "ReadOnlyError",
     "Store",
     "StoreError",
+    "TrashError",
     "WriteError",
 ]

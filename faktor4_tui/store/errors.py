@@ -40,3 +40,7 @@ class ConflictError(StoreError):
 
 class NotFoundError(StoreError):
     """An operation names a workshop, Aufgabe or entry that no longer exists."""
+
+
+class TrashError(StoreError):
+    """A Papierkorb item cannot come back now: it is gone, its parent is gone or in the trash, its name is taken."""

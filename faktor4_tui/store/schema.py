@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from faktor4_tui.i18n import t
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, sanitize
+from faktor4_tui.model import SECTIONS, TRASH_KINDS, Aufgabe, Document, Entry, Event, TrashItem, Workshop, sanitize
+from faktor4_tui.model.trash import newest_first
 from faktor4_tui.store.errors import InvalidFileError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 HEADER = "faktor4"
 TABLES = ("event", "workshops", "aufgaben", "entries")
+TRASH = "trash"
+"""The Papierkorb: one row per deleted thing, holding its rows whole (see ``_check_trash``)."""
 
 # Required fields and their types per table; anything else is kept untouched.
 _FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
@@ -120,6 +124,7 @@ def empty_data() -> dict[str, Any]:
         "workshops": {},
         "aufgaben": {},
         "entries": {},
+        TRASH: {},
     }
 
 
@@ -140,6 +145,7 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
     Schema 0 is what the pre-release wrote: the same tables, but a header holding only
     ``{"schema": 0}``. Its ids were TinyDB's per-table counters, so the file-wide
     ``next_id`` is computed above every id in use; the revision starts at 0.
+    Schema 1 had no Papierkorb: schema 2 adds the empty ``trash`` table.
     """
     header = data.get(HEADER)
     if not isinstance(header, dict) or not _is_int(header.get("schema")):
@@ -151,13 +157,15 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
         raise _bad(path, t("error.why.unknown_schema", version=version))
     if version == SCHEMA_VERSION:
         return False
-    ids = [1]
-    for table in TABLES:
-        rows = data.get(table)
-        if isinstance(rows, dict):
-            ids += [int(key) for key in rows if isinstance(key, str) and key.isascii() and key.isdigit()]
-    header.setdefault("revision", 0)
-    header["next_id"] = max(ids) + 1
+    if version == 0:
+        ids = [1]
+        for table in TABLES:
+            rows = data.get(table)
+            if isinstance(rows, dict):
+                ids += [int(key) for key in rows if isinstance(key, str) and key.isascii() and key.isdigit()]
+        header.setdefault("revision", 0)
+        header["next_id"] = max(ids) + 1
+    data.setdefault(TRASH, {})
     header["schema"] = SCHEMA_VERSION
     return True
 
@@ -177,33 +185,107 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
             if table in data:
                 raise _bad(path, t("error.why.table_not_object", table=table))
             raise _bad(path, t("error.why.table_missing", table=table))
-        fields = _FIELDS[table]
-        optional = _OPTIONAL.get(table, {})
-        plain = _PLAIN.get(table)
-        for doc_id, row in rows.items():
-            if plain is not None and type(row) is dict and plain(row) and doc_id.isascii() and doc_id.isdigit():
-                continue
-            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
-                raise _bad(path, t("error.why.row_malformed", row=doc_id, table=table))
-            for name, kind in fields.items():
-                value: Any = row.get(name)
-                if not _has_type(value, kind):
-                    raise _bad(path, t("error.why.row_field", row=doc_id, table=table, field=name))
-                if name in _TEXT_FIELDS:
-                    if _needs_sanitize(value):  # another program wrote it: strip as a save would
-                        row[name] = sanitize(value)
-                elif kind is list:
-                    if not all(isinstance(line, str) for line in value):
-                        raise _bad(path, t("error.why.row_lines", row=doc_id, table=table, field=name))
-                    if any(map(_needs_sanitize, value)):
-                        row[name] = [sanitize(line) for line in value]
-            for name, (check, why) in optional.items():
-                if name in row and not check(row[name]):
-                    raise _bad(path, t(why, row=doc_id, table=table))
-    for doc_id, row in data["entries"].items():
-        if row["section"] not in _SECTION_SET:
-            raise _bad(path, t("error.why.unknown_section", row=doc_id, section=row["section"]))
+        _check_rows(rows, table, table, path)
+    _check_trash(data, path)
     return data
+
+
+def _check_rows(rows: dict[str, Any], table: str, where: str, path: Path) -> None:
+    """Check (and sanitize) the rows of one table; ``where`` names the table in a refusal."""
+    fields = _FIELDS[table]
+    optional = _OPTIONAL.get(table, {})
+    plain = _PLAIN.get(table)
+    for doc_id, row in rows.items():
+        if plain is not None and type(row) is dict and plain(row) and doc_id.isascii() and doc_id.isdigit():
+            continue
+        if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(row, dict):
+            raise _bad(path, t("error.why.row_malformed", row=doc_id, table=where))
+        for name, kind in fields.items():
+            value: Any = row.get(name)
+            if not _has_type(value, kind):
+                raise _bad(path, t("error.why.row_field", row=doc_id, table=where, field=name))
+            if name in _TEXT_FIELDS:
+                if _needs_sanitize(value):  # another program wrote it: strip as a save would
+                    row[name] = sanitize(value)
+            elif kind is list:
+                if not all(isinstance(line, str) for line in value):
+                    raise _bad(path, t("error.why.row_lines", row=doc_id, table=where, field=name))
+                if any(map(_needs_sanitize, value)):
+                    row[name] = [sanitize(line) for line in value]
+        for name, (check, why) in optional.items():
+            if name in row and not check(row[name]):
+                raise _bad(path, t(why, row=doc_id, table=where))
+    if table == "entries":
+        for doc_id, row in rows.items():
+            if row["section"] not in _SECTION_SET:
+                raise _bad(path, t("error.why.unknown_section", row=doc_id, section=row["section"]))
+
+
+# The tables a trash item holds rows of, and the table of its main row per kind.
+_TRASHED = ("workshops", "aufgaben", "entries")
+_MAIN_TABLE: dict[str, str] = {"entry": "entries", "aufgabe": "aufgaben", "workshop": "workshops"}
+
+
+def _aware_time(value: object) -> bool:
+    """True for an ISO 8601 time with its UTC offset (how a delete stamps its trash item)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).utcoffset() is not None
+    except ValueError:
+        return False
+
+
+def _fits_kind(item: dict[str, Any]) -> bool:
+    """True if a trash item holds exactly what its kind says: the main row and what belongs to it."""
+    kind, main = item["kind"], item["row"]
+    workshops, aufgaben, entries = (item[table] for table in _TRASHED)
+    if list(item[_MAIN_TABLE[kind]]) != [str(main)]:
+        return False
+    if kind == "entry":
+        return not workshops and not aufgaben
+    if kind == "aufgabe":
+        return not workshops and all(row["aufgabe"] == main for row in entries.values())
+    inside = {int(doc_id) for doc_id in aufgaben}
+    return all(row["workshop"] == main for row in aufgaben.values()) and all(
+        row["aufgabe"] in inside for row in entries.values()
+    )
+
+
+def _check_trash(data: dict[str, Any], path: Path) -> None:
+    """Check the Papierkorb as strictly as the other tables: each item, its rows, and their ids."""
+    items = data.get(TRASH)
+    if not isinstance(items, dict):
+        if TRASH in data:
+            raise _bad(path, t("error.why.table_not_object", table=TRASH))
+        raise _bad(path, t("error.why.table_missing", table=TRASH))
+    if not items:
+        return
+    taken = {int(doc_id) for table in TABLES for doc_id in data[table] if doc_id.isascii() and doc_id.isdigit()}
+    next_id = data[HEADER]["next_id"]
+    for doc_id, item in items.items():
+        if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(item, dict):
+            raise _bad(path, t("error.why.row_malformed", row=doc_id, table=TRASH))
+        if item.get("kind") not in TRASH_KINDS:
+            raise _bad(path, t("error.why.trash_kind", row=doc_id))
+        for name, check in (("row", _is_int), ("deleted_at", _aware_time)):
+            if not check(item.get(name)):
+                raise _bad(path, t("error.why.row_field", row=doc_id, table=TRASH, field=name))
+        if not isinstance(item.get("user", ""), str):
+            raise _bad(path, t("error.why.row_field", row=doc_id, table=TRASH, field="user"))
+        for table in _TRASHED:
+            rows = item.get(table)
+            if not isinstance(rows, dict):
+                raise _bad(path, t("error.why.row_field", row=doc_id, table=TRASH, field=table))
+            _check_rows(rows, table, f"{TRASH}/{doc_id}/{table}", path)
+        if not _fits_kind(item):
+            raise _bad(path, t("error.why.trash_rows", row=doc_id))
+        for number in [int(doc_id), *(int(key) for table in _TRASHED for key in item[table])]:
+            if number in taken:
+                raise _bad(path, t("error.why.trash_id_twice", row=doc_id, id=number))
+            if number >= next_id:
+                raise _bad(path, t("error.why.trash_id_counter", row=doc_id, id=number))
+            taken.add(number)
 
 
 def to_document(data: dict[str, Any]) -> Document:
@@ -249,4 +331,71 @@ def to_document(data: dict[str, Any]) -> Document:
         workshop_id = int(doc_id)
         aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
         workshops.append(Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0)))
-    return Document(event=event, workshops=tuple(workshops), revision=data[HEADER]["revision"])
+    return Document(
+        event=event,
+        workshops=tuple(workshops),
+        revision=data[HEADER]["revision"],
+        trash=trash_items(data[TRASH], tuple(workshops)),
+    )
+
+
+def trash_items(items: dict[str, Any], workshops: tuple[Workshop, ...]) -> tuple[TrashItem, ...]:
+    """The Papierkorb's items, newest first, each with where it was (its parent, live or trashed itself)."""
+    if not items:
+        return ()
+    live_workshops = {w.id: w.name for w in workshops}
+    live_aufgaben = {a.id: (w.name, number, a.text) for w in workshops for number, a in enumerate(w.aufgaben, 1)}
+    parents = ("workshops", "aufgaben")  # which item holds a trashed parent
+    holder = {
+        (table, int(key)): int(doc_id) for doc_id, item in items.items() for table in parents for key in item[table]
+    }
+
+    def trashed(table: str, row_id: int) -> dict[str, Any]:
+        item = holder.get((table, row_id))
+        return items[str(item)][table][str(row_id)] if item is not None else {}
+
+    def workshop_name(workshop_id: int) -> str:
+        return live_workshops.get(workshop_id) or trashed("workshops", workshop_id).get("name", "")
+
+    result = []
+    for doc_id, item in items.items():
+        kind, main = item["kind"], item["row"]
+        row = item[_MAIN_TABLE[kind]][str(main)]
+        common: dict[str, Any] = {
+            "id": int(doc_id),
+            "kind": kind,
+            "row": main,
+            "deleted_at": item["deleted_at"],
+            "user": item.get("user", ""),
+            "aufgaben": len(item["aufgaben"]),
+            "entries": len(item["entries"]),
+        }
+        if kind == "entry":
+            aufgabe_id = row["aufgabe"]
+            if aufgabe_id in live_aufgaben:
+                workshop, number, aufgabe_text = live_aufgaben[aufgabe_id]
+                where: dict[str, Any] = {"workshop": workshop, "aufgabe": aufgabe_text, "aufgabe_number": number}
+            else:
+                parent = trashed("aufgaben", aufgabe_id)
+                where = {
+                    "workshop": workshop_name(parent["workshop"]) if parent else "",
+                    "aufgabe": parent.get("text", ""),
+                    "waits_for": holder.get(("aufgaben", aufgabe_id)),
+                }
+            result.append(TrashItem(text=row["text"], section=row["section"], **common, **where))
+        elif kind == "aufgabe":
+            workshop_id = row["workshop"]
+            waits = None if workshop_id in live_workshops else holder.get(("workshops", workshop_id))
+            result.append(
+                TrashItem(
+                    text=row["text"],
+                    workshop=workshop_name(workshop_id),
+                    aufgabe_number=row["pos"] + 1,
+                    waits_for=waits,
+                    **common,
+                )
+            )
+        else:
+            result.append(TrashItem(text=row["name"], **common))
+    result.sort(key=lambda found: newest_first(found.deleted_at, found.id), reverse=True)
+    return tuple(result)

@@ -128,7 +128,7 @@ def test_merge_force_and_stdout(rooms: tuple[Path, Path], tmp_path: Path, capsys
     assert run(capsys, "merge", str(a), "-o", str(out), "--force")[0] == 0
     assert Store(out).load().workshops[0].name == "Kommunen"
     code, stdout, _ = run(capsys, "merge", str(a), str(b), "-o", "-")
-    assert code == 0 and json.loads(stdout)["faktor4"]["schema"] == 1
+    assert code == 0 and json.loads(stdout)["faktor4"]["schema"] == 2
 
 
 def test_merge_accepts_a_json_export(

@@ -29,11 +29,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
             f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
         )
-    if STATS["conflicts_kept"] or STATS["undo_refused"] or STATS["votes_counted"]:
+    if STATS["conflicts_kept"] or STATS["undo_refused"] or STATS["votes_counted"] or STATS["trash_round_trips"]:
         terminalreporter.write_line(
             f"together: stale edits kept both: {STATS['conflicts_kept']} · undo steps refused to keep "
             f"others' work: {STATS['undo_refused']} · votes counted: {STATS['votes_counted']} · "
-            f"words lost: {STATS['entries_lost']}"
+            f"trash round trips: {STATS['trash_round_trips']} · words lost: {STATS['entries_lost']}"
         )
     if STATS["drafts_kept"]:
         terminalreporter.write_line(

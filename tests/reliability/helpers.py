@@ -119,6 +119,8 @@ def check_raw(raw: bytes, path: Path = Path("file")) -> dict[str, Any]:
     data = validate(data, path)
     header = data["faktor4"]
     all_ids = [int(i) for table in ("workshops", "aufgaben", "entries") for i in data[table]]
+    for item_id, item in data["trash"].items():  # the Papierkorb keeps its rows' ids: never reused
+        all_ids += [int(item_id), *(int(i) for table in ("workshops", "aufgaben", "entries") for i in item[table])]
     assert len(all_ids) == len(set(all_ids)), "an id is used twice"
     assert all(i < header["next_id"] for i in all_ids), "next_id is not above every id"
     _dense(data["workshops"].values(), lambda row: None, "workshops")
@@ -154,6 +156,9 @@ def all_texts(data: dict[str, Any]) -> list[str]:
     """Every user string stored in the file."""
     texts = [row["name"] for row in data["workshops"].values()]
     texts += [row["text"] for table in ("aufgaben", "entries") for row in data[table].values()]
+    for item in data.get("trash", {}).values():
+        texts += [row["name"] for row in item["workshops"].values()]
+        texts += [row["text"] for table in ("aufgaben", "entries") for row in item[table].values()]
     for row in data["event"].values():
         texts += [row["title"], row["forum"], row["dates"], *row["goal"], *row["agenda"]]
     return texts

@@ -19,6 +19,7 @@ STATS: dict[str, int] = {
     "votes_counted": 0,
     "drafts_kept": 0,
     "draft_words_lost": 0,
+    "trash_round_trips": 0,
 }
 
 

@@ -13,6 +13,7 @@ from faktor4_tui.cli import main
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import InvalidFileError, Store
 from faktor4_tui.store.jsonfile import encode
+from faktor4_tui.store.schema import SCHEMA_VERSION
 from tests.reliability.helpers import NOBODY, cli_in_child, faktor4
 from tests.reliability.stats import count
 
@@ -51,7 +52,7 @@ BAD_CONTENT: dict[str, bytes] = {
     "header-only": b'{"faktor4": {"schema": 1, "revision": 0, "next_id": 2}}',
     "schema-as-text": _with(faktor4__schema="1"),
     "schema-as-bool": _with(faktor4__schema=True),
-    "future-schema": _with(faktor4__schema=2),
+    "future-schema": _with(faktor4__schema=SCHEMA_VERSION + 1),
     "negative-schema": _with(faktor4__schema=-1),
     "revision-missing-in-schema-1": json.dumps({**json.loads(GOOD), "faktor4": {"schema": 1, "next_id": 99}}).encode(),
     "table-is-list": _with(entries=[]),
@@ -64,6 +65,11 @@ BAD_CONTENT: dict[str, bytes] = {
     "id-superscript-digit": _with(workshops={"²": {"name": "K", "pos": 0}}),
     "id-negative": _with(workshops={"-1": {"name": "K", "pos": 0}}),
     "goal-not-lines": _with(event__1__goal="Ziel"),
+    "trash-is-list": _with(trash=[]),
+    "trash-missing-in-schema-2": json.dumps({k: v for k, v in json.loads(GOOD).items() if k != "trash"}).encode(),
+    "trash-row-unknown-kind": _with(
+        trash={"1": {"kind": "folie", "row": 5, "deleted_at": "2021-10-02T10:42:00+02:00"}}
+    ),
     "nan-number": GOOD.replace(b'"revision": 0', b'"revision": NaN'),
     "deeply-nested": b"[" * 100_000 + b"]" * 100_000,
     "huge-number": b'{"faktor4": {"schema": ' + b"9" * 5000 + b"}}",

@@ -266,7 +266,7 @@ def test_kill_during_migration_keeps_file_and_backup_consistent(tmp_path: Path) 
         else:
             outcomes["migrated"] += 1
             assert backup.read_bytes() == original, "the file was migrated without its backup"
-            assert check_file(path)["faktor4"]["schema"] == 1
+            assert check_file(path)["faktor4"]["schema"] == 2
         assert b"ack" not in rest or current != original, "an acknowledged save is missing"
         store = Store(path)  # whatever state the kill left, the file opens and takes the next save
         store.add(AddWorkshop(name="danach"))

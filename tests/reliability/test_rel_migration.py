@@ -49,7 +49,7 @@ def test_first_change_writes_the_backup_then_migrates(tmp_path: Path) -> None:
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert new == highest + 1, "next_id must be computed above every existing id"
     data = check_file(path)
-    assert data["faktor4"] == {"schema": 1, "revision": 1, "next_id": highest + 2}
+    assert data["faktor4"] == {"schema": 2, "revision": 1, "next_id": highest + 2}
     store.add(AddAufgabe(workshop=workshop.id, text="Noch eine"))
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json", "alt.json.bak", "alt.json.lock"]

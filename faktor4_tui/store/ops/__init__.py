@@ -1,7 +1,8 @@
 """Every change to a file as a typed operation that returns its own inverse (for undo/redo).
 
 One module per subject: the event, workshops, Aufgaben, entries; ``base`` holds the
-transaction, ``Op`` and ``Batch``.
+transaction, ``Op`` and ``Batch``. Deletes keep their rows in the Papierkorb (``trash_rows``);
+``trash`` restores any trash item whole.
 """
 
 from faktor4_tui.store.ops.aufgaben import (
@@ -18,6 +19,8 @@ from faktor4_tui.store.ops.aufgaben import (
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
 from faktor4_tui.store.ops.event import AddLine, DeleteLine, EditLine, MoveLine, SetEvent, SetEventText
+from faktor4_tui.store.ops.trash import RestoreFromTrash
+from faktor4_tui.store.ops.trash_rows import Stamp
 from faktor4_tui.store.ops.workshops import (
     AddWorkshop,
     DeleteWorkshop,
@@ -48,6 +51,7 @@ __all__ = [
     "RenameWorkshop",
     "RestoreAufgabe",
     "RestoreEntry",
+    "RestoreFromTrash",
     "RestoreWorkshop",
     "Row",
     "SetAktion",
@@ -55,6 +59,7 @@ __all__ = [
     "SetEventText",
     "SetNote",
     "SetVotes",
+    "Stamp",
     "ToggleAktion",
     "Tx",
 ]

@@ -1,4 +1,4 @@
-"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete, restore.
+"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete (to the trash), restore.
 
 As with entries: ``seen`` is the Aufgabe's version the person saw; undo and redo are ``strict``.
 """
@@ -28,6 +28,7 @@ from faktor4_tui.store.ops.base import (
     update,
     version,
 )
+from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
 
 def aufgabe_ids(tx: Tx, workshop: int) -> list[int]:
@@ -199,19 +200,21 @@ class SetVotes(Op):
 
 @dataclass(frozen=True, slots=True)
 class DeleteAufgabe(Op):
-    """Delete an Aufgabe and its entries; the list and the plan close the gap.
+    """Delete an Aufgabe and its entries into the Papierkorb; the list and the plan close the gap.
 
     A strict delete (an undo) also refuses when the Aufgabe's entries are not the ``entries`` it
-    expects: it never takes away lines somebody else wrote into it.
+    expects: it never takes away lines somebody else wrote into it. ``stamp`` (redo of a delete,
+    undo of a restore) puts them back as the trash item they were.
     """
 
     id: int
     seen: int | None = None
     strict: bool = False
     entries: tuple[int, ...] | None = None
+    stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
-        """Remove the rows; the inverse puts them back."""
+        """Move the rows into the trash; the inverse takes them out again."""
         table = tx.table("aufgaben")
         row = get_row(table, self.id, "Aufgabe")
         saw_current(row, self.seen, self.strict, row["text"])
@@ -226,29 +229,40 @@ class DeleteAufgabe(Op):
         if self.id in plan:
             plan.remove(self.id)
             write_plan(tx, plan)
-        return RestoreAufgabe(self.id, dict(row), {e.doc_id: dict(e) for e in entries})
+        kept = {e.doc_id: dict(e) for e in entries}
+        item = put_in_trash(tx, "aufgabe", self.id, {"aufgaben": {self.id: dict(row)}, "entries": kept}, self.stamp)
+        return RestoreAufgabe(self.id, dict(row), kept, trash=item)
 
 
 @dataclass(frozen=True, slots=True)
 class RestoreAufgabe(Op):
-    """Put a deleted Aufgabe back at its place (list and plan), with its entries and ids."""
+    """Put a deleted Aufgabe back at its place (list and plan), with its entries and ids.
+
+    With ``trash``, the rows come out of that trash item.
+    """
 
     id: int
     row: Row
     entries: dict[int, Row] = field(default_factory=dict)
+    trash: int | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Insert the rows; the inverse deletes them again (only while nobody changed them)."""
-        workshop = self.row["workshop"]
+        row, entries, stamp = self.row, self.entries, None
+        if self.trash is not None:
+            rows, stamp = take_from_trash(tx, self.trash, "aufgabe", self.id)
+            row, entries = rows["aufgaben"][self.id], rows["entries"]
+            require_parent(tx, "workshops", row["workshop"], row["text"])
+        workshop = row["workshop"]
         get_row(tx.table("workshops"), workshop, "workshop")
         ids = aufgabe_ids(tx, workshop)
-        aktion = self.row.get("aktion")
+        aktion = row.get("aktion")
         plan = plan_ids(tx, workshop)
-        insert_at(tx.table("aufgaben"), dict(self.row, aktion=None), tx.claim_id(self.id), ids, self.row.get("pos"))
-        for doc_id, entry in self.entries.items():
+        insert_at(tx.table("aufgaben"), dict(row, aktion=None), tx.claim_id(self.id), ids, row.get("pos"))
+        for doc_id, entry in entries.items():
             tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
         if isinstance(aktion, int):
             plan.insert(max(0, min(aktion - 1, len(plan))), self.id)
             write_plan(tx, plan)
-        entry_ids = tuple(int(doc_id) for doc_id in self.entries)
-        return DeleteAufgabe(self.id, seen=version(self.row), strict=True, entries=entry_ids)
+        entry_ids = tuple(int(doc_id) for doc_id in entries)
+        return DeleteAufgabe(self.id, seen=version(row), strict=True, entries=entry_ids, stamp=stamp)

@@ -1,4 +1,4 @@
-"""Changes to the entries of an Aufgabe's sections: add, edit, note flag, move, delete, restore.
+"""Changes to the entries of an Aufgabe's sections: add, edit, note flag, move, delete (to the trash), restore.
 
 A change made from what a person saw carries ``seen`` (the entry's version then); an undo or redo
 is ``strict`` and refuses to touch an entry someone changed since (see ``base.saw_current``).
@@ -27,6 +27,7 @@ from faktor4_tui.store.ops.base import (
     update,
     version,
 )
+from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
 
 def entry_ids(tx: Tx, aufgabe: int, section: str) -> list[int]:
@@ -142,33 +143,44 @@ class MoveEntry(Op):
 
 @dataclass(frozen=True, slots=True)
 class DeleteEntry(Op):
-    """Delete an entry; its siblings close the gap (an undo deletes only an entry nobody changed since)."""
+    """Delete an entry into the Papierkorb; its siblings close the gap (an undo: only one nobody changed since).
+
+    ``stamp`` (redo of a delete, undo of a restore) puts it back as the trash item it was.
+    """
 
     id: int
     seen: int | None = None
     strict: bool = False
+    stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
-        """Remove the row; the inverse puts it back."""
+        """Move the row into the trash; the inverse takes it out again."""
         table = tx.table("entries")
         row = get_row(table, self.id, "entry")
         saw_current(row, self.seen, self.strict, row["text"])
         ids = entry_ids(tx, row["aufgabe"], row["section"])
         table.remove(doc_ids=[self.id])
         renumber(table, [i for i in ids if i != self.id])
-        return RestoreEntry(self.id, dict(row))
+        item = put_in_trash(tx, "entry", self.id, {"entries": {self.id: dict(row)}}, self.stamp)
+        return RestoreEntry(self.id, dict(row), trash=item)
 
 
 @dataclass(frozen=True, slots=True)
 class RestoreEntry(Op):
-    """Put a deleted entry back at its place with the same id."""
+    """Put a deleted entry back at its place with the same id (``trash``: out of that trash item)."""
 
     id: int
     row: Row
+    trash: int | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Insert the row; the inverse deletes it again (only while nobody changed it)."""
-        get_row(tx.table("aufgaben"), self.row["aufgabe"], "Aufgabe")
-        ids = entry_ids(tx, self.row["aufgabe"], self.row["section"])
-        insert_at(tx.table("entries"), self.row, tx.claim_id(self.id), ids, self.row.get("pos"))
-        return DeleteEntry(self.id, seen=version(self.row), strict=True)
+        row, stamp = self.row, None
+        if self.trash is not None:
+            rows, stamp = take_from_trash(tx, self.trash, "entry", self.id)
+            row = rows["entries"][self.id]
+            require_parent(tx, "aufgaben", row["aufgabe"], row["text"])
+        get_row(tx.table("aufgaben"), row["aufgabe"], "Aufgabe")
+        ids = entry_ids(tx, row["aufgabe"], row["section"])
+        insert_at(tx.table("entries"), row, tx.claim_id(self.id), ids, row.get("pos"))
+        return DeleteEntry(self.id, seen=version(row), strict=True, stamp=stamp)

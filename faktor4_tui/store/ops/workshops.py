@@ -1,4 +1,4 @@
-"""Changes to the workshops of a file: add, find-or-add, rename, delete, restore."""
+"""Changes to the workshops of a file: add, find-or-add, rename, delete (to the trash), restore."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import ConflictError
+from faktor4_tui.store.errors import ConflictError, TrashError
 from faktor4_tui.store.ops.base import (
     Batch,
     Op,
@@ -23,6 +23,7 @@ from faktor4_tui.store.ops.base import (
     update,
     version,
 )
+from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, take_from_trash
 
 
 def workshop_ids(tx: Tx) -> list[int]:
@@ -83,15 +84,20 @@ class RenameWorkshop(Op):
 
 @dataclass(frozen=True, slots=True)
 class DeleteWorkshop(Op):
-    """Delete a workshop with all its Aufgaben and entries (an undo: only one nobody has filled since)."""
+    """Delete a workshop with all its Aufgaben and entries into the Papierkorb.
+
+    An undo deletes only one nobody has filled since; ``stamp`` (redo of a delete, undo of a
+    restore) puts the rows back as the trash item they were.
+    """
 
     id: int
     seen: int | None = None
     strict: bool = False
     aufgaben: tuple[int, ...] | None = None
+    stamp: Stamp | None = None
 
     def apply(self, tx: Tx) -> Op:
-        """Remove the rows; the inverse puts them all back."""
+        """Move the rows into the trash; the inverse takes them all out again."""
         table = tx.table("workshops")
         row = get_row(table, self.id, "workshop")
         saw_current(row, self.seen, self.strict, row["name"])
@@ -105,30 +111,42 @@ class DeleteWorkshop(Op):
         tx.table("aufgaben").remove(doc_ids=list(aufgabe_ids))
         table.remove(doc_ids=[self.id])
         renumber(table, [i for i in ids if i != self.id])
-        return RestoreWorkshop(
-            self.id,
-            dict(row),
-            aufgaben={a.doc_id: dict(a) for a in aufgaben},
-            entries={e.doc_id: dict(e) for e in entries},
-        )
+        rows = {
+            "workshops": {self.id: dict(row)},
+            "aufgaben": {a.doc_id: dict(a) for a in aufgaben},
+            "entries": {e.doc_id: dict(e) for e in entries},
+        }
+        item = put_in_trash(tx, "workshop", self.id, rows, self.stamp)
+        return RestoreWorkshop(self.id, dict(row), rows["aufgaben"], rows["entries"], trash=item)
 
 
 @dataclass(frozen=True, slots=True)
 class RestoreWorkshop(Op):
-    """Put a workshop back with the same ids: its row, Aufgaben and entries (undo of a delete, import)."""
+    """Put a workshop back with the same ids: its row, Aufgaben and entries (undo of a delete, import).
+
+    With ``trash``, the rows come out of that trash item; a workshop of the same name refuses it.
+    """
 
     id: int
     row: Row
     aufgaben: dict[int, Row] = field(default_factory=dict)
     entries: dict[int, Row] = field(default_factory=dict)
+    trash: int | None = None
 
     def apply(self, tx: Tx) -> Op:
         """Insert the rows (the workshop at its old position); the inverse deletes it again."""
+        row, aufgaben, entries, stamp = self.row, self.aufgaben, self.entries, None
+        if self.trash is not None:
+            rows, stamp = take_from_trash(tx, self.trash, "workshop", self.id)
+            row, aufgaben, entries = rows["workshops"][self.id], rows["aufgaben"], rows["entries"]
+            wanted = row["name"].casefold()
+            if any(other["name"].casefold() == wanted for other in tx.table("workshops").all()):
+                raise TrashError(t("error.trash.name_taken", name=row["name"]))
         ids = workshop_ids(tx)
-        insert_at(tx.table("workshops"), self.row, tx.claim_id(self.id), ids, self.row.get("pos"))
-        for doc_id, aufgabe in self.aufgaben.items():
+        insert_at(tx.table("workshops"), row, tx.claim_id(self.id), ids, row.get("pos"))
+        for doc_id, aufgabe in aufgaben.items():
             tx.table("aufgaben").insert(Document(aufgabe, doc_id=tx.claim_id(int(doc_id))))
-        for doc_id, entry in self.entries.items():
+        for doc_id, entry in entries.items():
             tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
-        aufgabe_ids = tuple(int(doc_id) for doc_id in self.aufgaben)
-        return DeleteWorkshop(self.id, seen=version(self.row), strict=True, aufgaben=aufgabe_ids)
+        aufgabe_ids = tuple(int(doc_id) for doc_id in aufgaben)
+        return DeleteWorkshop(self.id, seen=version(row), strict=True, aufgaben=aufgabe_ids, stamp=stamp)

@@ -18,7 +18,7 @@ from textual.style import Style
 from faktor4_tui.i18n import LANGUAGES, language, t
 from faktor4_tui.model.search import Hit as Found
 from faktor4_tui.model.search import searchable
-from faktor4_tui.ui.commands import flows
+from faktor4_tui.ui.commands import flows, trash
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.commands.theme import choose_theme
 from faktor4_tui.ui.screens.present import PresentScreen
@@ -37,6 +37,10 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     yield SystemCommand(
         t("command.workshop_rename"), t("command.workshop_rename.tip"), partial(flows.rename_workshop, app)
     )
+    yield SystemCommand(
+        t("command.workshop_delete"), t("command.workshop_delete.tip"), partial(trash.delete_workshop, app)
+    )
+    yield SystemCommand(t("command.trash"), t("command.trash.tip"), partial(trash.open_trash, app))
     if not isinstance(screen, PresentScreen):
         yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():

@@ -32,6 +32,11 @@ def release_keys(screen: Screen[Any]) -> None:
     screen.app.post_message(KeysReady())
 
 
+def key_serial(app: App[Any]) -> int | None:
+    """How many keys the app has routed so far (None for an app that does not route): "the next key" tests."""
+    return app.keys_routed if isinstance(app, KeyRoutingApp) else None
+
+
 def keys_wait_for(screen: Screen[Any]) -> bool:
     """True while keys typed now must wait for ``screen`` (the blank default screen, or one opening)."""
     return screen.id == "_default" or screen in _opening
@@ -43,6 +48,7 @@ class KeyRoutingApp(App[None]):
     def __init__(self) -> None:
         super().__init__()
         self._pending_keys: list[events.Key | events.Paste] = []
+        self.keys_routed = 0  # every key and paste counts, in the order it reaches its widget
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's terminal driver, with pasted escape codes kept out of the keys (see paste_guard)."""
@@ -71,6 +77,7 @@ class KeyRoutingApp(App[None]):
             await self._route_key(self._pending_keys.pop(0))
 
     async def _route_key(self, event: events.Key | events.Paste) -> None:
+        self.keys_routed += 1
         focused = self.focused
         if isinstance(event, events.Paste):
             if isinstance(focused, LineInput):  # at once, so keys typed after it come after it

@@ -17,6 +17,7 @@ from faktor4_tui.i18n import t
 from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import ListSource, Row
 from faktor4_tui.ui.input.line_input import LineInput
+from faktor4_tui.ui.input.router import key_serial
 
 EditorMode = Literal["add", "edit"]
 
@@ -99,6 +100,7 @@ class KeyList(Vertical):
         self._filter = ""
         self._mode: EditorMode | None = None
         self._edit_row: Row | None = None  # the row as the person saw it when the editor opened
+        self._armed: tuple[int, int] | None = None  # (row, key serial) of a delete awaiting its second press
         self._options = RowOptions(classes="list-rows")
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
         # The action that opens one waits for the mount; keys typed meanwhile wait in order.
@@ -308,9 +310,21 @@ class KeyList(Vertical):
         self._open_editor("edit", row.text, t("list.edit_placeholder", noun=self.source.noun))
 
     def action_delete(self) -> None:
-        """Delete the row under the cursor (undoable)."""
+        """Delete the row under the cursor (undoable); one the source asks about takes a second press.
+
+        The second press must be the very next key (or a click) on the same row: any other key cancels.
+        """
         row = self.current
-        if row is not None and self.source.delete(row):
+        if row is None:
+            return
+        armed, self._armed = self._armed, None
+        question = "" if self.source.read_only else self.source.delete_question(row)
+        serial = key_serial(self.app) or 0
+        if question and not (armed and armed[0] == row.id and serial - armed[1] in (0, 1)):
+            self._armed = (row.id, serial)
+            self.notify(question, severity="warning")
+            return
+        if self.source.delete(row):
             self.refresh_rows()
 
     def action_move(self, step: int) -> None:
