@@ -29,3 +29,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
             f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
         )
+    if STATS["escape_bursts"] or STATS["vanished_places"] or STATS["lines_held_busy"]:
+        terminalreporter.write_line(
+            f"keys: escape bursts: {STATS['escape_bursts']} · vanished places: {STATS['vanished_places']} · "
+            f"lines held at a busy lock: {STATS['lines_held_busy']} · words lost: {STATS['words_lost']}"
+        )
