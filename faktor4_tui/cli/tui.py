@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faktor4_tui.cli.common import Parser, default_file, settle_heap
 from faktor4_tui.i18n import t
+from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
+
+if TYPE_CHECKING:  # the session loads with the app, not for every command
+    from faktor4_tui.session import Session
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +46,20 @@ def run(args: argparse.Namespace) -> int:
     from faktor4_tui.session import Session
     from faktor4_tui.ui.app import Faktor4App
 
-    app = Faktor4App(Session(store))
+    session = Session(store)
+    app = Faktor4App(session)
     settle_heap()
     app.run()
-    return 0
+    return report_unsaved(session)
+
+
+def report_unsaved(session: Session) -> int:
+    """Lines still waiting at exit get one more try (the full lock wait); those left go to stderr (1)."""
+    session.save_pending(wait=session.store.lock_timeout)
+    unsaved = session.pending.unsaved()
+    if not unsaved:
+        return 0
+    print(f"faktor4: {t('save.unsaved_at_exit', path=session.store.path)}", file=sys.stderr)
+    for line in unsaved:
+        print(f"  {sanitize(line.where)}: {sanitize(line.text)}", file=sys.stderr)
+    return 1

@@ -233,6 +233,14 @@ STRINGS: dict[str, str] = {
     # Save state in the header.
     "save.saved": "gespeichert {time}",
     "save.unsaved": "noch nicht gespeichert",
+    "save.waiting.one": "noch nicht gespeichert: 1 Zeile wartet – {reason}",
+    "save.waiting.many": "noch nicht gespeichert: {n} Zeilen warten – {reason}",
+    "save.busy": (
+        "{path} ist gerade von einem anderen Programm gesperrt; "
+        "faktor4 speichert die Zeilen der Reihe nach, sobald die Datei frei ist"
+    ),
+    "save.stranded": "„{text}“ ({where}) konnte nicht gespeichert werden: {reason}",
+    "save.unsaved_at_exit": "Diese Zeilen konnten nicht in {path} gespeichert werden (hier zum Kopieren):",
     "save.readonly": "schreibgeschützt",
     # Exports (Markdown, CSV, PowerPoint).
     "export.votes": "Stimmen: {n}",

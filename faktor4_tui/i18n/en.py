@@ -208,6 +208,13 @@ STRINGS: dict[str, str] = {
     # Save state in the header.
     "save.saved": "saved {time}",
     "save.unsaved": "not saved yet",
+    "save.waiting.one": "not saved yet: 1 line waits – {reason}",
+    "save.waiting.many": "not saved yet: {n} lines wait – {reason}",
+    "save.busy": (
+        "{path} is locked by another program right now; faktor4 saves the lines in order as soon as it is free"
+    ),
+    "save.stranded": "“{text}” ({where}) could not be saved: {reason}",
+    "save.unsaved_at_exit": "These lines could not be saved in {path} (here to copy):",
     "save.readonly": "read-only",
     # Export.
     "export.votes": "Votes: {n}",

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import Aufgabe, Section
+from faktor4_tui.session.pending import Waiting
 from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
     AddAufgabe,
@@ -53,8 +54,8 @@ class ListSource(Protocol):
     def rows(self) -> Sequence[Row]:
         """The rows, in order."""
 
-    def add(self, text: str) -> int | None:
-        """Append a row; its id, or None if it was not saved."""
+    def add(self, text: str) -> int | Waiting | None:
+        """Append a row: its id; the ``Waiting`` line if it waits to be saved; None if refused (keep the text)."""
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change a row's text."""
@@ -75,6 +76,11 @@ def vote_badge(votes: int) -> str:
         return ""
     dots = VOTE_DOT * min(votes, MAX_DOTS) + ("+" if votes > MAX_DOTS else "")
     return f"{dots} {votes}"
+
+
+def _first(added: list[int] | Waiting | None) -> int | Waiting | None:
+    """The new row's id from ``Session.add_line``."""
+    return added[0] if isinstance(added, list) else added
 
 
 class _SessionSource:
@@ -126,12 +132,14 @@ class AufgabenSource(_SessionSource):
             for a in aufgaben
         )
 
-    def add(self, text: str) -> int | None:
+    def add(self, text: str) -> int | Waiting | None:
         """Append an Aufgabe to the workshop."""
         workshop = self.session.workshop
         if workshop is None:
             return None
-        return self.session.apply_new(AddAufgabe(workshop.id, text))
+        workshop_id = workshop.id
+        where = f"{self.noun} · {workshop.name}"
+        return _first(self.session.add_line(text, lambda: AddAufgabe(workshop_id, text), where))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an Aufgabe's text."""
@@ -179,9 +187,12 @@ class EntrySource(_SessionSource):
             for e in aufgabe.entries(self.section)
         )
 
-    def add(self, text: str) -> int | None:
+    def add(self, text: str) -> int | Waiting | None:
         """Append an entry to the section."""
-        return self.session.apply_new(AddEntry(self.aufgabe_id(), self.section, text))
+        aufgabe, section = self.aufgabe_id(), self.section
+        number = self.session.numbering.aufgabe.get(aufgabe, 0)
+        where = f"{t(f'section.{section}.short')} · {t('aufgabe.label', n=number)}"
+        return _first(self.session.add_line(text, lambda: AddEntry(aufgabe, section, text), where))
 
     def edit(self, row_id: int, text: str) -> bool:
         """Change an entry's text."""
@@ -221,10 +232,13 @@ class LinesSource(_SessionSource):
     def _save(self, lines: list[str]) -> bool:
         return self.session.apply(SetEvent.lines(self.field, lines))
 
-    def add(self, text: str) -> int | None:
-        """Append a line."""
-        lines = self._lines()
-        return len(lines) if self._save([*lines, text]) else None
+    def add(self, text: str) -> int | Waiting | None:
+        """Append a line (to the lines as they are when it is saved)."""
+        position = len(self._lines())
+        field = self.field
+        where = t(f"event.{field}")
+        added = self.session.add_line(text, lambda: SetEvent.lines(field, [*self._lines(), text]), where)
+        return position if isinstance(added, list) else added
 
     def edit(self, row_id: int, text: str) -> bool:
         """Replace a line."""

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.history import History
+from faktor4_tui.session.pending import PendingLines, Waiting
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import Op, Store, StoreError
+from faktor4_tui.store import LockTimeoutError, NotFoundError, Op, Store, StoreError
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
+
+LOCK_WAIT = 0.5
+"""How long a change made at the keyboard waits for another process's lock (seconds).
+
+Another process saves in milliseconds; half a second rides out a slow disk's fsync while the
+typist's keys wait in the terminal. Beyond it the change is not saved (a typed line waits in
+``Session.pending``), so the app never freezes for the store's full lock timeout.
+"""
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,8 @@ class Session:
 
     def __init__(self, store: Store, *, workshop: str | None = None) -> None:
         self.store = store
-        self.history = History(store.apply)
+        self.history = History(self._apply)
+        self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
         self._listeners: list[Listener] = []
         self._numbering: tuple[Document, int, Numbering] | None = None
@@ -102,13 +113,18 @@ class Session:
 
     @property
     def status(self) -> Status:
-        """What the header says now."""
+        """What the header says now (lines waiting to be saved say so, whatever happened since)."""
         workshop = self.workshop
+        state, kind = self._state
+        if self.pending:
+            n = len(self.pending)
+            state = t("save.waiting.one" if n == 1 else "save.waiting.many", n=n, reason=self.pending.reason)
+            kind = "error"
         return Status(
             file=self.store.path.name,
             workshop=workshop.name if workshop else "",
-            state=self._state[0],
-            kind=self._state[1],
+            state=state,
+            kind=kind,
         )
 
     def use_workshop(self, workshop_id: int) -> None:
@@ -119,7 +135,16 @@ class Session:
     # --- following the file -------------------------------------------------
 
     def poll(self) -> bool:
-        """Follow changes another process wrote (a cheap stat); True if the document changed."""
+        """Follow changes another process wrote (a cheap stat); True if the document changed.
+
+        Lines waiting to be saved get another try (without waiting for the lock).
+        """
+        changed = self._follow()
+        if self.pending:
+            self.save_pending(wait=0.0)
+        return changed
+
+    def _follow(self) -> bool:
         if self.store.changed() or self.load_error:
             self.reload()
             return True
@@ -161,11 +186,30 @@ class Session:
             return True
         return False
 
+    @contextlib.contextmanager
+    def _lock_wait(self, seconds: float) -> Iterator[None]:
+        """Changes made meanwhile wait at most ``seconds`` for another process's lock."""
+        store = self.store
+        before = store.lock_timeout
+        store.lock_timeout = min(before, seconds)
+        try:
+            yield
+        finally:
+            store.lock_timeout = before
+
+    def _apply(self, change: Op) -> Op:
+        """Save one change (waiting at most LOCK_WAIT for the lock); its inverse."""
+        with self._lock_wait(LOCK_WAIT):
+            return self.store.apply(change)
+
     def _commit(self, change: Op) -> list[int] | None:
         if self._refuse_read_only():
             return None
+        if self.pending:  # typed lines first, in order
+            self.save_pending(wait=0.0)
         try:
-            inverse, created = self.store.apply_with_ids(change)
+            with self._lock_wait(LOCK_WAIT):
+                inverse, created = self.store.apply_with_ids(change)
         except StoreError as error:
             self.fail(str(error))
             self._reload_quietly()
@@ -182,6 +226,70 @@ class Session:
         """Save a change that adds a row; the new row's id, or None if it was not saved."""
         created = self._commit(change)
         return created[0] if created else None
+
+    def add_line(self, text: str, make: Callable[[], Op], where: str) -> list[int] | Waiting | None:
+        """Save a typed line that adds a row: the ids it created (saved now).
+
+        If it cannot be saved now (the lock is busy, the disk full, the folder or the file broken
+        for a moment), or lines typed before it still wait, it waits in ``pending`` behind them and
+        is saved in order later: the ``Waiting`` line. None if it is refused (a file opened
+        read-only, or its place was deleted): the caller keeps the text.
+        """
+        if self._refuse_read_only():
+            return None
+        line = Waiting(text, where, make)
+        if self.pending:
+            self.pending.append(line, self.pending.reason)
+            created = self._save_pending(0.0).get(id(line))
+            return line if created is None and self.pending.holds(line) else created
+        try:
+            with self._lock_wait(LOCK_WAIT):
+                inverse, ids = self.store.apply_with_ids(make())
+        except NotFoundError as error:
+            self.fail(str(error))
+            self._reload_quietly()
+            return None
+        except StoreError as error:
+            self.pending.append(line, self._waiting_reason(error))
+            self._publish(Changed(bell=True))
+            return line
+        self.history.record(inverse)
+        self._saved()
+        return ids
+
+    def save_pending(self, wait: float = LOCK_WAIT) -> bool:
+        """Save the waiting lines in order, each waiting at most ``wait`` for the lock; True when none waits."""
+        self._save_pending(wait)
+        return not self.pending
+
+    def _save_pending(self, wait: float) -> dict[int, list[int]]:
+        """Save waiting lines in order until one fails; the ids each saved line (by ``id()``) created."""
+        created: dict[int, list[int]] = {}
+        while (line := self.pending.first) is not None:
+            try:
+                with self._lock_wait(wait):
+                    inverse, ids = self.store.apply_with_ids(line.make())
+            except NotFoundError as error:
+                self.pending.strand_first()
+                self.notify(t("save.stranded", text=line.text, where=line.where, reason=str(error)), "error", 30)
+                continue
+            except StoreError as error:
+                reason = self._waiting_reason(error)
+                if reason != self.pending.reason:
+                    self.pending.reason = reason
+                    self._publish(Changed())
+                break
+            self.pending.saved_first()
+            self.history.record(inverse)
+            created[id(line)] = ids
+        if created:
+            self._saved()
+        return created
+
+    def _waiting_reason(self, error: StoreError) -> str:
+        if isinstance(error, LockTimeoutError):
+            return t("save.busy", path=self.store.path)
+        return str(error)
 
     def _reload_quietly(self) -> None:
         """Show the file's latest state without touching the header's error."""

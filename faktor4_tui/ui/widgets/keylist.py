@@ -231,12 +231,13 @@ class KeyList(Vertical):
             if not text.strip():
                 self.close_editor()
                 return
-            new_id = self.source.add(text)
-            if new_id is not None:
-                self.refresh_rows(keep_id=new_id)
-            else:  # not saved: give the text back, nothing is lost
+            added = self.source.add(text)
+            if isinstance(added, int):
+                self.refresh_rows(keep_id=added)
+            elif added is None:  # refused: give the text back, nothing is lost
                 typed_since = self.editor.value
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
+            # else the line waits in the session's queue, saved in order later; the header says so
         elif self._mode == "edit" and self._edit_id is not None:
             if self.source.edit(self._edit_id, text):
                 edited = self._edit_id
