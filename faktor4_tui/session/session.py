@@ -11,10 +11,22 @@ from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.history import History
 from faktor4_tui.session.pending import PendingLines, Waiting
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import LockTimeoutError, NotFoundError, Op, Store, StoreError
+from faktor4_tui.store import (
+    InvalidFileError,
+    LockTimeoutError,
+    Op,
+    ReadOnlyError,
+    Store,
+    StoreError,
+    WriteError,
+)
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
+
+WAIT_ON = (LockTimeoutError, WriteError, InvalidFileError, ReadOnlyError)
+"""Errors that say the file cannot be written right now (busy, disk full, broken, folder read-only):
+a typed line waits for them to pass. Others (its place deleted, an empty text) refuse the line."""
 
 LOCK_WAIT = 0.5
 """How long a change made at the keyboard waits for another process's lock (seconds).
@@ -230,10 +242,10 @@ class Session:
     def add_line(self, text: str, make: Callable[[], Op], where: str) -> list[int] | Waiting | None:
         """Save a typed line that adds a row: the ids it created (saved now).
 
-        If it cannot be saved now (the lock is busy, the disk full, the folder or the file broken
-        for a moment), or lines typed before it still wait, it waits in ``pending`` behind them and
-        is saved in order later: the ``Waiting`` line. None if it is refused (a file opened
-        read-only, or its place was deleted): the caller keeps the text.
+        If it cannot be saved now (``WAIT_ON``: the lock is busy, the disk full, the folder or the
+        file broken for a moment), or lines typed before it still wait, it waits in ``pending``
+        behind them and is saved in order later: the ``Waiting`` line. None if it is refused (a file
+        opened read-only, its place deleted, nothing left of the text): the caller keeps the text.
         """
         if self._refuse_read_only():
             return None
@@ -245,14 +257,14 @@ class Session:
         try:
             with self._lock_wait(LOCK_WAIT):
                 inverse, ids = self.store.apply_with_ids(make())
-        except NotFoundError as error:
-            self.fail(str(error))
-            self._reload_quietly()
-            return None
-        except StoreError as error:
+        except WAIT_ON as error:
             self.pending.append(line, self._waiting_reason(error))
             self._publish(Changed(bell=True))
             return line
+        except StoreError as error:
+            self.fail(str(error))
+            self._reload_quietly()
+            return None
         self.history.record(inverse)
         self._saved()
         return ids
@@ -269,16 +281,16 @@ class Session:
             try:
                 with self._lock_wait(wait):
                     inverse, ids = self.store.apply_with_ids(line.make())
-            except NotFoundError as error:
-                self.pending.strand_first()
-                self.notify(t("save.stranded", text=line.text, where=line.where, reason=str(error)), "error", 30)
-                continue
-            except StoreError as error:
+            except WAIT_ON as error:
                 reason = self._waiting_reason(error)
                 if reason != self.pending.reason:
                     self.pending.reason = reason
                     self._publish(Changed())
                 break
+            except StoreError as error:  # its place was deleted meanwhile: it cannot be saved anywhere
+                self.pending.strand_first()
+                self.notify(t("save.stranded", text=line.text, where=line.where, reason=str(error)), "error", 30)
+                continue
             self.pending.saved_first()
             self.history.record(inverse)
             created[id(line)] = ids

@@ -170,3 +170,23 @@ def test_lines_still_waiting_at_exit_go_to_stderr(tmp_path: Path, holder_factory
     assert report_unsaved(session) == 0
     assert "Bleibt nicht stumm" in [a.text for a in store.load().workshops[0].aufgaben]
     count("lines_held_busy")
+
+
+def test_a_refused_line_neither_waits_nor_blocks_the_queue(demo_store: Store, holder_factory) -> None:
+    """A line the store refuses for good (nothing left after sanitizing) is given back, not queued."""
+    session = Session(demo_store)
+    aufgabe = session.workshop.aufgaben[0].id
+    before = _entries(demo_store.path, aufgabe, "akteure")
+
+    def add(text: str):
+        return session.add_line(text, lambda: AddEntry(aufgabe, "akteure", text), "Akteure · Aufgabe 1")
+
+    assert add("\x1b[31m") is None and not session.pending  # refused at once: the caller keeps it
+    holder = holder_factory(demo_store.path)
+    assert isinstance(add("eins"), Waiting)
+    assert isinstance(add("\u202e"), Waiting)  # behind a waiting line it waits too ...
+    holder.release()
+    assert isinstance(add("zwei"), list)  # ... and, refused when its turn comes, is set aside
+    assert not session.pending and [line.text for line in session.pending.stranded] == ["\u202e"]
+    assert _entries(demo_store.path, aufgabe, "akteure") == [*before, "eins", "zwei"]
+    count("lines_held_busy", 2)
