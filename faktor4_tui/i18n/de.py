@@ -291,6 +291,21 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nichts rückgängig zu machen.",
     "app.nothing_to_redo": "Nichts wiederherzustellen.",
     "app.aufgabe_gone": "Diese Aufgabe wurde gelöscht (vielleicht an einem anderen Rechner).",
+    # The held notice: the place being typed into vanished.
+    "held.title": "Angehalten – Ihre weiteren Tasten wurden nicht ausgeführt",
+    "held.aufgabe_gone": "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.line_gone": "Die Zeile, die Sie gerade ändern, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.workshop_gone": (
+        "Der Workshop „{name}“, in dem Sie gearbeitet haben, wurde gelöscht, vermutlich von jemand anderem."
+    ),
+    "held.file_replaced": (
+        "Die Datei {path} wurde durch eine andere ersetzt (eine ältere Fassung oder eine andere Datei); "
+        "angezeigt wird jetzt deren Inhalt."
+    ),
+    "held.typed": "Ihr Text: „{text}“",
+    "held.typed_after": "Danach getippt (nicht ausgeführt): „{text}“",
+    "held.keys": "Strg+O: weiter. Bis dahin wird keine Taste als Befehl ausgeführt.",
+    "held.button": "Weiter (Strg+O)",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",

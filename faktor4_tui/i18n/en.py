@@ -265,6 +265,19 @@ STRINGS: dict[str, str] = {
     "app.nothing_to_undo": "Nothing to undo.",
     "app.nothing_to_redo": "Nothing to redo.",
     "app.aufgabe_gone": "This task was deleted (perhaps on another computer).",
+    # The held notice: the place being typed into vanished.
+    "held.title": "Paused – your further keys were not run",
+    "held.aufgabe_gone": "The task you were writing in was deleted, probably by someone else.",
+    "held.line_gone": "The line you are changing was deleted, probably by someone else.",
+    "held.workshop_gone": "The workshop “{name}” you were working in was deleted, probably by someone else.",
+    "held.file_replaced": (
+        "The file {path} was replaced by another one (an older version or a different file); "
+        "what you see now is its content."
+    ),
+    "held.typed": "Your text: “{text}”",
+    "held.typed_after": "Typed after that (not run): “{text}”",
+    "held.keys": "Ctrl+O: continue. Until then no key runs as a command.",
+    "held.button": "Continue (Ctrl+O)",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",

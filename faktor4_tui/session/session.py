@@ -70,6 +70,7 @@ class Session:
         self.history = History(self._apply)
         self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
+        self._lost_place = ""  # what vanished under the user since the view last asked (take_lost_place)
         self._listeners: list[Listener] = []
         self._numbering: tuple[Document, int, Numbering] | None = None
         self._state: tuple[str, SaveKind] = (
@@ -166,8 +167,11 @@ class Session:
         self._show(fresh)  # written through this store by someone else in this process (a script, a test)
         return True
 
-    def reload(self) -> None:
-        """Read the file again; a file that cannot be read keeps the last good document on show."""
+    def reload(self, *, own: bool = False) -> None:
+        """Read the file again; a file that cannot be read keeps the last good document on show.
+
+        ``own``: after this session's own change (what it took away is no news to the user).
+        """
         try:
             document = self.store.load()
         except StoreError as error:
@@ -175,13 +179,30 @@ class Session:
             self.fail(str(error))
             return
         self.load_error = ""
-        self._show(document)
+        self._show(document, own=own)
 
-    def _show(self, document: Document) -> None:
+    def _show(self, document: Document, *, own: bool = False) -> None:
+        before = self.document
         self.document = document
+        if not own:
+            self._notice_lost_place(before)
         if self.workshop is None and document.workshops:
             self.workshop_id = document.workshops[0].id
         self._publish(Changed())
+
+    def _notice_lost_place(self, before: Document) -> None:
+        """Another process's change took away the workshop being captured, or replaced the file."""
+        gone = before.workshop(self.workshop_id) if self.workshop_id is not None else None
+        if self.document.revision < before.revision:  # the revision only grows: another file took its place
+            self._lost_place = t("held.file_replaced", path=self.store.path)
+        elif gone is not None and self.workshop is None:
+            self._lost_place = t("held.workshop_gone", name=gone.name)
+
+    def take_lost_place(self) -> str:
+        """If the workshop being captured vanished, or another file replaced this one, since last asked:
+        the sentence saying so (once); else "". The view then stops the typist (see ui.screens.held)."""
+        lost, self._lost_place = self._lost_place, ""
+        return lost
 
     def fail(self, message: str) -> None:
         """Put an error sentence into the header (it stays until the next save); one bell per new error."""
@@ -313,7 +334,7 @@ class Session:
     def _saved(self) -> None:
         saved = self.store.last_saved
         self._state = (t("save.saved", time=saved.strftime("%H:%M:%S") if saved else ""), "saved")
-        self.reload()
+        self.reload(own=True)
 
     def undo(self) -> None:
         """Undo this person's last change."""

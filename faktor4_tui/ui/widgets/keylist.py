@@ -147,6 +147,18 @@ class KeyList(Vertical):
         return self._mode
 
     @property
+    def typed(self) -> str:
+        """What is typed into the open editor ("" while it is closed)."""
+        return self.editor.value if self._mode else ""
+
+    @property
+    def lost_edit(self) -> bool:
+        """True if the row open in the editor (being changed) is no longer in the list's source."""
+        if self._mode != "edit" or self._edit_id is None:
+            return False
+        return all(row.id != self._edit_id for row in self.source.rows())
+
+    @property
     def current(self) -> Row | None:
         """The row under the cursor."""
         index = self.options.highlighted
