@@ -40,9 +40,14 @@ async def _type_on(app: Faktor4App, pilot) -> None:
     await settle(pilot)
 
 
-def _held(app: Faktor4App) -> HeldScreen:
+def _held(app: Faktor4App, *typed: str) -> HeldScreen:
+    """The held notice on top, showing every text in ``typed`` (a missing one is a lost word)."""
     screen = app.screen
     assert isinstance(screen, HeldScreen), f"the app did not stop: {screen!r} is on top"
+    shown = screen.typed + " " + screen.typed_after
+    missing = [text for text in typed if text not in shown]
+    count("words_lost", len(missing))
+    assert not missing, f"the notice lost {missing!r}: it shows {shown!r}"
     return screen
 
 
@@ -67,7 +72,7 @@ async def test_aufgabe_deleted_by_another_process_while_typing_into_it(demo_stor
         after_delete = path.read_bytes()
         app.session.poll()  # what the app's poll timer does; the keys below are already on their way
         await _type_on(app, pilot)
-        held = _held(app)
+        held = _held(app, "Halber Satz", "und dann noch mehr")
         assert path.read_bytes() == after_delete, "a key typed after the Aufgabe vanished changed the file"
         assert "Halber Satz" in held.typed and "gelöscht" in " ".join(held.sentences)
         assert "und dann noch mehr" in held.typed_after
@@ -96,7 +101,7 @@ async def test_enter_into_a_deleted_aufgabe_before_the_poll_noticed(demo_store: 
         after_delete = path.read_bytes()
         send_text(app, "Akteur X\n")
         await _type_on(app, pilot)
-        held = _held(app)
+        held = _held(app, "Akteur X")
         assert "Akteur X" in held.typed, held.typed
         assert path.read_bytes() == after_delete
         await _acknowledge(app, pilot)
@@ -117,8 +122,8 @@ async def test_entry_being_edited_deleted_by_another_process(demo_store: Store) 
         after_delete = path.read_bytes()
         app.session.poll()
         await _type_on(app, pilot)
-        held = _held(app)
-        assert "ergänzt" in held.typed and path.read_bytes() == after_delete
+        _held(app, "ergänzt")
+        assert path.read_bytes() == after_delete
         await _acknowledge(app, pilot)
         assert isinstance(app.screen, AufgabeScreen) and pane.mode is None
         assert path.read_bytes() == after_delete
@@ -141,8 +146,8 @@ async def test_workshop_deleted_by_another_process_while_adding(demo_store: Stor
         after_delete = path.read_bytes()
         app.session.poll()
         await _type_on(app, pilot)
-        held = _held(app)
-        assert "Kommunen" in " ".join(held.sentences) and "Neue Aufgabe, halb" in held.typed
+        held = _held(app, "Neue Aufgabe, halb")
+        assert "Kommunen" in " ".join(held.sentences)
         assert path.read_bytes() == after_delete, "keys typed after the workshop vanished acted on another one"
         await _acknowledge(app, pilot)
         assert app.session.workshop_id == second and app.screen.keylist.mode is None
@@ -166,8 +171,8 @@ async def test_file_replaced_by_another_while_typing(demo_store: Store, tmp_path
         replaced = path.read_bytes()
         app.session.poll()
         await _type_on(app, pilot)
-        held = _held(app)
-        assert "ersetzt" in " ".join(held.sentences) and "Noch nicht fertig" in held.typed
+        held = _held(app, "Noch nicht fertig")
+        assert "ersetzt" in " ".join(held.sentences)
         assert path.read_bytes() == replaced
         await _acknowledge(app, pilot)
         assert path.read_bytes() == replaced
@@ -191,6 +196,9 @@ def test_two_processes_typist_in_a_pty_and_a_deleting_process(tmp_path: Path) ->
         app.type(b" und mehr\r\x1bdd x+uj\x1a")
         app.wait_for_output(b"Angehalten")
         app.read(1.0)  # every key has arrived and been taken
+        shown = bytes(app.output[app.output.rfind(b"Angehalten") :])
+        count("words_lost", 0 if "Ihr Text: „Halber Satz".encode() in shown else 1)
+        assert "Ihr Text: „Halber Satz".encode() in shown, "the notice does not show the typed text"
         assert path.read_bytes() == after_delete, "a key typed after the Aufgabe vanished changed the file"
         app.type(b"\r\x1b")
         app.read(0.5)
