@@ -59,7 +59,10 @@ def report_unsaved(session: Session) -> int:
     unsaved = session.pending.unsaved()
     if not unsaved:
         return 0
-    print(f"faktor4: {t('save.unsaved_at_exit', path=session.store.path)}", file=sys.stderr)
-    for line in unsaved:
-        print(f"  {sanitize(line.where)}: {sanitize(line.text)}", file=sys.stderr)
+    lines = [f"faktor4: {t('save.unsaved_at_exit', path=session.store.path)}"]
+    lines += [f"  {sanitize(line.where)}: {sanitize(line.text)}" for line in unsaved]
+    try:
+        print("\n".join(lines), file=sys.stderr, flush=True)
+    except OSError:  # the terminal is gone (SIGHUP): nothing more to do here
+        pass
     return 1
