@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from faktor4_tui.cli.common import Parser, default_file, settle_heap
 from faktor4_tui.i18n import t
+from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
+
+if TYPE_CHECKING:  # the session loads with the app, not for every command
+    from faktor4_tui.session import Session
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,4 +53,20 @@ def run(args: argparse.Namespace) -> int:
         app.run()
     finally:  # also after a crash: what was typed and not saved is kept
         session.drafts.save()
-    return app.return_code or 0
+    unsaved = report_unsaved(session)
+    return app.return_code or unsaved
+
+
+def report_unsaved(session: Session) -> int:
+    """Lines still waiting at exit get one more try (the full lock wait); those left go to stderr (1)."""
+    session.save_pending(wait=session.store.lock_timeout)
+    unsaved = session.pending.unsaved()
+    if not unsaved:
+        return 0
+    lines = [f"faktor4: {t('save.unsaved_at_exit', path=session.store.path)}"]
+    lines += [f"  {sanitize(line.where)}: {sanitize(line.text)}" for line in unsaved]
+    try:
+        print("\n".join(lines), file=sys.stderr, flush=True)
+    except OSError:  # the terminal is gone (SIGHUP): nothing more to do here
+        pass
+    return 1

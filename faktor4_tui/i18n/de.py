@@ -301,6 +301,14 @@ STRINGS: dict[str, str] = {
     # Save state in the header.
     "save.saved": "gespeichert {time}",
     "save.unsaved": "noch nicht gespeichert",
+    "save.waiting.one": "noch nicht gespeichert: 1 Zeile wartet – {reason}",
+    "save.waiting.many": "noch nicht gespeichert: {n} Zeilen warten – {reason}",
+    "save.busy": (
+        "{path} ist gerade von einem anderen Programm gesperrt; "
+        "faktor4 speichert die Zeilen der Reihe nach, sobald die Datei frei ist"
+    ),
+    "save.stranded": "„{text}“ ({where}) konnte nicht gespeichert werden: {reason}",
+    "save.unsaved_at_exit": "Diese Zeilen konnten nicht in {path} gespeichert werden (hier zum Kopieren):",
     "save.readonly": "schreibgeschützt",
     # Exports (Markdown, CSV, PowerPoint).
     "export.votes": "Stimmen: {n}",
@@ -382,6 +390,21 @@ STRINGS: dict[str, str] = {
     "draft.where.entries_add": "{aufgabe} · {section} (neue Zeile)",
     "draft.where.entry_edit": "{entry} in {aufgabe}",
     "draft.where.unknown": "eine Stelle, die es nicht mehr gibt",
+    # The held notice: the place being typed into vanished.
+    "held.title": "Angehalten – Ihre weiteren Tasten wurden nicht ausgeführt",
+    "held.aufgabe_gone": "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.line_gone": "Die Zeile, die Sie gerade ändern, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.workshop_gone": (
+        "Der Workshop „{name}“, in dem Sie gearbeitet haben, wurde gelöscht, vermutlich von jemand anderem."
+    ),
+    "held.file_replaced": (
+        "Die Datei {path} wurde durch eine andere ersetzt (eine ältere Fassung oder eine andere Datei); "
+        "angezeigt wird jetzt deren Inhalt."
+    ),
+    "held.typed": "Ihr Text: „{text}“",
+    "held.typed_after": "Danach getippt (nicht ausgeführt): „{text}“",
+    "held.keys": "Strg+O: weiter. Bis dahin wird keine Taste als Befehl ausgeführt.",
+    "held.button": "Weiter (Strg+O)",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",

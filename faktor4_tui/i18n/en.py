@@ -268,6 +268,13 @@ STRINGS: dict[str, str] = {
     # Save state in the header.
     "save.saved": "saved {time}",
     "save.unsaved": "not saved yet",
+    "save.waiting.one": "not saved yet: 1 line waits – {reason}",
+    "save.waiting.many": "not saved yet: {n} lines wait – {reason}",
+    "save.busy": (
+        "{path} is locked by another program right now; faktor4 saves the lines in order as soon as it is free"
+    ),
+    "save.stranded": "“{text}” ({where}) could not be saved: {reason}",
+    "save.unsaved_at_exit": "These lines could not be saved in {path} (here to copy):",
     "save.readonly": "read-only",
     # Export.
     "export.votes": "Votes: {n}",
@@ -339,6 +346,19 @@ STRINGS: dict[str, str] = {
     "draft.where.entries_add": "{aufgabe} · {section} (new line)",
     "draft.where.entry_edit": "{entry} in {aufgabe}",
     "draft.where.unknown": "a place that no longer exists",
+    # The held notice: the place being typed into vanished.
+    "held.title": "Paused – your further keys were not run",
+    "held.aufgabe_gone": "The task you were writing in was deleted, probably by someone else.",
+    "held.line_gone": "The line you are changing was deleted, probably by someone else.",
+    "held.workshop_gone": "The workshop “{name}” you were working in was deleted, probably by someone else.",
+    "held.file_replaced": (
+        "The file {path} was replaced by another one (an older version or a different file); "
+        "what you see now is its content."
+    ),
+    "held.typed": "Your text: “{text}”",
+    "held.typed_after": "Typed after that (not run): “{text}”",
+    "held.keys": "Ctrl+O: continue. Until then no key runs as a command.",
+    "held.button": "Continue (Ctrl+O)",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",

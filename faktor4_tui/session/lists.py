@@ -9,6 +9,7 @@ from typing import Protocol
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import SECTIONS, Aufgabe, Section
 from faktor4_tui.session.drafts import DraftSlot, Place
+from faktor4_tui.session.pending import Waiting
 from faktor4_tui.session.session import Session
 from faktor4_tui.store.ops import (
     AddAufgabe,
@@ -58,8 +59,8 @@ class ListSource(Protocol):
     def rows(self) -> Sequence[Row]:
         """The rows, in order."""
 
-    def add(self, text: str) -> int | None:
-        """Append a row; its id, or None if it was not saved."""
+    def add(self, text: str) -> int | Waiting | None:
+        """Append a row: its id; the ``Waiting`` line if it waits to be saved; None if refused (keep the text)."""
 
     def edit(self, row: Row, text: str) -> bool:
         """Change the text of a row as the person saw it."""
@@ -86,6 +87,11 @@ def vote_badge(votes: int) -> str:
         return ""
     dots = VOTE_DOT * min(votes, MAX_DOTS) + ("+" if votes > MAX_DOTS else "")
     return f"{dots} {votes}"
+
+
+def _first(added: list[int] | Waiting | None) -> int | Waiting | None:
+    """The new row's id from ``Session.add_line``."""
+    return added[0] if isinstance(added, list) else added
 
 
 class _SessionSource:
@@ -164,12 +170,14 @@ class AufgabenSource(_SessionSource):
             return ("aufgabe", row_id, "edit")
         return ("aufgaben", self.session.workshop_id or 0, "add")
 
-    def add(self, text: str) -> int | None:
+    def add(self, text: str) -> int | Waiting | None:
         """Append an Aufgabe to the workshop."""
         workshop = self.session.workshop
         if workshop is None:
             return None
-        return self.session.apply_new(AddAufgabe(workshop.id, text))
+        workshop_id = workshop.id
+        where = f"{self.noun} · {workshop.name}"
+        return _first(self.session.add_line(text, lambda: AddAufgabe(workshop_id, text), where))
 
     def edit(self, row: Row, text: str) -> bool:
         """Change an Aufgabe's text (both kept if someone changed it since it was seen)."""
@@ -236,9 +244,12 @@ class EntrySource(_SessionSource):
             return ("entry", row_id, "edit")
         return ("entries", self.aufgabe_id(), self.section, "add")
 
-    def add(self, text: str) -> int | None:
+    def add(self, text: str) -> int | Waiting | None:
         """Append an entry to the section."""
-        return self.session.apply_new(AddEntry(self.aufgabe_id(), self.section, text))
+        aufgabe, section = self.aufgabe_id(), self.section
+        number = self.session.numbering.aufgabe.get(aufgabe, 0)
+        where = f"{t(f'section.{section}.short')} · {t('aufgabe.label', n=number)}"
+        return _first(self.session.add_line(text, lambda: AddEntry(aufgabe, section, text), where))
 
     def edit(self, row: Row, text: str) -> bool:
         """Change an entry's text (both kept if someone changed it since it was seen)."""
@@ -278,11 +289,11 @@ class LinesSource(_SessionSource):
             return ("lines", self.field, row_id, "edit")
         return ("lines", self.field, "add")
 
-    def add(self, text: str) -> int | None:
+    def add(self, text: str) -> int | Waiting | None:
         """Append a line (lines others add at the same time are kept too)."""
-        if not self.session.apply(AddLine(self.field, text)):
-            return None
-        return len(self._lines()) - 1
+        field = self.field
+        added = self.session.add_line(text, lambda: AddLine(field, text), t(f"event.{field}"))
+        return len(self._lines()) - 1 if isinstance(added, list) else added
 
     def edit(self, row: Row, text: str) -> bool:
         """Replace the line the person saw (theirs kept too if someone changed it meanwhile)."""

@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
+from faktor4_tui.session.pending import PendingLines, Waiting
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError, TrashError
+from faktor4_tui.store import (
+    ConflictError,
+    InvalidFileError,
+    LockTimeoutError,
+    NotFoundError,
+    Op,
+    ReadOnlyError,
+    Store,
+    StoreError,
+    TrashError,
+    WriteError,
+)
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
+
+WAIT_ON = (LockTimeoutError, WriteError, InvalidFileError, ReadOnlyError)
+"""Errors that say the file cannot be written right now (busy, disk full, broken, folder read-only):
+a typed line waits for them to pass. Others (its place deleted, an empty text) refuse the line."""
+
+LOCK_WAIT = 0.5
+"""How long a change made at the keyboard waits for another process's lock (seconds).
+
+Another process saves in milliseconds; half a second rides out a slow disk's fsync while the
+typist's keys wait in the terminal. Beyond it the change is not saved (a typed line waits in
+``Session.pending``), so the app never freezes for the store's full lock timeout.
+"""
 
 
 @dataclass(frozen=True)
@@ -46,8 +71,10 @@ class Session:
 
     def __init__(self, store: Store, *, workshop: str | None = None) -> None:
         self.store = store
-        self.history = History(store.apply)
+        self.history = History(self._apply)
+        self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
+        self._lost_place = ""  # what vanished under the user since the view last asked (take_lost_place)
         self._listeners: list[Listener] = []
         self.drafts = Drafts(store.path)  # what this person typed and did not save yet (read when first needed)
         self.drafts.on_problem = lambda sentence: self.notify(sentence, "warning", timeout=20)
@@ -106,13 +133,18 @@ class Session:
 
     @property
     def status(self) -> Status:
-        """What the header says now."""
+        """What the header says now (lines waiting to be saved say so, whatever happened since)."""
         workshop = self.workshop
+        state, kind = self._state
+        if self.pending:
+            n = len(self.pending)
+            state = t("save.waiting.one" if n == 1 else "save.waiting.many", n=n, reason=self.pending.reason)
+            kind = "error"
         return Status(
             file=self.store.path.name,
             workshop=workshop.name if workshop else "",
-            state=self._state[0],
-            kind=self._state[1],
+            state=state,
+            kind=kind,
         )
 
     def use_workshop(self, workshop_id: int) -> None:
@@ -123,7 +155,16 @@ class Session:
     # --- following the file -------------------------------------------------
 
     def poll(self) -> bool:
-        """Follow changes another process wrote (a cheap stat); True if the document changed."""
+        """Follow changes another process wrote (a cheap stat); True if the document changed.
+
+        Lines waiting to be saved get another try (without waiting for the lock).
+        """
+        changed = self._follow()
+        if self.pending:
+            self.save_pending(wait=0.0)
+        return changed
+
+    def _follow(self) -> bool:
         if self.store.changed() or self.load_error:
             self.reload()
             return True
@@ -133,8 +174,11 @@ class Session:
         self._show(fresh)  # written through this store by someone else in this process (a script, a test)
         return True
 
-    def reload(self) -> None:
-        """Read the file again; a file that cannot be read keeps the last good document on show."""
+    def reload(self, *, own: bool = False) -> None:
+        """Read the file again; a file that cannot be read keeps the last good document on show.
+
+        ``own``: after this session's own change (what it took away is no news to the user).
+        """
         try:
             document = self.store.load()
         except StoreError as error:
@@ -142,14 +186,31 @@ class Session:
             self.fail(str(error))
             return
         self.load_error = ""
-        self._show(document)
+        self._show(document, own=own)
 
-    def _show(self, document: Document) -> None:
+    def _show(self, document: Document, *, own: bool = False) -> None:
+        before = self.document
         self.document = document
+        if not own:
+            self._notice_lost_place(before)
         if self.workshop is None and document.workshops:
             self.workshop_id = document.workshops[0].id
         self._publish(Changed())
         self._check_drafts()
+
+    def _notice_lost_place(self, before: Document) -> None:
+        """Another process's change took away the workshop being captured, or replaced the file."""
+        gone = before.workshop(self.workshop_id) if self.workshop_id is not None else None
+        if self.document.revision < before.revision:  # the revision only grows: another file took its place
+            self._lost_place = t("held.file_replaced", path=self.store.path)
+        elif gone is not None and self.workshop is None:
+            self._lost_place = t("held.workshop_gone", name=gone.name)
+
+    def take_lost_place(self) -> str:
+        """If the workshop being captured vanished, or another file replaced this one, since last asked:
+        the sentence saying so (once); else "". The view then stops the typist (see ui.screens.held)."""
+        lost, self._lost_place = self._lost_place, ""
+        return lost
 
     def fail(self, message: str) -> None:
         """Put an error sentence into the header (it stays until the next save); one bell per new error."""
@@ -166,11 +227,30 @@ class Session:
             return True
         return False
 
+    @contextlib.contextmanager
+    def _lock_wait(self, seconds: float) -> Iterator[None]:
+        """Changes made meanwhile wait at most ``seconds`` for another process's lock."""
+        store = self.store
+        before = store.lock_timeout
+        store.lock_timeout = min(before, seconds)
+        try:
+            yield
+        finally:
+            store.lock_timeout = before
+
+    def _apply(self, change: Op) -> Op:
+        """Save one change (waiting at most LOCK_WAIT for the lock); its inverse."""
+        with self._lock_wait(LOCK_WAIT):
+            return self.store.apply(change)
+
     def _commit(self, change: Op) -> list[int] | None:
         if self._refuse_read_only():
             return None
+        if self.pending:  # typed lines first, in order
+            self.save_pending(wait=0.0)
         try:
-            inverse, created = self.store.apply_with_ids(change)
+            with self._lock_wait(LOCK_WAIT):
+                inverse, created = self.store.apply_with_ids(change)
         except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
             self.notify(str(error), "warning")
             self._reload_quietly()
@@ -194,6 +274,70 @@ class Session:
         created = self._commit(change)
         return created[0] if created else None
 
+    def add_line(self, text: str, make: Callable[[], Op], where: str) -> list[int] | Waiting | None:
+        """Save a typed line that adds a row: the ids it created (saved now).
+
+        If it cannot be saved now (``WAIT_ON``: the lock is busy, the disk full, the folder or the
+        file broken for a moment), or lines typed before it still wait, it waits in ``pending``
+        behind them and is saved in order later: the ``Waiting`` line. None if it is refused (a file
+        opened read-only, its place deleted, nothing left of the text): the caller keeps the text.
+        """
+        if self._refuse_read_only():
+            return None
+        line = Waiting(text, where, make)
+        if self.pending:
+            self.pending.append(line, self.pending.reason)
+            created = self._save_pending(0.0).get(id(line))
+            return line if created is None and self.pending.holds(line) else created
+        try:
+            with self._lock_wait(LOCK_WAIT):
+                inverse, ids = self.store.apply_with_ids(make())
+        except WAIT_ON as error:
+            self.pending.append(line, self._waiting_reason(error))
+            self._publish(Changed(bell=True))
+            return line
+        except StoreError as error:
+            self.fail(str(error))
+            self._reload_quietly()
+            return None
+        self.history.record(inverse)
+        self._saved()
+        return ids
+
+    def save_pending(self, wait: float = LOCK_WAIT) -> bool:
+        """Save the waiting lines in order, each waiting at most ``wait`` for the lock; True when none waits."""
+        self._save_pending(wait)
+        return not self.pending
+
+    def _save_pending(self, wait: float) -> dict[int, list[int]]:
+        """Save waiting lines in order until one fails; the ids each saved line (by ``id()``) created."""
+        created: dict[int, list[int]] = {}
+        while (line := self.pending.first) is not None:
+            try:
+                with self._lock_wait(wait):
+                    inverse, ids = self.store.apply_with_ids(line.make())
+            except WAIT_ON as error:
+                reason = self._waiting_reason(error)
+                if reason != self.pending.reason:
+                    self.pending.reason = reason
+                    self._publish(Changed())
+                break
+            except StoreError as error:  # its place was deleted meanwhile: it cannot be saved anywhere
+                self.pending.strand_first()
+                self.notify(t("save.stranded", text=line.text, where=line.where, reason=str(error)), "error", 30)
+                continue
+            self.pending.saved_first()
+            self.history.record(inverse)
+            created[id(line)] = ids
+        if created:
+            self._saved()
+        return created
+
+    def _waiting_reason(self, error: StoreError) -> str:
+        if isinstance(error, LockTimeoutError):
+            return t("save.busy", path=self.store.path)
+        return str(error)
+
     def _reload_quietly(self) -> None:
         """Show the file's latest state without touching the header's error."""
         try:
@@ -206,7 +350,7 @@ class Session:
             self.drafts.save()
         saved = self.store.last_saved
         self._state = (t("save.saved", time=saved.strftime("%H:%M:%S") if saved else ""), "saved")
-        self.reload()
+        self.reload(own=True)
 
     def undo(self) -> None:
         """Undo this person's last change, unless someone changed that thing since (then say so)."""

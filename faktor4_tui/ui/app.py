@@ -74,6 +74,7 @@ class Faktor4App(CommandHost):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._place_check_due = False
         session.subscribe(self._heard)
 
     def get_default_screen(self) -> Screen[None]:
@@ -123,6 +124,10 @@ class Faktor4App(CommandHost):
         if isinstance(event, Changed):
             if event.bell:
                 self.bell()
+            # Before the next key is routed (or right after what is running now, which may still
+            # give a typed line back to its editor): is the place being typed into still there?
+            self._place_check_due = True
+            self.call_next(self.check_place)
             for screen in self.screen_stack:
                 screen.post_message(DocumentChanged())
         else:
@@ -132,6 +137,39 @@ class Faktor4App(CommandHost):
                 timeout=event.notice.timeout or self.NOTIFICATION_TIMEOUT,
                 markup=False,  # notices quote what people typed and file names: never markup
             )
+
+    # --- the place being typed into ------------------------------------------
+
+    def before_key(self) -> None:
+        """A change heard since the last key is checked before this key acts."""
+        self.check_place()
+
+    def check_place(self) -> None:
+        """If the place the user types into vanished (see screens.held): leave it and hold the keys."""
+        if not self._place_check_due:
+            return
+        self._place_check_due = False
+        sentence = self.session.take_lost_place()  # the workshop gone, or the file replaced
+        screen = self.screen
+        typed = ""
+        if isinstance(screen, SessionScreen):
+            here = screen.lost_place()
+            if sentence or here:
+                typed = screen.typed_text()
+                screen.leave_lost_place()
+            sentence = sentence or here or ""
+        if sentence:
+            self.hold(sentence, typed)
+
+    def hold(self, sentence: str, typed: str = "") -> None:
+        """Stop: say what happened and show what was typed; keys wait for ctrl+o (see screens.held)."""
+        from faktor4_tui.ui.screens.held import HeldScreen
+
+        self.bell()
+        if isinstance(self.screen, HeldScreen):
+            self.screen.add(sentence, typed)
+        else:
+            self.push_screen(HeldScreen(sentence, typed))
 
     # --- keys --------------------------------------------------------------
 

@@ -10,14 +10,29 @@ import sys
 from collections.abc import Hashable
 from typing import cast
 
-from textual._xterm_parser import XTermParser
+from textual._xterm_parser import (
+    SPECIAL_SEQUENCES,
+    XTermParser,
+    _re_cursor_position,
+    _re_in_band_window_resize,
+    _re_mouse_event,
+    _re_terminal_mode_response,
+)
 from textual.binding import Binding
 from textual.css.styles import RulesMap
 from textual.dom import DOMNode
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
-__all__ = ["XTermParser", "bindings_of", "class_bindings", "render_options", "style_key", "use_parser"]
+__all__ = [
+    "XTermParser",
+    "bindings_of",
+    "class_bindings",
+    "ends_sequence",
+    "render_options",
+    "style_key",
+    "use_parser",
+]
 
 
 def use_parser(driver_class: type, parser_class: type[XTermParser]) -> bool:
@@ -32,6 +47,24 @@ def use_parser(driver_class: type, parser_class: type[XTermParser]) -> bool:
         return False
     vars(module)["XTermParser"] = parser_class
     return True
+
+
+def ends_sequence(parser: XTermParser, sequence: str) -> bool:
+    """True if Textual's parser, reading ``sequence`` (ESC ...) outside a paste, takes it as whole.
+
+    Why: faktor4 reads ESC followed at once by a key as Escape, then the key
+    (``ui.input.key_framing``), so it frames escape sequences itself and hands Textual's parser
+    only whole ones; it must end a sequence exactly where ``XTermParser.parse`` would. That
+    method checks these, in this order, with the module's private patterns.
+    """
+    return bool(
+        sequence in SPECIAL_SEQUENCES
+        or _re_in_band_window_resize.fullmatch(sequence)
+        or _re_cursor_position.match(sequence)
+        or any(True for _ in parser._sequence_to_key_events(sequence))
+        or _re_mouse_event.match(sequence)
+        or _re_terminal_mode_response.match(sequence)
+    )
 
 
 def class_bindings(node_class: type[DOMNode]) -> list[Binding]:

@@ -29,14 +29,17 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"TUI: random key sequences run: {STATS['tui_key_sequences']} ({STATS['tui_keys']} keys, texts and "
             f"pastes, every screen) · hostile texts typed or pasted into the app: {STATS['tui_hostile_typed']}"
         )
-    if STATS["conflicts_kept"] or STATS["undo_refused"] or STATS["votes_counted"] or STATS["trash_round_trips"]:
-        terminalreporter.write_line(
-            f"together: stale edits kept both: {STATS['conflicts_kept']} · undo steps refused to keep "
-            f"others' work: {STATS['undo_refused']} · votes counted: {STATS['votes_counted']} · "
-            f"trash round trips: {STATS['trash_round_trips']} · words lost: {STATS['entries_lost']}"
-        )
-    if STATS["drafts_kept"]:
-        terminalreporter.write_line(
-            f"drafts kept (half-typed lines through SIGHUP, SIGTERM, a closed terminal, kill -9, a remote delete): "
-            f"{STATS['drafts_kept']} · words lost: {STATS['draft_words_lost']}"
-        )
+    together = [
+        ("stale edits kept both", "conflicts_kept"),
+        ("undo steps refused to keep others' work", "undo_refused"),
+        ("votes counted", "votes_counted"),
+        ("trash round trips", "trash_round_trips"),
+        ("drafts kept through Escape, SIGHUP, SIGTERM, kill -9, a remote delete", "drafts_kept"),
+        ("escape bursts", "escape_bursts"),
+        ("places vanished under the typist", "vanished_places"),
+        ("lines held at a busy lock", "lines_held_busy"),
+    ]
+    if any(STATS[name] for _, name in together):
+        lost = STATS["entries_lost"] + STATS["draft_words_lost"] + STATS["words_lost"]
+        shown = " · ".join(f"{label}: {STATS[name]}" for label, name in together)
+        terminalreporter.write_line(f"together: {shown} · words lost: {lost}")

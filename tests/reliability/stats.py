@@ -20,6 +20,10 @@ STATS: dict[str, int] = {
     "drafts_kept": 0,
     "draft_words_lost": 0,
     "trash_round_trips": 0,
+    "escape_bursts": 0,  # ESC + key streams parsed (each split), and typed into the real app
+    "vanished_places": 0,  # an Aufgabe/entry/workshop/file vanished under someone typing into it
+    "lines_held_busy": 0,  # lines typed while another process held the lock, saved later in order
+    "words_lost": 0,  # typed lines expected in the file but missing, doubled or garbled there
 }
 
 

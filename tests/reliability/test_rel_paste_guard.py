@@ -46,7 +46,12 @@ def test_every_hostile_text_pasted_becomes_no_key(name: str, text: str) -> None:
 
 
 def test_keys_outside_a_paste_are_never_held() -> None:
-    """An Escape typed alone (or the start of a paste marker) goes to the parser at once."""
+    """Keys and whole sequences go to the parser at once; an Escape typed alone only waits ESCDELAY."""
     parser = PasteGuardParser()
-    for data in ("\x1b", "\x1b[", "\x1b[20", "q", "\x1b[A"):
-        assert parser._guard(data) == data
+    now = [0.0]
+    parser.clock = lambda: now[0]
+    for data, key in (("q", "q"), ("\x1b[A", "up"), ("\x1bOP", "f1")):
+        assert [e.key for e in parser.feed(data) if isinstance(e, events.Key)] == [key]
+    assert list(parser.feed("\x1b")) == [] and list(parser.tick()) == []
+    now[0] += 0.2
+    assert [e.key for e in parser.tick() if isinstance(e, events.Key)] == ["escape"]

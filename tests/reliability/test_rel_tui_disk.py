@@ -1,5 +1,5 @@
 """Disk trouble while the real app runs: the header says what is wrong, the file stays intact, the typed
-line stays in the add input, and Enter saves it once the trouble is gone.
+line waits (separately, in order) and is saved by the app's poll once the trouble is gone.
 
 Read-only folder: the app runs as uid 65534 in a forked child (tests run as root, who may write
 anyway). File size limit: RLIMIT_FSIZE lowered mid-session in a forked child. Lock: another
@@ -46,12 +46,16 @@ async def _session(path: Path, trouble, fix, line: str) -> dict:
             kind=app.session.status.kind,
             state=app.session.status.state,
             value=editor.value,
+            waiting=[waiting.text for waiting in app.session.pending],
             open=bool(editor.display) and app.focused is editor,
             intact=path.read_bytes() == before,
             running=app.is_running,
         )
         fix()
-        await pilot.press("enter")
+        for _ in range(100):  # the app's poll saves the waiting line
+            if not app.session.pending:
+                break
+            await pilot.pause(0.05)
         await settle(pilot)
         seen.update(after_kind=app.session.status.kind, after_value=editor.value)
         check_app_matches_file(app, path)
@@ -66,7 +70,9 @@ def _assert_kept(seen: dict, path: Path, line: str, *needles: str) -> None:
     for needle in (str(path), *needles):
         assert needle in seen["state"], f"the header's sentence lacks {needle!r}: {seen['state']!r}"
     assert seen["intact"], "the previous file changed"
-    assert seen["open"] and seen["value"] == line, f"the typed line was not kept: {seen['value']!r}"
+    assert "noch nicht gespeichert: 1 Zeile wartet" in seen["state"], seen["state"]
+    assert seen["open"] and seen["value"] == "", f"the add line holds {seen['value']!r}"
+    assert seen["waiting"] == [line], f"the typed line does not wait to be saved: {seen['waiting']!r}"
     assert seen["after_kind"] == "saved" and seen["after_value"] == ""
     assert seen["texts"] == ["Vorher gespeichert", line], seen["texts"]
 
@@ -168,4 +174,4 @@ def test_lock_held_by_another_process_while_typing(tmp_path: Path) -> None:
     line = "Wärmeplanung beschleunigen"
     seen = run(_lock_session(path, line))
     count("bad_inputs")
-    _assert_kept(seen, path, line, "ist belegt")
+    _assert_kept(seen, path, line, "gerade von einem anderen Programm gesperrt")

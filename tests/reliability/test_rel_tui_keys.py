@@ -90,6 +90,7 @@ COMMAND_KEYS = (
     "s",
     "V",
     "q",
+    "ctrl+o",  # goes on after the held notice (the place typed into vanished)
 )
 QUIT_KEYS = ("q", "ctrl+q")
 TEXT = st.text(alphabet=st.sampled_from("abcxyz ÄÖÜäöüß[]/@=$:-→🌍字123"), min_size=1, max_size=12)

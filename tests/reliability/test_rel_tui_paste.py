@@ -60,8 +60,8 @@ async def test_typed_and_pasted_text_stay_in_order(empty_store: Store) -> None:
 
 
 async def test_paste_while_saving_fails_keeps_every_line(empty_store: Store) -> None:
-    """The store refuses (file broken by another program): the pasted lines stay in the add line."""
-    _workshop(empty_store)
+    """The store refuses (file broken by another program): the pasted lines wait, separately, in order."""
+    workshop = _workshop(empty_store)
     app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("a")
@@ -71,10 +71,11 @@ async def test_paste_while_saving_fails_keeps_every_line(empty_store: Store) -> 
         send_paste(app, "eins\nzwei\ndrei")
         await settle(pilot)
         editor = app.screen.query_one(".list-editor")
-        for word in ("eins", "zwei", "drei"):
-            assert word in editor.value, f"{word!r} was lost: the add line holds {editor.value!r}"
+        assert [line.text for line in app.session.pending] == ["eins", "zwei"]
+        assert editor.value == "drei", f"the last pasted line (no Enter yet) is {editor.value!r}"
         assert app.session.status.kind == "error"
         empty_store.path.write_bytes(good)
-        await pilot.press("enter")
+        await pilot.press("enter")  # saves the waiting lines first, then this one
         await settle(pilot)
         assert app.session.status.kind == "saved"
+    assert _texts(empty_store, workshop) == ["eins", "zwei", "drei"]

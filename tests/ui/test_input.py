@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from faktor4_tui.ui.input.line_input import LineInput
-from faktor4_tui.ui.input.router import KeyRoutingApp, hold_keys, keys_wait_for, release_keys
+from faktor4_tui.ui.input.router import KeyRoutingApp, hold_keys, keys_wait_for, release_keys, take_all_keys
 
 
 class Typing(Screen[None]):
@@ -119,3 +119,36 @@ async def test_a_paste_into_a_line_input_keeps_its_place_among_the_keys() -> Non
         _queue(app, "y\n")
         await pilot.pause()
         assert screen.lines == ["xeins", "zweiy"]
+
+
+class Taking(Screen[None]):
+    """A screen that takes every key itself (as the held notice does)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.taken: list[str] = []
+        take_all_keys(self, lambda event: self.taken.append(getattr(event, "key", "paste")))
+
+
+async def test_a_screen_taking_all_keys_gets_them_before_any_binding() -> None:
+    app = ClosingApp()
+    async with app.run_test() as pilot:
+        below = app.screen
+        assert isinstance(below, Closing)
+        below.open_up()
+        await pilot.pause()
+        taking = Taking()
+        app.push_screen(taking)
+        _queue(app, "z\nz")
+        for key in ("ctrl+q", "ctrl+p", "escape"):
+            event = events.Key(key, None)
+            event.set_sender(app)
+            app.post_message(event)
+        await pilot.pause()
+        assert taking.taken == ["z", "enter", "z", "ctrl+q", "ctrl+p", "escape"]
+        assert below.pressed == 0 and below.lines == [] and app.is_running
+        app.pop_screen()
+        await pilot.pause()
+        _queue(app, "z")
+        await pilot.pause()
+        assert below.query_one(LineInput).value == "z"  # keys go where they went before

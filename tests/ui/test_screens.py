@@ -180,7 +180,7 @@ async def test_store_error_keeps_typed_text(demo_store: Store) -> None:
         demo_store.path.write_text("kaputt", encoding="utf-8")  # another program broke the file
         await pilot.press("enter")
         editor = app.screen.query_one(".list-editor")
-        assert editor.value == "wichtiger Satz"
+        assert editor.value == "" and [line.text for line in app.session.pending] == ["wichtiger Satz"]
         assert app.session.status.kind == "error" and str(demo_store.path) in app.session.status.state
         assert app.is_running
 

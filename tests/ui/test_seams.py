@@ -50,3 +50,11 @@ async def test_live_bindings_style_key_and_render_options() -> None:
         assert textual_seams.style_key(widget) != before
         strips = Content("Hallo Welt").render_strips(5, None, widget.visual_style, textual_seams.render_options(widget))
         assert [strip.text.rstrip() for strip in strips] == ["Hallo", "Welt"]
+
+
+def test_ends_sequence_ends_where_textuals_parser_ends() -> None:
+    parser = textual_seams.XTermParser()
+    for whole in ("\x1b[A", "\x1bOP", "\x1b[1;5A", "\x1b[200~", "\x1b[<0;3;4M", "\x1b[?2026;1$y", "\x1b[97;5u"):
+        assert textual_seams.ends_sequence(parser, whole), repr(whole)
+        assert not any(textual_seams.ends_sequence(parser, whole[:cut]) for cut in range(2, len(whole))), repr(whole)
+    assert not textual_seams.ends_sequence(parser, "\x1b[j")

@@ -5,9 +5,11 @@ The life of a keystroke (or a paste) in faktor4:
 1. **Terminal → parser** (``paste_guard``). The driver's input thread parses bytes into
    Key and Paste events. Textual's parser ends a bracketed paste at the first ESC inside
    it and replays the rest as keys, so pasted coloured output would run as commands; the
-   ``PasteGuardParser`` holds a paste until its end marker and cleans it. Textual offers no
+   ``PasteGuardParser`` holds a paste until its end marker and cleans it. Textual's parser
+   also reads ESC followed at once by a key as Alt+key (the typist's Escape lost, "™" typed);
+   the ``key_framing`` in front of it reads Escape, then the key. Textual offers no
    hook for the parser class, so ``KeyRoutingApp.get_driver_class`` swaps it in the
-   driver's module (the one private seam, pinned to textual 8.2.x, tested).
+   driver's module (a private seam, pinned to textual 8.2.x, tested).
 2. **App queue → router** (``router``). Every Key and Paste arrives at ``App.on_event``
    in the app's queue. While a screen is still opening (its first widget has no focus
    yet) keys are held in arrival order and replayed when the screen says it is ready

@@ -6,19 +6,25 @@ passed on raw by tmux and urxvt) typed into the list as commands ("d" deletes, "
 ctrl+q quits) and a pasted line break pressed Enter. xterm and Alacritty strip ESC from pastes
 for this reason; this parser does the same for every terminal: it holds a paste until its end
 marker and hands the parser the paste with escape sequences and control characters removed.
+
+The same parser reads ESC followed at once by a key as Escape, then that key, never as Alt+key
+(``key_framing`` says why); both need the input framed before Textual's parser sees it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
+from functools import partial
 
+from textual import constants, events
 from textual.message import Message
 
 from faktor4_tui.model import sanitize
-from faktor4_tui.ui.textual_seams import XTermParser, use_parser
+from faktor4_tui.ui.input.key_framing import END, ESC, START, KeyFramer, Piece
+from faktor4_tui.ui.textual_seams import XTermParser, ends_sequence, use_parser
 
-START = "\x1b[200~"
-END = "\x1b[201~"
+__all__ = ["END", "START", "PasteGuardParser", "clean_paste", "guard_pastes"]
 
 
 def clean_paste(text: str) -> str:
@@ -28,48 +34,38 @@ def clean_paste(text: str) -> str:
 
 
 class PasteGuardParser(XTermParser):
-    """XTermParser that cleans what is between the bracketed-paste markers before parsing it."""
+    """XTermParser fed through a ``KeyFramer``: pastes held and cleaned, ESC + key read as Escape, key.
+
+    Textual's parser gets plain text, whole escape sequences and whole pastes only, so it is never
+    left inside a sequence; the Escape keys the framer finds are sent between them, in order. A lone
+    ESC waits ``ESCDELAY`` (Textual's setting) for a sequence to follow; the driver's ``tick`` ends it.
+    """
 
     def __init__(self, debug: bool = False) -> None:
         super().__init__(debug)
-        self._tail = ""  # the end of the data passed on, where a paste's start marker may begin
-        self._paste: str | None = None  # the paste so far, held until its end marker arrives
+        self._framer = KeyFramer(partial(ends_sequence, self), clean_paste, constants.ESCAPE_DELAY)
+        self.clock: Callable[[], float] = time.monotonic
 
     def feed(self, data: str) -> Iterable[Message]:
         """Parse ``data`` (an empty string ends the input, as for XTermParser)."""
         if not data:
-            held = self._paste or ""
-            self._paste = None
-            if held:
-                yield from super().feed(clean_paste(held))
+            yield from self._events(self._framer.finish())
             yield from super().feed("")
             return
-        guarded = self._guard(data)
-        if guarded:
-            yield from super().feed(guarded)
+        yield from self._events(self._framer.feed(data, self.clock()))
 
-    def _guard(self, text: str) -> str:
-        out: list[str] = []
-        while text:
-            if self._paste is None:
-                combined = self._tail + text
-                start = combined.find(START)
-                if start < 0:
-                    out.append(text)
-                    self._tail = combined[-(len(START) - 1) :]
-                    break
-                cut = start + len(START) - len(self._tail)  # just after the marker, in ``text``
-                out.append(text[:cut])
-                text, self._tail, self._paste = text[cut:], "", ""
+    def tick(self) -> Iterable[Message]:
+        """Called by the driver between reads: a lone ESC that waited long enough is Escape."""
+        yield from super().tick()
+        if self._framer.expired(self.clock()):
+            yield from self._events(self._framer.flush())
+
+    def _events(self, pieces: list[Piece]) -> Iterable[Message]:
+        for piece in pieces:
+            if isinstance(piece, str):
+                yield from super().feed(piece)
             else:
-                combined = self._paste + text
-                end = combined.find(END)
-                if end < 0:
-                    self._paste = combined
-                    break
-                out.append(clean_paste(combined[:end]) + END)
-                text, self._paste = combined[end + len(END) :], None
-        return "".join(out)
+                yield events.Key("escape", ESC)
 
 
 def guard_pastes(driver_class: type) -> bool:

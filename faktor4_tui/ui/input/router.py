@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 from textual import events
 from textual.app import App
@@ -15,6 +16,7 @@ from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.paste_guard import guard_pastes
 
 _opening: WeakSet[Screen[Any]] = WeakSet()
+_taking_all: WeakKeyDictionary[Screen[Any], Callable[[events.Key | events.Paste], None]] = WeakKeyDictionary()
 
 
 class KeysReady(Message):
@@ -35,6 +37,15 @@ def release_keys(screen: Screen[Any]) -> None:
 def key_serial(app: App[Any]) -> int | None:
     """How many keys the app has routed so far (None for an app that does not route): "the next key" tests."""
     return app.keys_routed if isinstance(app, KeyRoutingApp) else None
+
+
+def take_all_keys(screen: Screen[Any], handler: Callable[[events.Key | events.Paste], None]) -> None:
+    """While ``screen`` is on top, every key and paste goes to ``handler`` alone (call in its constructor).
+
+    No binding acts, not even a priority one (ctrl+p, ctrl+q, undo): the screen decides what a key
+    means. For the held notice, which must not let a typist's keys run as commands.
+    """
+    _taking_all[screen] = handler
 
 
 def keys_wait_for(screen: Screen[Any]) -> bool:
@@ -76,8 +87,16 @@ class KeyRoutingApp(App[None]):
         while self._pending_keys and not keys_wait_for(self.screen):
             await self._route_key(self._pending_keys.pop(0))
 
+    def before_key(self) -> None:
+        """Called before each key or paste is routed (the app checks here what changed since the last one)."""
+
     async def _route_key(self, event: events.Key | events.Paste) -> None:
         self.keys_routed += 1
+        self.before_key()
+        handler = _taking_all.get(self.screen)
+        if handler is not None:
+            handler(event)
+            return
         focused = self.focused
         if isinstance(event, events.Paste):
             if isinstance(focused, LineInput):  # at once, so keys typed after it come after it

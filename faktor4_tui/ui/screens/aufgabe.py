@@ -14,7 +14,7 @@ from faktor4_tui.deck.builder import aktion_heading
 from faktor4_tui.deck.keys import slide_key_for
 from faktor4_tui.deck.slides import SlideKey
 from faktor4_tui.i18n import question, t
-from faktor4_tui.model import SECTIONS, Section
+from faktor4_tui.model import SECTIONS, Aufgabe, Section
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import EntrySource
 from faktor4_tui.ui.input.router import hold_keys, release_keys
@@ -97,23 +97,42 @@ class AufgabeScreen(SessionScreen):
             self.panes[self.pane_index].show_row(self.start_entry)
         release_keys(self)
 
-    def refresh_view(self) -> None:
-        """Show the latest document; go back if this Aufgabe was deleted elsewhere."""
+    def _aufgabe(self) -> Aufgabe | None:
         workshop = self.session.workshop
-        aufgabe = workshop.aufgabe(self.aufgabe_id) if workshop else None
+        return workshop.aufgabe(self.aufgabe_id) if workshop else None
+
+    def refresh_view(self) -> None:
+        """Show the latest document (if this Aufgabe was deleted elsewhere, the app holds the keys and leaves)."""
+        aufgabe = self._aufgabe()
         if aufgabe is None:
-            # Only while on top: Screen.is_current is also true under a dialog, and dismiss() pops the top.
-            if self.app.screen is self:
-                self.notify(t("app.aufgabe_gone"), severity="warning")
-                self.dismiss()
             return
         numbers = self.session.numbering
         self.query_one(".aufgabe-heading", Static).update(Content(aktion_heading(aufgabe, numbers)))
         for pane in self.panes:
             pane.refresh_rows()
 
+    def lost_place(self) -> str | None:
+        """The Aufgabe typed into was deleted (or an entry being changed in it)."""
+        if self._aufgabe() is None:
+            return t("held.aufgabe_gone")
+        return super().lost_place()
+
+    def leave_lost_place(self) -> None:
+        """Back to the problem list if the Aufgabe is gone, else close the editor of the gone entry."""
+        if self._aufgabe() is None:
+            if self.app.screen is self:  # dismiss() pops the top screen
+                self.dismiss()
+            return
+        super().leave_lost_place()
+
     def on_screen_resume(self) -> None:
         """Uncovered again (help, event editor, presentation closed): leave if the Aufgabe is gone."""
+        if self._aufgabe() is None:
+            # Only while on top: Screen.is_current is also true under a dialog, and dismiss() pops the top.
+            if self.app.screen is self:
+                self.notify(t("app.aufgabe_gone"), severity="warning")
+                self.dismiss()
+            return
         self.refresh_view()
 
     def on_descendant_focus(self) -> None:

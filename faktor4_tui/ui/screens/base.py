@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 from textual.screen import Screen
 
+from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
+from faktor4_tui.ui.widgets.keylist import KeyList
 from faktor4_tui.ui.widgets.status import StatusHeader
 
 if TYPE_CHECKING:  # the deck loads with the presentation, not at start-up
@@ -37,6 +39,27 @@ class SessionScreen(Screen[None]):
 
     def refresh_view(self) -> None:
         """Show the session's current document (screens fill this in)."""
+
+    # --- the place being typed into (see screens.held) ----------------------
+
+    def lost_place(self) -> str | None:
+        """If what the user works on here is gone from the document: the sentence saying so.
+
+        Here: a line open in an editor (being changed) that was deleted; screens add their own.
+        """
+        if any(keylist.lost_edit for keylist in self.query(KeyList)):
+            return t("held.line_gone")
+        return None
+
+    def typed_text(self) -> str:
+        """The text in this screen's open editors ("" if none is open)."""
+        return " ".join(keylist.typed for keylist in self.query(KeyList) if keylist.typed.strip())
+
+    def leave_lost_place(self) -> None:
+        """Stop typing into what is gone: close the open editors (screens may leave altogether)."""
+        for keylist in self.query(KeyList):
+            if keylist.mode:
+                keylist.close_editor()
 
     def slide_key(self) -> SlideKey | None:
         """Where a presentation started from this screen begins (None: at the first slide)."""

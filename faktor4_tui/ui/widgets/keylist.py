@@ -152,6 +152,18 @@ class KeyList(Vertical):
         return self._mode
 
     @property
+    def typed(self) -> str:
+        """What is typed into the open editor ("" while it is closed)."""
+        return self.editor.value if self._mode else ""
+
+    @property
+    def lost_edit(self) -> bool:
+        """True if the row open in the editor (being changed) is no longer in the list's source."""
+        if self._mode != "edit" or self._edit_row is None:
+            return False
+        return all(row.id != self._edit_row.id for row in self.source.rows())
+
+    @property
     def current(self) -> Row | None:
         """The row under the cursor."""
         index = self.options.highlighted
@@ -243,12 +255,13 @@ class KeyList(Vertical):
             if not text.strip():
                 self.close_editor()
                 return
-            new_id = self.source.add(text)
-            if new_id is not None:
-                self.refresh_rows(keep_id=new_id)
-            else:  # not saved: give the text back, nothing is lost
+            added = self.source.add(text)
+            if isinstance(added, int):
+                self.refresh_rows(keep_id=added)
+            elif added is None:  # refused: give the text back, nothing is lost
                 typed_since = self.editor.value
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
+            # else the line waits in the session's queue, saved in order later; the header says so
         elif self._mode == "edit" and self._edit_row is not None:
             if self.source.edit(self._edit_row, text):
                 self._saved_draft()

@@ -1,0 +1,94 @@
+"""The held notice: the place you typed into vanished, so your next keys are not read as commands.
+
+A note taker types without looking. When someone else deletes the Aufgabe (or the line, or the
+workshop) being typed into, or replaces the file, the rest of the sentence must not run on
+whatever is now in front ("d" deleting another Aufgabe, space changing the Aktionsplan, "u"
+undoing). The app stops: this notice says what happened, shows the text that was typed (and
+every key typed since, as text), and takes every key until ctrl+o.
+
+Why ctrl+o and not Enter or Escape: a typist's stream holds Enter and Escape all the time (end of
+line, close the input), so either would dismiss the notice mid-sentence and let the following
+keys act again. ctrl+o ("OK") is bound nowhere in faktor4, no text contains it, and the notice
+says it; a click on the button works too.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from faktor4_tui.i18n import t
+from faktor4_tui.ui.input.line_input import ENTER_KEYS
+from faktor4_tui.ui.input.router import take_all_keys
+
+ACKNOWLEDGE = "ctrl+o"
+
+
+class HeldScreen(ModalScreen[None]):
+    """Says what vanished and what was typed; every key is taken (as text) until ctrl+o."""
+
+    def __init__(self, sentence: str, typed: str = "") -> None:
+        super().__init__(classes="held")
+        self.sentences = [sentence]
+        self.typed = typed
+        self.typed_after = ""  # keys typed while the notice is up, as the text they would have been
+        take_all_keys(self, self.take_key)
+
+    def compose(self) -> ComposeResult:
+        """Title, what happened, the typed text, how to go on."""
+        with Vertical(classes="dialog held-dialog"):
+            yield Static(Content(t("held.title")), classes="dialog-title")
+            yield Static(classes="held-sentences")
+            yield Static(classes="held-typed")
+            yield Static(Content(t("held.keys")), classes="held-keys")
+            yield Button(t("held.button"), id="held-continue", compact=True)
+
+    def on_mount(self) -> None:
+        """Show what is known so far."""
+        self._show()
+
+    def add(self, sentence: str, typed: str = "") -> None:
+        """Something else vanished while the notice is up: say that too."""
+        if sentence not in self.sentences:
+            self.sentences.append(sentence)
+        if typed and typed not in self.typed:
+            self.typed = f"{self.typed} {typed}".strip()
+        self._show()
+
+    def take_key(self, event: events.Key | events.Paste) -> None:
+        """Every key while on top: ctrl+o goes on; the rest is kept as the text it would have typed."""
+        if isinstance(event, events.Paste):
+            self.typed_after += event.text
+        elif event.key == ACKNOWLEDGE:
+            self.dismiss()
+            return
+        elif event.key in ENTER_KEYS:
+            self.typed_after += "\n"
+        elif event.key == "backspace":
+            self.typed_after = self.typed_after[:-1]
+        elif event.is_printable and event.character is not None:
+            self.typed_after += event.character
+        self._show()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        """A click on "Weiter" goes on."""
+        event.stop()
+        self.dismiss()
+
+    def _show(self) -> None:
+        if not self.is_mounted:
+            return
+        self.query_one(".held-sentences", Static).update(Content("\n".join(self.sentences)))
+        lines = []
+        if self.typed.strip():
+            lines.append(t("held.typed", text=self.typed))
+        after = self.typed_after.strip()
+        if after:
+            lines.append(t("held.typed_after", text=" ⏎ ".join(after.splitlines())))
+        shown = self.query_one(".held-typed", Static)
+        shown.display = bool(lines)
+        shown.update(Content("\n".join(lines)))  # literal: typed text is never markup
