@@ -54,6 +54,10 @@ STRINGS: dict[str, str] = {
         "deine Änderung wurde nicht gespeichert, bitte noch einmal versuchen."
     ),
     "error.exists": "{path} gibt es schon; faktor4 überschreibt nie eine Datei.",
+    "error.replaced": (
+        "{path} wurde durch eine andere Datei ersetzt; faktor4 schreibt nichts hinein "
+        "und zeigt weiter den bisherigen Stand."
+    ),
     "error.write_failed": "{path} konnte nicht gespeichert werden ({reason}); die bisherige Fassung ist unverändert.",
     "error.create_failed": "{path} konnte nicht angelegt werden ({reason}).",
     "error.reason.too_big": "die maximale Dateigröße ist erreicht",
@@ -71,6 +75,7 @@ STRINGS: dict[str, str] = {
     "error.why.unknown_schema": "die Schemaversion {version} ist unbekannt",
     "error.why.top_level": "die oberste Ebene ist kein JSON-Objekt",
     "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
+    "error.why.file_id": "im Kopf ist „{name}“ keine gültige Kennung (eine nicht leere Zeichenkette)",
     "error.why.table_not_object": "die Tabelle „{table}“ ist kein JSON-Objekt",
     "error.why.table_missing": "die Tabelle „{table}“ fehlt",
     "error.why.row_malformed": "der Datensatz „{row}“ in „{table}“ ist fehlerhaft",

@@ -50,6 +50,9 @@ STRINGS: dict[str, str] = {
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
     ),
     "error.exists": "{path} already exists; faktor4 never overwrites a file.",
+    "error.replaced": (
+        "{path} was replaced by another file; faktor4 writes nothing into it and keeps showing what it showed before."
+    ),
     "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
     "error.create_failed": "{path} could not be created ({reason}).",
     "error.reason.too_big": "the file size limit was reached",
@@ -67,6 +70,7 @@ STRINGS: dict[str, str] = {
     "error.why.unknown_schema": "schema version {version} is unknown",
     "error.why.top_level": "the top level is not a JSON object",
     "error.why.header_field": 'the header has no whole-number "{name}"',
+    "error.why.file_id": 'the header\'s "{name}" is not a valid identity (a non-empty string)',
     "error.why.table_not_object": 'the "{table}" table is not an object',
     "error.why.table_missing": 'the "{table}" table is missing',
     "error.why.row_malformed": 'row "{row}" of "{table}" is malformed',

@@ -7,6 +7,7 @@ from faktor4_tui.store.errors import (
     LockTimeoutError,
     NotFoundError,
     ReadOnlyError,
+    ReplacedError,
     StoreError,
     WriteError,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "NotFoundError",
     "Op",
     "ReadOnlyError",
+    "ReplacedError",
     "Store",
     "StoreError",
     "WriteError",

@@ -40,3 +40,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
             f"drafts kept (half-typed lines through SIGHUP, SIGTERM, a closed terminal, kill -9, a remote delete): "
             f"{STATS['drafts_kept']} · words lost: {STATS['draft_words_lost']}"
         )
+    if STATS["concurrent_opens"] or STATS["files_replaced"]:
+        terminalreporter.write_line(
+            f"opening: processes opening a missing file at once: {STATS['concurrent_opens']} (one file, all "
+            f"opened it) · files replaced under a running app: {STATS['files_replaced']} (noticed and said: "
+            f"{STATS['replaced_noticed']}) · words lost (or written into the other file): "
+            f"{STATS['words_lost_replaced']}"
+        )

@@ -19,6 +19,10 @@ STATS: dict[str, int] = {
     "votes_counted": 0,
     "drafts_kept": 0,
     "draft_words_lost": 0,
+    "concurrent_opens": 0,
+    "files_replaced": 0,
+    "replaced_noticed": 0,
+    "words_lost_replaced": 0,
 }
 
 
