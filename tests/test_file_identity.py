@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from faktor4_tui.demo import demo_data
+from faktor4_tui.session import Noticed, Session
 from faktor4_tui.store import InvalidFileError, ReplacedError, Store
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop, EditAufgabe, RenameWorkshop, SetEvent
 from faktor4_tui.store.schema import FILE_ID, HEADER, same_file
@@ -174,3 +175,90 @@ def test_same_file_rules(tmp_path: Path) -> None:
     assert not same_file(old, renamed)
     empty = {**old, "aufgaben": {}, "entries": {}, "workshops": {}}
     assert same_file(empty, renamed), "a file with no rows yet is followed"
+
+
+# --- the session: says so, writes nothing, keeps showing its file until the user decides ----------
+
+
+def _listening(session: Session) -> list:
+    """Every Changed event and every notice the session publishes, in order."""
+    heard: list = []
+    session.subscribe(lambda event: heard.append(event.notice if isinstance(event, Noticed) else event))
+    return heard
+
+
+def test_session_notices_a_replaced_file_and_refuses_changes(tmp_path: Path) -> None:
+    path = tmp_path / "forum.json"
+    session = Session(Store.create(path, demo_data()))
+    heard = _listening(session)
+    before = session.document
+    workshop = session.workshop
+    other = Store.create(tmp_path / "other.json")
+    other.add(AddWorkshop(name="Industrie"))
+    put_in_place(other.path, path)
+    foreign = path.read_bytes()
+    # Enter before any poll saw it: refused under the lock, nothing written into the other file.
+    assert session.apply_new(AddAufgabe(workshop=workshop.id, text="Für Kommunen")) is None
+    assert path.read_bytes() == foreign
+    assert session.replaced and "durch eine andere Datei ersetzt" in session.status.state
+    assert session.status.kind == "error" and str(path) in session.status.state
+    notices = [event for event in heard if hasattr(event, "text")]
+    assert len(notices) == 1 and "Strg+P" in notices[0].text and notices[0].severity == "error"
+    # It keeps showing its own file: the same workshop, never the other file's first one.
+    for _ in range(3):
+        session.poll()
+    assert session.document is before and session.workshop == workshop
+    assert len([event for event in heard if hasattr(event, "text")]) == 1, "said more than once"
+    assert session.apply(EditAufgabe(id=workshop.aufgaben[0].id, text="x")) is False
+    session.undo()
+    assert path.read_bytes() == foreign
+    assert "nicht gespeichert" in heard[-1].text
+
+
+def test_session_follows_the_new_file_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "forum.json"
+    session = Session(Store.create(path, demo_data()))
+    session.apply_new(AddAufgabe(workshop=session.workshop_id, text="Vorher"))
+    other = Store.create(tmp_path / "other.json")
+    other.add(AddWorkshop(name="Industrie"))
+    kommunen = other.add(AddWorkshop(name="Kommunen"))
+    put_in_place(other.path, path)
+    session.poll()
+    assert session.replaced
+    assert session.follow_replacement()
+    assert not session.replaced and session.status.kind == "saved"
+    assert session.workshop_id == kommunen, "the workshop of the same name"
+    assert not session.history.can_undo, "undo would change the new file with the old file's inverses"
+    assert session.apply_new(AddAufgabe(workshop=kommunen, text="Neu")) is not None
+    assert [row["text"] for row in check_file(path)["aufgaben"].values()] == ["Neu"]
+
+
+def test_session_follows_its_file_when_it_comes_back(tmp_path: Path) -> None:
+    path = tmp_path / "forum.json"
+    session = Session(Store.create(path, demo_data()))
+    heard = _listening(session)
+    original = tmp_path / "original.json"
+    shutil.copyfile(path, original)
+    put_in_place(Store.create(tmp_path / "other.json").path, path)
+    session.poll()
+    assert session.replaced
+    put_in_place(original, path)
+    session.poll()
+    assert not session.replaced and session.status.kind == "saved"
+    assert any("wieder die bisherige Datei" in getattr(event, "text", "") for event in heard)
+    assert session.apply_new(AddAufgabe(workshop=session.workshop_id, text="Wieder")) is not None
+
+
+def test_a_presenting_session_keeps_its_deck(tmp_path: Path) -> None:
+    from faktor4_tui.session import Session
+    from faktor4_tui.session.deck_cursor import DeckCursor
+
+    path = tmp_path / "forum.json"
+    session = Session(Store.create(path, demo_data()))
+    cursor = DeckCursor(session.document)
+    cursor.go(5)
+    slides = list(cursor.slides)
+    put_in_place(Store.create(tmp_path / "other.json").path, path)
+    session.poll()
+    assert session.replaced
+    assert not cursor.update(session.document) and cursor.slides == slides and cursor.index == 5

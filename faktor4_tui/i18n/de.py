@@ -280,6 +280,11 @@ STRINGS: dict[str, str] = {
     "present.leave.tip": "Präsentation verlassen",
     "present.hint": "→ weiter  ← zurück  t Timer  q Ende",
     "present.stale": "Datei gerade nicht lesbar, zeige den letzten Stand: {error}",
+    "present.replaced": "{path} wurde durch eine andere Datei ersetzt – zeige weiter die bisherigen Folien.",
+    "present.replaced_notice": (
+        "{path} wurde durch eine andere Datei ersetzt. Die Präsentation zeigt weiter die bisherigen Folien; "
+        "neu starten zeigt die neue Datei."
+    ),
     "save.opened": "alles gespeichert",
     # The app: header, messages.
     "app.title": "faktor4",
@@ -321,6 +326,17 @@ STRINGS: dict[str, str] = {
     "draft.where.entries_add": "{aufgabe} · {section} (neue Zeile)",
     "draft.where.entry_edit": "{entry} in {aufgabe}",
     "draft.where.unknown": "eine Stelle, die es nicht mehr gibt",
+    "app.replaced": (
+        "{path} wurde durch eine andere Datei ersetzt. faktor4 schreibt nichts hinein; getippter Text bleibt im "
+        "Eingabefeld. Mit der neuen Datei weiterarbeiten: Strg+P → „Neue Datei öffnen“."
+    ),
+    "app.replaced_refused": (
+        "{path} wurde durch eine andere Datei ersetzt; die Änderung wurde nicht gespeichert "
+        "(getippter Text bleibt im Eingabefeld)."
+    ),
+    "app.replaced_back": "{path} ist wieder die bisherige Datei; Änderungen werden wieder gespeichert.",
+    "app.replaced_followed": "Weiter mit der Datei, die jetzt {path} ist; Rückgängig beginnt neu.",
+    "app.replaced_unsaved": "Nicht gespeichert (die Datei wurde ersetzt): „{text}“",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",
@@ -441,6 +457,8 @@ STRINGS: dict[str, str] = {
     "command.export": "Exportieren als {format}",
     "command.export.tip": "Die ganze Datei als {format} speichern (fragt nach dem Dateinamen).",
     "command.event": "Veranstaltung bearbeiten",
+    "command.follow_file": "Neue Datei öffnen",
+    "command.follow_file.tip": "Die Datei wurde ersetzt: mit der Datei weiterarbeiten, die jetzt dort liegt",
     "command.sort": "Nach Punkten sortieren",
     "command.propose": "Aktionsplan aus Punkten vorschlagen",
     "command.theme": "Farbschema wählen",

@@ -254,6 +254,11 @@ STRINGS: dict[str, str] = {
     "present.leave.tip": "Leave the presentation",
     "present.hint": "→ next  ← back  t timer  q leave",
     "present.stale": "File not readable right now, showing the last state: {error}",
+    "present.replaced": "{path} was replaced by another file – still showing the previous slides.",
+    "present.replaced_notice": (
+        "{path} was replaced by another file. The presentation keeps showing the previous slides; "
+        "start it again to show the new file."
+    ),
     # Capture UI.
     "save.opened": "all saved",
     "app.title": "faktor4",
@@ -285,6 +290,16 @@ STRINGS: dict[str, str] = {
     "draft.where.entries_add": "{aufgabe} · {section} (new line)",
     "draft.where.entry_edit": "{entry} in {aufgabe}",
     "draft.where.unknown": "a place that no longer exists",
+    "app.replaced": (
+        "{path} was replaced by another file. faktor4 writes nothing into it; typed text stays in the input. "
+        "To work on the new file: Ctrl+P → “Open the new file”."
+    ),
+    "app.replaced_refused": (
+        "{path} was replaced by another file; the change was not saved (typed text stays in the input)."
+    ),
+    "app.replaced_back": "{path} is the previous file again; changes are saved again.",
+    "app.replaced_followed": "Now working on the file that is {path} now; undo starts afresh.",
+    "app.replaced_unsaved": "Not saved (the file was replaced): “{text}”",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",
@@ -398,6 +413,8 @@ STRINGS: dict[str, str] = {
     "command.export": "Export as {format}",
     "command.export.tip": "Save the whole file as {format} (asks for the file name).",
     "command.event": "Edit the event",
+    "command.follow_file": "Open the new file",
+    "command.follow_file.tip": "The file was replaced: work on the file that is there now",
     "command.sort": "Sort by votes",
     "command.propose": "Propose the action plan from votes",
     "command.theme": "Choose a theme",

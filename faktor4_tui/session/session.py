@@ -10,10 +10,13 @@ from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
-from faktor4_tui.store import ConflictError, NotFoundError, Op, Store, StoreError
+from faktor4_tui.store import ConflictError, NotFoundError, Op, ReplacedError, Store, StoreError
 
 POLL_SECONDS = 0.1
 """How often the one poller of a process looks at the file (a stat: cheap)."""
+
+REPLACED_NOTICE_SECONDS = 60.0
+"""How long the notice that the file was replaced by another one stays (the header keeps saying it)."""
 
 
 @dataclass(frozen=True)
@@ -48,14 +51,15 @@ class Session:
         self.store = store
         self.history = History(store.apply)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
+        # The sentence saying that another file now is at the path ("" while it is this one): the
+        # session keeps showing this file's last state and writes nothing until the user decides.
+        self.replaced = ""
         self._listeners: list[Listener] = []
         self.drafts = Drafts(store.path)  # what this person typed and did not save yet (read when first needed)
         self.drafts.on_problem = lambda sentence: self.notify(sentence, "warning", timeout=20)
         self._gone_places: set[Place] = set()  # drafts whose place is gone and who were told so
         self._numbering: tuple[Document, int, Numbering] | None = None
-        self._state: tuple[str, SaveKind] = (
-            (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
-        )
+        self._state: tuple[str, SaveKind] = self._opened_state()
         try:
             self.document: Document = store.load()
         except StoreError as error:  # broken since it was opened: said in the header, the poll tries again
@@ -137,12 +141,56 @@ class Session:
         """Read the file again; a file that cannot be read keeps the last good document on show."""
         try:
             document = self.store.load()
+        except ReplacedError as error:
+            self._replaced(str(error))
+            return
         except StoreError as error:
             self.load_error = str(error)
             self.fail(str(error))
             return
         self.load_error = ""
+        if self.replaced:  # the file is back (restored, moved back): follow it again
+            self.replaced = ""
+            self._state = self._opened_state()
+            self.notify(t("app.replaced_back", path=self.store.path))
         self._show(document)
+
+    def _opened_state(self) -> tuple[str, SaveKind]:
+        return (t("save.readonly"), "readonly") if self.store.read_only else (t("save.opened"), "saved")
+
+    def _replaced(self, message: str) -> None:
+        """Another file is at the path: keep showing this one, write nothing, say so (the notice once)."""
+        self.load_error = ""
+        self.fail(message)
+        if not self.replaced:
+            self.replaced = message
+            self.notify(t("app.replaced", path=self.store.path), "error", REPLACED_NOTICE_SECONDS)
+
+    def follow_replacement(self) -> bool:
+        """The user's choice after the file was replaced: work on the file now at the path.
+
+        Its workshop of the same name (else its first) is shown, and undo starts afresh (the
+        changes made before were changes of the other file). False if there is nothing to follow
+        or the file cannot be read (the header says why).
+        """
+        if not self.replaced:
+            return False
+        workshop = self.workshop
+        try:
+            document = self.store.follow()
+        except StoreError as error:
+            self.fail(str(error))
+            return False
+        self.replaced = self.load_error = ""
+        self.history = History(self.store.apply)
+        self.document = document
+        same = document.workshop_named(workshop.name) if workshop else None
+        first = same or (document.workshops[0] if document.workshops else None)
+        self.workshop_id = first.id if first else None
+        self._state = self._opened_state()
+        self._publish(Changed())
+        self.notify(t("app.replaced_followed", path=self.store.path))
+        return True
 
     def _show(self, document: Document) -> None:
         self.document = document
@@ -161,6 +209,9 @@ class Session:
     # --- changing ----------------------------------------------------------
 
     def _refuse_read_only(self) -> bool:
+        if self.replaced:  # never into the other file: the caller keeps the typed text
+            self.notify(t("app.replaced_refused", path=self.store.path), "error")
+            return True
         if self.store.read_only:
             self.notify(t("app.readonly_refused", path=self.store.path), "error")
             return True
@@ -171,6 +222,9 @@ class Session:
             return None
         try:
             inverse, created = self.store.apply_with_ids(change)
+        except ReplacedError as error:  # put in place since the last poll: noticed under the lock
+            self._replaced(str(error))
+            return None
         except StoreError as error:
             self.fail(str(error))
             self._reload_quietly()
@@ -223,6 +277,9 @@ class Session:
             drop()
             self.notify(t(refused, reason=str(error).rstrip(".")), "warning", timeout=10)
             self.reload()
+            return
+        except ReplacedError as error:
+            self._replaced(str(error))
             return
         except StoreError as error:
             self.fail(str(error))

@@ -165,11 +165,20 @@ class Store:
         return self._document
 
     def follow(self) -> Document:
-        """Take the file now at the path as this Store's own (after a ReplacedError said it is another one)."""
+        """Take the file now at the path as this Store's own (after a ReplacedError said it is another one).
+
+        If it cannot be read, the Store stays with the file it had (StoreError says why).
+        """
+        own, foreign = self._own, self._foreign
         self._forget()
         self._own = self._foreign = None
+        try:
+            document = self.load()
+        except StoreError:
+            self._own, self._foreign = own, foreign
+            raise
         self.read_only = not jsonfile.is_writable(self.path)
-        return self.load()
+        return document
 
     @property
     def file_id(self) -> str | None:
