@@ -160,10 +160,10 @@ class Session:
 
     def _replaced(self, message: str) -> None:
         """Another file is at the path: keep showing this one, write nothing, say so (the notice once)."""
-        self.load_error = ""
+        first = not self.replaced
+        self.replaced, self.load_error = message, ""
         self.fail(message)
-        if not self.replaced:
-            self.replaced = message
+        if first:
             self.notify(t("app.replaced", path=self.store.path), "error", REPLACED_NOTICE_SECONDS)
 
     def follow_replacement(self) -> bool:
