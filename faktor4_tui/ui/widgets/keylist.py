@@ -247,6 +247,7 @@ class KeyList(Vertical):
             else:  # not saved: give the text back, nothing is lost
                 typed_since = self.editor.value
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
+                self.editor.cursor_position = len(self.editor.value)  # what is typed next goes after it
         elif self._mode == "edit" and self._edit_row is not None:
             if self.source.edit(self._edit_row, text):
                 self._saved_draft()
