@@ -54,10 +54,7 @@ STRINGS: dict[str, str] = {
         "deine Änderung wurde nicht gespeichert, bitte noch einmal versuchen."
     ),
     "error.exists": "{path} gibt es schon; faktor4 überschreibt nie eine Datei.",
-    "error.replaced": (
-        "{path} wurde durch eine andere Datei ersetzt; faktor4 schreibt nichts hinein "
-        "und zeigt weiter den bisherigen Stand."
-    ),
+    "error.replaced": "{path} wurde durch eine andere Datei ersetzt; faktor4 schreibt nichts hinein.",
     "error.write_failed": "{path} konnte nicht gespeichert werden ({reason}); die bisherige Fassung ist unverändert.",
     "error.create_failed": "{path} konnte nicht angelegt werden ({reason}).",
     "error.reason.too_big": "die maximale Dateigröße ist erreicht",

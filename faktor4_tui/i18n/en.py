@@ -50,9 +50,7 @@ STRINGS: dict[str, str] = {
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
     ),
     "error.exists": "{path} already exists; faktor4 never overwrites a file.",
-    "error.replaced": (
-        "{path} was replaced by another file; faktor4 writes nothing into it and keeps showing what it showed before."
-    ),
+    "error.replaced": "{path} was replaced by another file; faktor4 writes nothing into it.",
     "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
     "error.create_failed": "{path} could not be created ({reason}).",
     "error.reason.too_big": "the file size limit was reached",
