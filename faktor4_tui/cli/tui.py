@@ -27,11 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_or_create(path: Path) -> Store:
-    """Open FILE, creating it empty if it is missing."""
+    """Open FILE, creating it (and its folder) if it is missing; several processes at once all open one file."""
     if not path.exists() and not path.is_symlink():
         path.parent.mkdir(parents=True, exist_ok=True)
-        return Store.create(path)
-    return Store(path)
+    return Store.open_or_create(path)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -54,6 +54,7 @@ STRINGS: dict[str, str] = {
         "deine Änderung wurde nicht gespeichert, bitte noch einmal versuchen."
     ),
     "error.exists": "{path} gibt es schon; faktor4 überschreibt nie eine Datei.",
+    "error.replaced": "{path} wurde durch eine andere Datei ersetzt; faktor4 schreibt nichts hinein.",
     "error.write_failed": "{path} konnte nicht gespeichert werden ({reason}); die bisherige Fassung ist unverändert.",
     "error.create_failed": "{path} konnte nicht angelegt werden ({reason}).",
     "error.reason.too_big": "die maximale Dateigröße ist erreicht",
@@ -71,6 +72,7 @@ STRINGS: dict[str, str] = {
     "error.why.unknown_schema": "die Schemaversion {version} ist unbekannt",
     "error.why.top_level": "die oberste Ebene ist kein JSON-Objekt",
     "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
+    "error.why.file_id": "im Kopf ist „{name}“ keine gültige Kennung (eine nicht leere Zeichenkette)",
     "error.why.table_not_object": "die Tabelle „{table}“ ist kein JSON-Objekt",
     "error.why.table_missing": "die Tabelle „{table}“ fehlt",
     "error.why.row_malformed": "der Datensatz „{row}“ in „{table}“ ist fehlerhaft",
@@ -349,6 +351,11 @@ STRINGS: dict[str, str] = {
     "present.leave.tip": "Präsentation verlassen",
     "present.hint": "→ weiter  ← zurück  t Timer  q Ende",
     "present.stale": "Datei gerade nicht lesbar, zeige den letzten Stand: {error}",
+    "present.replaced": "{path} wurde durch eine andere Datei ersetzt – zeige weiter die bisherigen Folien.",
+    "present.replaced_notice": (
+        "{path} wurde durch eine andere Datei ersetzt. Die Präsentation zeigt weiter die bisherigen Folien; "
+        "neu starten zeigt die neue Datei."
+    ),
     "save.opened": "alles gespeichert",
     # The app: header, messages.
     "app.title": "faktor4",
@@ -405,6 +412,17 @@ STRINGS: dict[str, str] = {
     "held.typed_after": "Danach getippt (nicht ausgeführt): „{text}“",
     "held.keys": "Strg+O: weiter. Bis dahin wird keine Taste als Befehl ausgeführt.",
     "held.button": "Weiter (Strg+O)",
+    "app.replaced": (
+        "{path} wurde durch eine andere Datei ersetzt. faktor4 schreibt nichts hinein; getippter Text bleibt im "
+        "Eingabefeld. Mit der neuen Datei weiterarbeiten: Strg+P → „Neue Datei öffnen“."
+    ),
+    "app.replaced_refused": (
+        "{path} wurde durch eine andere Datei ersetzt; die Änderung wurde nicht gespeichert "
+        "(getippter Text bleibt im Eingabefeld)."
+    ),
+    "app.replaced_back": "{path} ist wieder die bisherige Datei; Änderungen werden wieder gespeichert.",
+    "app.replaced_followed": "Weiter mit der Datei, die jetzt {path} ist; Rückgängig beginnt neu.",
+    "app.replaced_unsaved": "Nicht gespeichert (die Datei wurde ersetzt): „{text}“",
     # Lists.
     "list.empty": "— noch offen — (a: hinzufügen)",
     "list.add_placeholder": "Neu: {noun} – Enter speichert, Esc schließt",
@@ -527,6 +545,8 @@ STRINGS: dict[str, str] = {
     "command.export": "Exportieren als {format}",
     "command.export.tip": "Die ganze Datei als {format} speichern (fragt nach dem Dateinamen).",
     "command.event": "Veranstaltung bearbeiten",
+    "command.follow_file": "Neue Datei öffnen",
+    "command.follow_file.tip": "Die Datei wurde ersetzt: mit der Datei weiterarbeiten, die jetzt dort liegt",
     "command.sort": "Nach Punkten sortieren",
     "command.propose": "Aktionsplan aus Punkten vorschlagen",
     "command.theme": "Farbschema wählen",

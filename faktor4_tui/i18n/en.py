@@ -50,6 +50,7 @@ STRINGS: dict[str, str] = {
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
     ),
     "error.exists": "{path} already exists; faktor4 never overwrites a file.",
+    "error.replaced": "{path} was replaced by another file; faktor4 writes nothing into it.",
     "error.write_failed": "{path} could not be saved ({reason}); the previous version is intact.",
     "error.create_failed": "{path} could not be created ({reason}).",
     "error.reason.too_big": "the file size limit was reached",
@@ -67,6 +68,7 @@ STRINGS: dict[str, str] = {
     "error.why.unknown_schema": "schema version {version} is unknown",
     "error.why.top_level": "the top level is not a JSON object",
     "error.why.header_field": 'the header has no whole-number "{name}"',
+    "error.why.file_id": 'the header\'s "{name}" is not a valid identity (a non-empty string)',
     "error.why.table_not_object": 'the "{table}" table is not an object',
     "error.why.table_missing": 'the "{table}" table is missing',
     "error.why.row_malformed": 'row "{row}" of "{table}" is malformed',
@@ -315,6 +317,11 @@ STRINGS: dict[str, str] = {
     "present.leave.tip": "Leave the presentation",
     "present.hint": "→ next  ← back  t timer  q leave",
     "present.stale": "File not readable right now, showing the last state: {error}",
+    "present.replaced": "{path} was replaced by another file – still showing the previous slides.",
+    "present.replaced_notice": (
+        "{path} was replaced by another file. The presentation keeps showing the previous slides; "
+        "start it again to show the new file."
+    ),
     # Capture UI.
     "save.opened": "all saved",
     "app.title": "faktor4",
@@ -359,6 +366,16 @@ STRINGS: dict[str, str] = {
     "held.typed_after": "Typed after that (not run): “{text}”",
     "held.keys": "Ctrl+O: continue. Until then no key runs as a command.",
     "held.button": "Continue (Ctrl+O)",
+    "app.replaced": (
+        "{path} was replaced by another file. faktor4 writes nothing into it; typed text stays in the input. "
+        "To work on the new file: Ctrl+P → “Open the new file”."
+    ),
+    "app.replaced_refused": (
+        "{path} was replaced by another file; the change was not saved (typed text stays in the input)."
+    ),
+    "app.replaced_back": "{path} is the previous file again; changes are saved again.",
+    "app.replaced_followed": "Now working on the file that is {path} now; undo starts afresh.",
+    "app.replaced_unsaved": "Not saved (the file was replaced): “{text}”",
     "list.empty": "— still open — (a: add)",
     "list.add_placeholder": "New: {noun} – Enter saves, Esc closes",
     "list.edit_placeholder": "Change {noun} – Enter saves, Esc cancels",
@@ -472,6 +489,8 @@ STRINGS: dict[str, str] = {
     "command.export": "Export as {format}",
     "command.export.tip": "Save the whole file as {format} (asks for the file name).",
     "command.event": "Edit the event",
+    "command.follow_file": "Open the new file",
+    "command.follow_file.tip": "The file was replaced: work on the file that is there now",
     "command.sort": "Sort by votes",
     "command.propose": "Propose the action plan from votes",
     "command.theme": "Choose a theme",

@@ -19,6 +19,7 @@ from faktor4_tui.store import (
     NotFoundError,
     Op,
     ReadOnlyError,
+    ReplacedError,
     Store,
     StoreError,
     TrashError,
@@ -39,6 +40,9 @@ Another process saves in milliseconds; half a second rides out a slow disk's fsy
 typist's keys wait in the terminal. Beyond it the change is not saved (a typed line waits in
 ``Session.pending``), so the app never freezes for the store's full lock timeout.
 """
+
+REPLACED_NOTICE_SECONDS = 60.0
+"""How long the notice that the file was replaced by another one stays (the header keeps saying it)."""
 
 
 @dataclass(frozen=True)
@@ -75,14 +79,15 @@ class Session:
         self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
         self._lost_place = ""  # what vanished under the user since the view last asked (take_lost_place)
+        # The sentence saying that another file now is at the path ("" while it is this one): the
+        # session keeps showing this file's last state and writes nothing until the user decides.
+        self.replaced = ""
         self._listeners: list[Listener] = []
         self.drafts = Drafts(store.path)  # what this person typed and did not save yet (read when first needed)
         self.drafts.on_problem = lambda sentence: self.notify(sentence, "warning", timeout=20)
         self._gone_places: set[Place] = set()  # drafts whose place is gone and who were told so
         self._numbering: tuple[Document, int, Numbering] | None = None
-        self._state: tuple[str, SaveKind] = (
-            (t("save.readonly"), "readonly") if store.read_only else (t("save.opened"), "saved")
-        )
+        self._state: tuple[str, SaveKind] = self._opened_state()
         try:
             self.document: Document = store.load()
         except StoreError as error:  # broken since it was opened: said in the header, the poll tries again
@@ -181,12 +186,60 @@ class Session:
         """
         try:
             document = self.store.load()
+        except ReplacedError as error:
+            self._replaced(str(error))
+            return
         except StoreError as error:
             self.load_error = str(error)
             self.fail(str(error))
             return
         self.load_error = ""
+        if self.replaced:  # the file is back (restored, moved back): follow it again
+            self.replaced = ""
+            self._state = self._opened_state()
+            self.notify(t("app.replaced_back", path=self.store.path))
         self._show(document, own=own)
+
+    def _opened_state(self) -> tuple[str, SaveKind]:
+        return (t("save.readonly"), "readonly") if self.store.read_only else (t("save.opened"), "saved")
+
+    def _replaced(self, message: str) -> None:
+        """Another file is at the path: keep showing this one, write nothing, say so (the notice once).
+
+        The typist's keys go on as typed: nothing they do can reach either file (every change is
+        refused with a sentence), and a line typed stays in its input until the user decides.
+        """
+        first = not self.replaced
+        self.replaced, self.load_error = message, ""
+        self.fail(message)
+        if first:
+            self.notify(t("app.replaced", path=self.store.path), "error", REPLACED_NOTICE_SECONDS)
+
+    def follow_replacement(self) -> bool:
+        """The user's choice after the file was replaced: work on the file now at the path.
+
+        Its workshop of the same name (else its first) is shown, and undo starts afresh (the
+        changes made before were changes of the other file). False if there is nothing to follow
+        or the file cannot be read (the header says why).
+        """
+        if not self.replaced:
+            return False
+        workshop = self.workshop
+        try:
+            document = self.store.follow()
+        except StoreError as error:
+            self.fail(str(error))
+            return False
+        self.replaced = self.load_error = ""
+        self.history = History(self._apply)
+        self.document = document
+        same = document.workshop_named(workshop.name) if workshop else None
+        first = same or (document.workshops[0] if document.workshops else None)
+        self.workshop_id = first.id if first else None
+        self._state = self._opened_state()
+        self._publish(Changed())
+        self.notify(t("app.replaced_followed", path=self.store.path))
+        return True
 
     def _show(self, document: Document, *, own: bool = False) -> None:
         before = self.document
@@ -222,6 +275,9 @@ class Session:
     # --- changing ----------------------------------------------------------
 
     def _refuse_read_only(self) -> bool:
+        if self.replaced:  # never into the other file: the caller keeps the typed text
+            self.notify(t("app.replaced_refused", path=self.store.path), "error")
+            return True
         if self.store.read_only:
             self.notify(t("app.readonly_refused", path=self.store.path), "error")
             return True
@@ -251,6 +307,9 @@ class Session:
         try:
             with self._lock_wait(LOCK_WAIT):
                 inverse, created = self.store.apply_with_ids(change)
+        except ReplacedError as error:  # put in place since the last poll: noticed under the lock
+            self._replaced(str(error))
+            return None
         except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
             self.notify(str(error), "warning")
             self._reload_quietly()
@@ -292,6 +351,9 @@ class Session:
         try:
             with self._lock_wait(LOCK_WAIT):
                 inverse, ids = self.store.apply_with_ids(make())
+        except ReplacedError as error:  # never into the other file: the caller keeps the typed text
+            self._replaced(str(error))
+            return None
         except WAIT_ON as error:
             self.pending.append(line, self._waiting_reason(error))
             self._publish(Changed(bell=True))
@@ -316,6 +378,9 @@ class Session:
             try:
                 with self._lock_wait(wait):
                     inverse, ids = self.store.apply_with_ids(line.make())
+            except ReplacedError as error:  # never into the other file: the lines keep waiting, and are reported
+                self._replaced(str(error))
+                break
             except WAIT_ON as error:
                 reason = self._waiting_reason(error)
                 if reason != self.pending.reason:
@@ -371,6 +436,9 @@ class Session:
             drop()
             self.notify(t(refused, reason=str(error).rstrip(".")), "warning", timeout=10)
             self.reload()
+            return
+        except ReplacedError as error:
+            self._replaced(str(error))
             return
         except StoreError as error:
             self.fail(str(error))

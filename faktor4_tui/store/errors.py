@@ -38,6 +38,10 @@ class ConflictError(StoreError):
     """A change that must not overwrite others' work (an undo, a redo) met a row someone changed since."""
 
 
+class ReplacedError(StoreError):
+    """Another faktor4 file was put in place of the one opened (another identity); nothing is written into it."""
+
+
 class NotFoundError(StoreError):
     """An operation names a workshop, Aufgabe or entry that no longer exists."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,9 @@ from faktor4_tui.store.errors import InvalidFileError
 
 SCHEMA_VERSION = 2
 HEADER = "faktor4"
+FILE_ID = "file_id"
+"""The header's optional identity of a file: random, written when the file is created (older files
+get one on their first save). A different file put in place of one has another (see ``same_file``)."""
 TABLES = ("event", "workshops", "aufgaben", "entries")
 TRASH = "trash"
 """The Papierkorb: one row per deleted thing, holding its rows whole (see ``_check_trash``)."""
@@ -128,6 +132,11 @@ def empty_data() -> dict[str, Any]:
     }
 
 
+def new_file_id() -> str:
+    """A fresh random identity for a new file."""
+    return uuid.uuid4().hex
+
+
 def _bad(path: Path, why: str) -> InvalidFileError:
     return InvalidFileError(t("error.not_faktor4", path=path, why=why))
 
@@ -179,6 +188,8 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
     for key in ("revision", "next_id"):
         if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
             raise _bad(path, t("error.why.header_field", name=key))
+    if FILE_ID in header and not (isinstance(header[FILE_ID], str) and header[FILE_ID]):
+        raise _bad(path, t("error.why.file_id", name=FILE_ID))
     for table in TABLES:
         rows = data.get(table)
         if not isinstance(rows, dict):
@@ -286,6 +297,32 @@ def _check_trash(data: dict[str, Any], path: Path) -> None:
             if number >= next_id:
                 raise _bad(path, t("error.why.trash_id_counter", row=doc_id, id=number))
             taken.add(number)
+
+
+# The tables whose rows say whether a file is still the one it was, and the field that names each row.
+_NAMED_ROWS = (("workshops", "name"), ("aufgaben", "text"), ("entries", "text"))
+
+
+def same_file(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """True if ``new`` (validated data) is a later state of the file ``old`` was read from.
+
+    Files carry an identity (``file_id``); two that both have one are the same file exactly when
+    it is equal. Where one has none yet (an older file before its first save, a backup from then),
+    it is the same file unless none of the rows ``old`` held is there any more (same id, same
+    text) and the event differs too; a file with no rows yet is followed.
+    """
+    old_id, new_id = old[HEADER].get(FILE_ID), new[HEADER].get(FILE_ID)
+    if old_id is not None and new_id is not None:
+        return bool(old_id == new_id)
+    held = False
+    for table, field in _NAMED_ROWS:
+        rows = new[table]
+        for doc_id, row in old[table].items():
+            held = True
+            other = rows.get(doc_id)
+            if other is not None and other.get(field) == row.get(field):
+                return True
+    return not held or old["event"] == new["event"]
 
 
 def to_document(data: dict[str, Any]) -> Document:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,18 @@ from tinydb.storages import Storage
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import ExistsError, ReadOnlyError, StoreError
+from faktor4_tui.store.errors import ExistsError, ReadOnlyError, ReplacedError, StoreError
 from faktor4_tui.store.ops import Op, Tx
-from faktor4_tui.store.schema import HEADER, empty_data, needs_migration, to_document, validate
+from faktor4_tui.store.schema import (
+    FILE_ID,
+    HEADER,
+    empty_data,
+    needs_migration,
+    new_file_id,
+    same_file,
+    to_document,
+    validate,
+)
 
 LOCK_TIMEOUT = 5.0
 
@@ -61,6 +71,10 @@ class Store:
         self._data: dict[str, Any] | None = None
         self._document: Document | None = None
         self._older_raw: bytes | None = None  # the last parsed bytes if they had an older schema
+        # The data of the file this Store works on (its identity), kept when a failed change makes
+        # it forget the rest; and the signature and error of another file found at the path.
+        self._own: dict[str, Any] | None = None
+        self._foreign: tuple[tuple[int, int, int], ReplacedError] | None = None
         self._read()  # refuses invalid files before anything else happens
         self.read_only = not jsonfile.is_writable(self.path)
 
@@ -68,38 +82,74 @@ class Store:
 
     @classmethod
     def create(cls, path: str | Path, data: dict[str, Any] | None = None) -> Store:
-        """Create a new file (never overwrites) and open it."""
+        """Create a new file (never overwrites) and open it; it gets an identity of its own."""
         target = Path(path)
         if target.exists() or target.is_symlink():
             raise ExistsError(t("error.exists", path=target))
-        if not target.parent.is_dir():
-            raise StoreError(t("error.no_folder", path=target, folder=target.parent))
-        payload = data if data is not None else empty_data()
-        validate(payload, target)
+        payload = cls._new_file(target, data)
         with jsonfile.locked(target, LOCK_TIMEOUT):
             if target.exists():
                 raise ExistsError(t("error.exists", path=target))
             jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
         return cls(target)
 
+    @classmethod
+    def open_or_create(cls, path: str | Path) -> Store:
+        """Open FILE, creating it empty if nothing is there; never overwrites.
+
+        Several processes at once: one creates it, all open that one. The check is repeated
+        under the file's lock, and the hard link that puts the new file in place fails if
+        anything got there meanwhile (even from a writer that took no lock): then that is opened.
+        """
+        target = Path(path)
+        if not (target.exists() or target.is_symlink()):  # a dangling link is opened: it says so
+            payload = cls._new_file(target, None)
+            with jsonfile.locked(target, LOCK_TIMEOUT):
+                if not (target.exists() or target.is_symlink()):
+                    with contextlib.suppress(ExistsError):
+                        jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
+        return cls(target)
+
+    @staticmethod
+    def _new_file(target: Path, data: dict[str, Any] | None) -> dict[str, Any]:
+        """The checked content of a new file at ``target``, with a fresh identity (``file_id``)."""
+        if not target.parent.is_dir():
+            raise StoreError(t("error.no_folder", path=target, folder=target.parent))
+        payload = data if data is not None else empty_data()
+        validate(payload, target)
+        return {**payload, HEADER: {**payload[HEADER], FILE_ID: new_file_id()}}
+
     # --- reading -----------------------------------------------------------
 
     def _read(self) -> dict[str, Any]:
-        """Read the whole file; parse and validate it only if its bytes are not the ones we know."""
+        """Read the whole file; parse and validate it only if its bytes are not the ones we know.
+
+        Another faktor4 file put in place of this one raises ReplacedError (and keeps raising it,
+        without reading again, while that file stays there); the Store never reads it as its own.
+        """
         sig = jsonfile.signature(self.path)
+        if self._foreign is not None and sig == self._foreign[0]:
+            raise self._foreign[1]
         raw = jsonfile.read_bytes(self.path)
         if self._data is None or raw != self._raw:
             with jsonfile.gc_paused():
                 parsed = jsonfile.decode(raw, self.path)
                 older = needs_migration(parsed)
                 data = validate(parsed, self.path)  # migrates older schemas in memory only
+            if self._own is not None and not same_file(self._own, data):
+                error = ReplacedError(t("error.replaced", path=self.path))
+                if sig is not None:
+                    self._foreign = (sig, error)
+                raise error
             self._raw, self._data, self._document = raw, data, None
+            self._own = data
             self._older_raw = raw if older else None
+        self._foreign = None
         self._seen = sig
         return self._data
 
     def _forget(self) -> None:
-        """Drop what we know of the file (after a failed change left the data half-applied)."""
+        """Drop what we know of the file (after a failed change left the data half-applied), not which file it is."""
         self._raw = self._data = self._document = None
         self._seen = None
 
@@ -113,6 +163,27 @@ class Store:
             with jsonfile.gc_paused():
                 self._document = to_document(data)
         return self._document
+
+    def follow(self) -> Document:
+        """Take the file now at the path as this Store's own (after a ReplacedError said it is another one).
+
+        If it cannot be read, the Store stays with the file it had (StoreError says why).
+        """
+        own, foreign = self._own, self._foreign
+        self._forget()
+        self._own = self._foreign = None
+        try:
+            document = self.load()
+        except StoreError:
+            self._own, self._foreign = own, foreign
+            raise
+        self.read_only = not jsonfile.is_writable(self.path)
+        return document
+
+    @property
+    def file_id(self) -> str | None:
+        """The identity of the file this Store works on (None for an older file not saved since)."""
+        return self._own[HEADER].get(FILE_ID) if self._own is not None else None
 
     def changed(self) -> bool:
         """True if another process replaced the file since this Store last read or wrote it."""
@@ -153,6 +224,7 @@ class Store:
                 self._back_up(self._older_raw)  # before the first change to an older file
             self._document = None
             try:
+                data[HEADER].setdefault(FILE_ID, new_file_id())  # an older file gets its identity now
                 tx, storage = transaction(data)  # TinyDB changes the data in place
                 inverse = change.apply(tx)
                 data = storage.data
@@ -162,7 +234,7 @@ class Store:
             except BaseException:
                 self._forget()
                 raise
-            self._raw, self._data = payload, data
+            self._raw, self._data, self._own = payload, data, data
             self._older_raw = None  # the file on disk now has the current schema
             self._seen = jsonfile.signature(self.path)
         self.last_saved = datetime.now()

@@ -7,7 +7,8 @@ from pathlib import Path
 from textual.app import App
 from textual.screen import Screen
 
-from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.i18n import t
+from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
 
@@ -33,6 +34,7 @@ class PresentApp(App[None]):
         super().__init__()
         self.session = session
         self.workshop_id = resolve_workshop(session, workshop)
+        self._told_replaced = False
         session.subscribe(self._heard)
 
     def get_default_screen(self) -> Screen[None]:
@@ -46,3 +48,10 @@ class PresentApp(App[None]):
     def _heard(self, event: SessionEvent) -> None:
         if isinstance(event, Changed):
             self.screen.post_message(DocumentChanged())
+            if self.session.replaced and not self._told_replaced:  # the deck stays; the status band says why
+                self.notify(
+                    t("present.replaced_notice", path=self.session.store.path),
+                    severity="error",
+                    timeout=REPLACED_NOTICE_SECONDS,
+                )
+            self._told_replaced = bool(self.session.replaced)

@@ -38,8 +38,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         ("escape bursts", "escape_bursts"),
         ("places vanished under the typist", "vanished_places"),
         ("lines held at a busy lock", "lines_held_busy"),
+        ("processes opening a missing file at once", "concurrent_opens"),
+        ("files replaced under a running app, noticed", "replaced_noticed"),
     ]
     if any(STATS[name] for _, name in together):
-        lost = STATS["entries_lost"] + STATS["draft_words_lost"] + STATS["words_lost"]
+        lost = STATS["entries_lost"] + STATS["draft_words_lost"] + STATS["words_lost"] + STATS["words_lost_replaced"]
         shown = " · ".join(f"{label}: {STATS[name]}" for label, name in together)
         terminalreporter.write_line(f"together: {shown} · words lost: {lost}")

@@ -24,6 +24,10 @@ STATS: dict[str, int] = {
     "vanished_places": 0,  # an Aufgabe/entry/workshop/file vanished under someone typing into it
     "lines_held_busy": 0,  # lines typed while another process held the lock, saved later in order
     "words_lost": 0,  # typed lines expected in the file but missing, doubled or garbled there
+    "concurrent_opens": 0,
+    "files_replaced": 0,
+    "replaced_noticed": 0,
+    "words_lost_replaced": 0,
 }
 
 

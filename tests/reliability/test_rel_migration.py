@@ -49,8 +49,11 @@ def test_first_change_writes_the_backup_then_migrates(tmp_path: Path) -> None:
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert new == highest + 1, "next_id must be computed above every existing id"
     data = check_file(path)
+    file_id = data["faktor4"].pop("file_id")  # the file's identity comes with its first save
+    assert isinstance(file_id, str) and file_id
     assert data["faktor4"] == {"schema": 2, "revision": 1, "next_id": highest + 2}
     store.add(AddAufgabe(workshop=workshop.id, text="Noch eine"))
+    assert check_file(path)["faktor4"]["file_id"] == file_id, "a save changed the file's identity"
     assert (tmp_path / "alt.json.bak").read_bytes() == raw
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json", "alt.json.bak", "alt.json.lock"]
     count("operations", 2)

@@ -10,6 +10,7 @@ from textual.widgets import Input
 from faktor4_tui.export import MissingDependency, exporter
 from faktor4_tui.i18n import catalog, language, t
 from faktor4_tui.model.search import Hit
+from faktor4_tui.session import REPLACED_NOTICE_SECONDS
 from faktor4_tui.settings import SettingsError, update_settings
 from faktor4_tui.store import StoreError
 from faktor4_tui.store.jsonfile import atomic_write
@@ -101,6 +102,41 @@ def jump_to(app: CommandHost, hit: Hit) -> None:
     app.screen.keylist.show_row(hit.aufgabe_id)
     if hit.section is not None:
         app.push_screen(AufgabeScreen(app.session, hit.aufgabe_id, section=hit.section, entry_id=hit.entry_id))
+
+
+# --- the file was replaced ----------------------------------------------------
+
+
+def _typed_texts(app: CommandHost) -> list[str]:
+    """Text typed into open inputs and not saved: lines in open editors, changed event fields."""
+    event = app.session.document.event
+    texts = []
+    for screen in app.screen_stack:
+        texts += [keylist.editor.value.strip() for keylist in screen.query(KeyList) if keylist.mode]
+        for field in screen.query(Input):
+            name = (field.id or "").removeprefix("event-")
+            if field.id != name and field.value != getattr(event, name, field.value):
+                texts.append(field.value.strip())
+    return [text for text in texts if text]
+
+
+def follow_file(app: CommandHost) -> None:
+    """The file was replaced by another one: work on the one there now, from its problem list.
+
+    Text typed for the previous file and not saved is not carried into the new one: each line
+    is reported in a notice that stays (and the inputs close).
+    """
+    typed = _typed_texts(app)
+    if not app.session.follow_replacement():
+        return
+    for screen in app.screen_stack:
+        for keylist in screen.query(KeyList):
+            if keylist.mode:
+                keylist.close_editor()
+    while len(app.screen_stack) > 1:
+        app.pop_screen()
+    for text in typed:
+        app.notify(t("app.replaced_unsaved", text=text), severity="warning", timeout=REPLACED_NOTICE_SECONDS)
 
 
 # --- export ----------------------------------------------------------------

@@ -32,6 +32,8 @@ WORD = re.compile(r"\S+")
 
 def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemCommand]:
     """Every faktor4 action by its name (German or English, from the catalog)."""
+    if app.session.replaced:
+        yield SystemCommand(t("command.follow_file"), t("command.follow_file.tip"), partial(flows.follow_file, app))
     yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
     yield SystemCommand(

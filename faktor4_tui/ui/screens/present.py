@@ -83,7 +83,9 @@ class PresentScreen(SessionScreen):
         slide = self.cursor.current
         self.query_one(EventBar).show(slide)
         self.query_one(SlideBody).show(slide)
-        if self.session.load_error:
+        if self.session.replaced:
+            notice, warn = t("present.replaced", path=self.session.store.path), True
+        elif self.session.load_error:
             notice, warn = t("present.stale", error=self.session.load_error), True
         elif self.digits:
             notice, warn = t("present.goto", digits=self.digits), False

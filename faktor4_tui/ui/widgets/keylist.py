@@ -261,6 +261,7 @@ class KeyList(Vertical):
             elif added is None:  # refused: give the text back, nothing is lost
                 typed_since = self.editor.value
                 self.editor.value = f"{text} {typed_since}" if typed_since else text
+                self.editor.cursor_position = len(self.editor.value)  # what is typed next goes after it
             # else the line waits in the session's queue, saved in order later; the header says so
         elif self._mode == "edit" and self._edit_row is not None:
             if self.source.edit(self._edit_row, text):
