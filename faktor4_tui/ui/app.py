@@ -19,6 +19,7 @@ from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
+from faktor4_tui.ui.screens.held import stop_if_place_vanished
 from faktor4_tui.ui.screens.keyhelp import HelpGroup
 from faktor4_tui.ui.screens.problems import ProblemScreen
 
@@ -145,31 +146,10 @@ class Faktor4App(CommandHost):
         self.check_place()
 
     def check_place(self) -> None:
-        """If the place the user types into vanished (see screens.held): leave it and hold the keys."""
-        if not self._place_check_due:
-            return
-        self._place_check_due = False
-        sentence = self.session.take_lost_place()  # the workshop gone, or the file replaced
-        screen = self.screen
-        typed = ""
-        if isinstance(screen, SessionScreen):
-            here = screen.lost_place()
-            if sentence or here:
-                typed = screen.typed_text()
-                screen.leave_lost_place()
-            sentence = sentence or here or ""
-        if sentence:
-            self.hold(sentence, typed)
-
-    def hold(self, sentence: str, typed: str = "") -> None:
-        """Stop: say what happened and show what was typed; keys wait for ctrl+o (see screens.held)."""
-        from faktor4_tui.ui.screens.held import HeldScreen
-
-        self.bell()
-        if isinstance(self.screen, HeldScreen):
-            self.screen.add(sentence, typed)
-        else:
-            self.push_screen(HeldScreen(sentence, typed))
+        """If the place the user types into vanished: leave it and hold the keys (see screens.held)."""
+        if self._place_check_due:
+            self._place_check_due = False
+            stop_if_place_vanished(self, self.session)
 
     # --- keys --------------------------------------------------------------
 

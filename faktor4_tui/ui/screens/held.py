@@ -14,16 +14,20 @@ says it; a click on the button works too.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from faktor4_tui.i18n import t
+from faktor4_tui.session import Session
 from faktor4_tui.ui.input.line_input import ENTER_KEYS
 from faktor4_tui.ui.input.router import take_all_keys
+from faktor4_tui.ui.screens.base import SessionScreen
 
 ACKNOWLEDGE = "ctrl+o"
 
@@ -92,3 +96,23 @@ class HeldScreen(ModalScreen[None]):
         shown = self.query_one(".held-typed", Static)
         shown.display = bool(lines)
         shown.update(Content("\n".join(lines)))  # literal: typed text is never markup
+
+
+def stop_if_place_vanished(app: App[Any], session: Session) -> None:
+    """If what the user types into is gone (the workshop, the Aufgabe, a line): leave it and hold the keys."""
+    sentence = session.take_lost_place()  # the workshop gone, or the file replaced
+    screen = app.screen
+    typed = ""
+    if isinstance(screen, SessionScreen):
+        here = screen.lost_place()
+        if sentence or here:
+            typed = screen.typed_text()
+            screen.leave_lost_place()
+        sentence = sentence or here or ""
+    if not sentence:
+        return
+    app.bell()
+    if isinstance(app.screen, HeldScreen):
+        app.screen.add(sentence, typed)
+    else:
+        app.push_screen(HeldScreen(sentence, typed))
