@@ -16,17 +16,18 @@ from faktor4_tui.store.ops.base import (
     Op,
     Row,
     Tx,
+    begin_text_edit,
     clean,
     get_row,
     insert_at,
     kept_both,
-    marked,
     matching,
     renumber,
     saw_current,
     siblings,
     update,
     version,
+    write_text,
 )
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
@@ -88,18 +89,16 @@ class EditAufgabe(Op):
 
     def apply(self, tx: Tx) -> Op:
         """Replace the text (or keep yours right below theirs, marked); the inverse takes it back."""
-        table = tx.table("aufgaben")
-        row = get_row(table, self.id, "Aufgabe")
-        text = clean(self.text, "Aufgabe")
-        if not saw_current(row, self.seen, self.strict, row["text"]):
-            if text == row["text"]:  # both wrote the same: nothing to keep twice
-                return Batch()
-            kept_both(tx, row["text"])
-            ids = aufgabe_ids(tx, row["workshop"])
-            return AddAufgabe(row["workshop"], text, ids.index(self.id) + 1, conflict=True).apply(tx)
-        old_text, old_mark = row["text"], bool(row.get("conflict", False))
-        new_version = update(table, self.id, row, marked(row, {"text": text}, self.conflict))
-        return EditAufgabe(self.id, old_text, new_version, strict=True, conflict=old_mark)
+        edit = begin_text_edit(tx, "aufgaben", self.id, "Aufgabe", self.text, self.seen, self.strict)
+        row = edit.row
+        if edit.current:
+            old_text, new_version, old_mark = write_text(tx, "aufgaben", edit, self.conflict)
+            return EditAufgabe(self.id, old_text, new_version, strict=True, conflict=old_mark)
+        if edit.text == row["text"]:  # both wrote the same: nothing to keep twice
+            return Batch()
+        kept_both(tx, row["text"])
+        ids = aufgabe_ids(tx, row["workshop"])
+        return AddAufgabe(row["workshop"], edit.text, ids.index(self.id) + 1, conflict=True).apply(tx)
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,28 @@ def _start(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@dataclass(frozen=True)
+class TextEdit:
+    """What a text edit found under the lock: the row, the cleaned text, and whether it may write."""
+
+    row: Document
+    text: str
+    current: bool  # the row is as the person saw it: write; else keep both (unless the texts agree)
+
+
+def begin_text_edit(tx: Tx, table: str, doc_id: int, what: str, text: str, seen: int | None, strict: bool) -> TextEdit:
+    """Read the row to edit and compare it with what the person saw (a strict edit refuses instead)."""
+    row = get_row(tx.table(table), doc_id, what)
+    return TextEdit(row, clean(text, what), saw_current(row, seen, strict, row["text"]))
+
+
+def write_text(tx: Tx, table: str, edit: TextEdit, conflict: bool) -> tuple[str, int, bool]:
+    """Write the new text (and conflict mark); the old text, the new version and the old mark."""
+    row = edit.row
+    new_version = update(tx.table(table), row.doc_id, row, marked(row, {"text": edit.text}, conflict))
+    return row["text"], new_version, bool(row.get("conflict", False))
+
+
 def kept_both(tx: Tx, theirs: str) -> None:
     """Tell the person their text was kept below another's that changed meanwhile."""
     tx.notices.append(t("conflict.kept_both", theirs=_start(theirs)))

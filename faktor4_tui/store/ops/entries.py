@@ -16,16 +16,17 @@ from faktor4_tui.store.ops.base import (
     Op,
     Row,
     Tx,
+    begin_text_edit,
     clean,
     get_row,
     insert_at,
     kept_both,
-    marked,
     renumber,
     saw_current,
     siblings,
     update,
     version,
+    write_text,
 )
 from faktor4_tui.store.ops.trash_rows import Stamp, put_in_trash, require_parent, take_from_trash
 
@@ -82,21 +83,19 @@ class EditEntry(Op):
 
     def apply(self, tx: Tx) -> Op:
         """Replace the text (or keep both); the inverse gives the old text back."""
-        table = tx.table("entries")
-        row = get_row(table, self.id, "entry")
-        text = clean(self.text, "entry")
-        if not saw_current(row, self.seen, self.strict, row["text"]):
-            if text == row["text"]:  # both wrote the same: nothing to keep twice
-                return Batch()
-            kept_both(tx, row["text"])
-            ids = entry_ids(tx, row["aufgabe"], row["section"])
-            below = AddEntry(
-                row["aufgabe"], row["section"], text, ids.index(self.id) + 1, bool(row.get("note")), conflict=True
-            )
-            return below.apply(tx)
-        old = EditEntry(self.id, row["text"], strict=True, conflict=bool(row.get("conflict", False)))
-        new_version = update(table, self.id, row, marked(row, {"text": text}, self.conflict))
-        return EditEntry(old.id, old.text, new_version, strict=True, conflict=old.conflict)
+        edit = begin_text_edit(tx, "entries", self.id, "entry", self.text, self.seen, self.strict)
+        row = edit.row
+        if edit.current:
+            old_text, new_version, old_mark = write_text(tx, "entries", edit, self.conflict)
+            return EditEntry(self.id, old_text, new_version, strict=True, conflict=old_mark)
+        if edit.text == row["text"]:  # both wrote the same: nothing to keep twice
+            return Batch()
+        kept_both(tx, row["text"])
+        ids = entry_ids(tx, row["aufgabe"], row["section"])
+        note = bool(row.get("note"))
+        return AddEntry(row["aufgabe"], row["section"], edit.text, ids.index(self.id) + 1, note, conflict=True).apply(
+            tx
+        )
 
 
 @dataclass(frozen=True, slots=True)
