@@ -7,9 +7,9 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import t, visible
 from faktor4_tui.store import Store
 
 EXIT_BAD_INPUT = 2
@@ -42,6 +42,10 @@ class Parser(argparse.ArgumentParser):
         self._optionals.title = t("cli.options")
         if add_help:
             self.add_argument("-h", "--help", action="help", help=t("cli.help_option"))
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's refusal (it may quote a typed argument) with control characters written out."""
+        super().error(visible(message))
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
