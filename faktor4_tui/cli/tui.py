@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faktor4_tui.cli.common import Parser, default_file, settle_heap
+from faktor4_tui.cli.common import Parser, default_file, require_terminal, settle_heap
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
@@ -34,7 +34,8 @@ def open_or_create(path: Path) -> Store:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open (or create) the file and run the app."""
+    """Open (or create) the file and run the app (only on a terminal: nothing is created without one)."""
+    require_terminal("app")
     if args.demo:
         from faktor4_tui.demo import demo_data
 

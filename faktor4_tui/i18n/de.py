@@ -275,6 +275,14 @@ STRINGS: dict[str, str] = {
     ),
     "cli.present.workshop_help": "nur dieser Workshop (Standard: alle)",
     "cli.present.no_workshop": "{path} hat keinen Workshop „{name}“ (Workshops: {known}).",
+    "cli.no_terminal.app": (
+        "faktor4 braucht ein Terminal zum Tippen (Eingabe oder Fehlerausgabe ist keines, z. B. unter cron"
+        " oder mit </dev/null); aus einem Skript hinzufügen: faktor4 add."
+    ),
+    "cli.no_terminal.present": (
+        "faktor4 present braucht ein Terminal zum Anzeigen (Eingabe oder Fehlerausgabe ist keines, z. B. unter cron"
+        " oder mit </dev/null); Folien als Datei: faktor4 export DATEI -f pptx; im Browser: faktor4 serve DATEI."
+    ),
     "cli.serve.help": "die Präsentation im Browser zeigen (schreibgeschützt)",
     "cli.serve.description": (
         "Die schreibgeschützte Präsentation von FILE für Webbrowser bereitstellen. Lauscht nur auf {host}, "

@@ -242,6 +242,14 @@ STRINGS: dict[str, str] = {
     "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
     "cli.present.workshop_help": "only this workshop (default: all)",
     "cli.present.no_workshop": '{path} has no workshop "{name}" (workshops: {known}).',
+    "cli.no_terminal.app": (
+        "faktor4 needs a terminal to type into (its input or its error output is none, e.g. under cron"
+        " or with </dev/null); to add from a script: faktor4 add."
+    ),
+    "cli.no_terminal.present": (
+        "faktor4 present needs a terminal to show on (its input or its error output is none, e.g. under cron"
+        " or with </dev/null); slides as a file: faktor4 export FILE -f pptx; in a browser: faktor4 serve FILE."
+    ),
     "cli.serve.help": "show the presentation in a browser (read-only)",
     "cli.serve.description": (
         "Serve the read-only presentation of FILE to web browsers. Listens on "

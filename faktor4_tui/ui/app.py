@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import signal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -17,6 +14,7 @@ from textual.widgets import Input
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
+from faktor4_tui.ui.commands.signals import catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
 from faktor4_tui.ui.screens.keyhelp import HelpGroup
@@ -31,9 +29,6 @@ if TYPE_CHECKING:
 MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
 # Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
-# A dropped SSH connection or `tmux kill-session` (SIGHUP), a shutdown or `kill` (SIGTERM): drafts
-# are written, the terminal restored, the app ends with 128 + the signal's number, as a shell expects.
-EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
 def _search_provider() -> type[Provider]:
@@ -102,13 +97,7 @@ class Faktor4App(CommandHost):
         self._catch_exit_signals(False)
 
     def _catch_exit_signals(self, catch: bool) -> None:
-        loop = asyncio.get_running_loop()
-        for signum in EXIT_SIGNALS:
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread
-                if catch:
-                    loop.add_signal_handler(signum, self._exit_on_signal, signum)
-                else:
-                    loop.remove_signal_handler(signum)
+        catch_exit_signals(self._exit_on_signal, catch)
 
     def _exit_on_signal(self, signum: int) -> None:
         """SIGHUP/SIGTERM: keep the drafts, restore the terminal, end."""

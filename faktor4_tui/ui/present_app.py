@@ -9,6 +9,7 @@ from textual.screen import Screen
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.ui.commands.signals import catch_exit_signals
 from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
 
@@ -42,8 +43,16 @@ class PresentApp(App[None]):
         return PresentScreen(self.session, self.workshop_id)
 
     def on_mount(self) -> None:
-        """Follow the file."""
+        """Follow the file; SIGHUP/SIGTERM end the presentation at once, the terminal restored."""
+        catch_exit_signals(self._exit_on_signal, True)
         self.set_interval(POLL_SECONDS, self.session.poll)
+
+    def on_unmount(self) -> None:
+        """Signals act as before once the app is gone."""
+        catch_exit_signals(self._exit_on_signal, False)
+
+    def _exit_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
 
     def _heard(self, event: SessionEvent) -> None:
         if isinstance(event, Changed):
