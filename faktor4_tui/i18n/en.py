@@ -29,7 +29,21 @@ STRINGS: dict[str, str] = {
     ),
     "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
     "serve.no_workshop": '{file} has no workshop "{name}".',
-    "serve.forbidden": "This presentation is only reachable through this computer's own address.",
+    "serve.full": (
+        "This presentation already has {n} viewers, the most this server allows; close another tab or try "
+        "again in a moment (the presenter can raise the limit: faktor4 serve --max-sessions)."
+    ),
+    "serve.full_title": "faktor4: no room for another viewer",
+    "cli.serve.max_sessions_help": "most browser tabs watching at once, each a process (default: {n})",
+    "cli.serve.allow_host_help": (
+        "also answer requests for this host name (repeatable; e.g. a name in DNS for this computer)"
+    ),
+    "cli.serve.bad_max_sessions": "{value} is not a number of sessions (1–{most})",
+    "cli.serve.bad_allow_host": "{value} is not a host name",
+    "serve.forbidden": (
+        "This presentation answers only to this computer's own address and names (more with faktor4 serve "
+        "--allow-host NAME)."
+    ),
     # Store errors (the file on disk): one sentence naming the file, saying what happened.
     "error.bom": "{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.",
     "error.empty_file": "{path} is empty, not a faktor4 file.",
