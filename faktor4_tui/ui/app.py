@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -14,7 +16,7 @@ from textual.widgets import Input
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
-from faktor4_tui.ui.commands.signals import catch_exit_signals
+from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
 from faktor4_tui.ui.screens.keyhelp import HelpGroup
@@ -85,10 +87,14 @@ class Faktor4App(CommandHost):
             self.action_workshop()
         self.session.announce_drafts()
         self._catch_exit_signals(True)
+        self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
         self.set_interval(POLL_SECONDS, self._tick)
 
     def _tick(self) -> None:
-        """Follow the file; write the drafts once typing pauses."""
+        """Follow the file; write the drafts once typing pauses; end if the terminal hung up unsignalled."""
+        if self._terminal.gone():  # no SIGHUP came (nohup): end as if it had, drafts kept
+            self._exit_on_signal(signal.SIGHUP)
+            return
         self.session.poll()
         self.session.drafts.save_after_pause()
 

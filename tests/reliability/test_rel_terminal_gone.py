@@ -133,3 +133,26 @@ def test_a_hung_up_terminal_ends_the_app(tmp_path: Path, kind: str) -> None:
         count("terminals_gone")
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("kind", ["present", "app"])
+def test_a_terminal_gone_without_a_signal_ends_the_app(tmp_path: Path, kind: str) -> None:
+    """Not its controlling terminal (as under ``nohup`` or ``setsid``): no SIGHUP comes when it closes.
+
+    Textual's input thread then reads end-of-file in a loop (80 % CPU, for ever); the app notices
+    the hang-up on its next tick and ends as if SIGHUP had come.
+    """
+    path = _file(tmp_path)
+    app = PtyApp(*_argv(kind, path))  # the pty is only its stdin/stdout/stderr, not its controlling terminal
+    try:
+        _wait_started(app, kind)
+        os.close(app.master)
+        app.master = os.open(os.devnull, os.O_RDONLY)  # for close()
+        try:
+            app.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("the app ran on after its terminal was gone") from None
+        assert app.proc.returncode == 128 + signal.SIGHUP, app.proc.returncode
+        count("terminals_gone")
+    finally:
+        app.close()
