@@ -207,3 +207,104 @@ async def test_a_browser_session_shows_the_presentation_in_the_chosen_language(d
         shown = await _session_text(port, until=english)
     assert "Workshop Aktionsplan Faktor 4" in shown
     assert any(word in shown for word in english) and not any(word in shown for word in german)
+
+
+# --- hardening (issue 12): a bounded number of sessions, and no DNS rebinding with --host ------------
+
+
+def _present_processes(path: Path) -> int:
+    """How many ``faktor4 present PATH`` processes run now (each browser session starts one)."""
+    found = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:  # ended meanwhile
+            continue
+        if b"present" in argv and str(path).encode() in argv and any(b"python" in arg for arg in argv[:1]):
+            found += 1
+    return found
+
+
+async def _until(condition, what: str) -> None:
+    deadline = asyncio.get_running_loop().time() + WAIT
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            pytest.fail(f"timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="counts processes through /proc (Linux)")
+async def test_forty_websockets_start_at_most_max_sessions_processes(demo_store) -> None:
+    import aiohttp
+
+    from tests.reliability.stats import count
+
+    limit = 3
+    with serving(demo_store.path, "--max-sessions", str(limit), "--lang", "en") as (port, _):
+        url = f"http://127.0.0.1:{port}/ws?width=80&height=24"
+        origin = {"Origin": f"http://127.0.0.1:{port}"}
+        async with aiohttp.ClientSession() as client:
+
+            async def connect() -> aiohttp.ClientWebSocketResponse | int:
+                try:
+                    return await client.ws_connect(url, headers=origin)
+                except aiohttp.WSServerHandshakeError as error:
+                    return error.status
+
+            outcomes = await asyncio.gather(*(connect() for _ in range(40)))
+            open_sockets = [ws for ws in outcomes if not isinstance(ws, int)]
+            refused = [status for status in outcomes if isinstance(status, int)]
+            try:
+                assert len(open_sockets) == limit, f"{len(open_sockets)} sessions accepted, the limit is {limit}"
+                assert refused == [503] * (40 - limit)
+                count("serve_sessions_refused", len(refused))
+                await _until(lambda: _present_processes(demo_store.path) == limit, f"{limit} presentations")
+                for _ in range(10):  # and no more appear
+                    assert _present_processes(demo_store.path) <= limit
+                    await asyncio.sleep(0.05)
+                status, page = get(port)  # a new tab: a clear page in the UI language, no process
+                assert status == 503 and "the most this server allows" in page and '<html lang="en">' in page
+                assert _present_processes(demo_store.path) <= limit
+            finally:
+                for ws in open_sockets:
+                    await ws.close()
+            # A closed tab makes room again.
+            await _until(lambda: get(port)[0] == 200, "room for a new session")
+            async with client.ws_connect(url, headers=origin) as ws:
+                assert not ws.closed
+    await _until(lambda: _present_processes(demo_store.path) == 0, "the presentations to end with the server")
+
+
+def test_with_host_a_rebinding_host_is_refused(demo_store) -> None:
+    """``--host 0.0.0.0``: a request naming an attacker's host (DNS rebinding) is refused; own names answer."""
+    from tests.reliability.stats import count
+
+    with serving(demo_store.path, "--host", "0.0.0.0", "--allow-host", "Beamer.example") as (port, _):
+        attacker = f"rebind.attacker.example:{port}"
+        assert get(port, headers={"Host": attacker, "Origin": f"http://{attacker}"})[0] == 403
+        assert get(port, "/ws", headers={"Host": attacker, "Origin": f"http://{attacker}"})[0] == 403
+        assert get(port, headers={"Host": "localhost.attacker.example"})[0] == 403
+        count("serve_hosts_refused", 3)
+        for host in (f"127.0.0.1:{port}", f"192.168.1.5:{port}", f"{socket.gethostname()}:{port}", "beamer.example"):
+            assert get(port, headers={"Host": host})[0] == 200, host
+        assert 'data-session-websocket-url="ws://beamer.example/ws"' in get(port, headers={"Host": host})[1]
+
+
+def test_host_allowlist_rules() -> None:
+    from faktor4_tui.netaddr import host_allowed
+
+    none: frozenset[str] = frozenset()
+    assert host_allowed("localhost", "192.168.1.5", none) and host_allowed("192.168.1.5", "192.168.1.5", none)
+    assert not host_allowed("attacker.example", "192.168.1.5", none)
+    assert not host_allowed("10.0.0.9", "192.168.1.5", none)  # another address: not where it listens
+    assert host_allowed("10.0.0.9", "0.0.0.0", none) and not host_allowed("attacker.example", "::", none)
+    assert host_allowed("beamer.example", "0.0.0.0", frozenset({"beamer.example"}))
+    assert not host_allowed("attacker.example", "127.0.0.1", none)
+
+
+def test_bad_max_sessions_and_allow_host_exit_2(demo_store) -> None:
+    for extra in (["--max-sessions", "0"], ["--max-sessions", "x"], ["--allow-host", "a/b"]):
+        result = run_faktor4("serve", str(demo_store.path), *extra)
+        assert result.returncode == 2 and result.stderr.strip(), extra

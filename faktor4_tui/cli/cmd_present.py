@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from faktor4_tui.cli.common import CliError, open_store, settle_heap
+from faktor4_tui.cli.common import CliError, open_store, require_terminal, settle_heap
 from faktor4_tui.i18n import t
 
 
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open FILE and present it; exit 2 for a missing file or an unknown workshop."""
+    """Open FILE and present it; exit 2 for a missing file, an unknown workshop or no terminal."""
     store = open_store(args.file)
     from faktor4_tui.session import Session
     from faktor4_tui.ui.present_app import PresentApp
@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(
             t("cli.present.no_workshop", path=store.path, name=name, known=", ".join(known) or t("cli.none"))
         ) from None
+    require_terminal("present")
     settle_heap()
     app.run()
-    return 0
+    return app.return_code or 0

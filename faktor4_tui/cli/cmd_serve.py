@@ -1,7 +1,9 @@
-"""``faktor4 serve FILE [--host HOST] [--port PORT] [--workshop NAME]``: the presentation in a browser.
+"""``faktor4 serve FILE [--host HOST] [--port PORT] [--workshop NAME] [--max-sessions N] [--allow-host NAME]``.
 
-Each browser tab runs its own read-only ``faktor4 present`` through textual-serve (the
-optional extra ``serve``, imported only here, when used).
+The presentation in a browser: each browser tab runs its own read-only ``faktor4 present``
+through textual-serve (the optional extra ``serve``, imported only here, when used), at most
+``--max-sessions`` at once. Requests must name this server by the bound address, a loopback
+name, this computer's name (bound to every interface) or a name given with ``--allow-host``.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from pathlib import Path
 import faktor4_tui
 from faktor4_tui.cli.common import CliError, fail, open_store
 from faktor4_tui.i18n import language, t
-from faktor4_tui.netaddr import is_loopback
+from faktor4_tui.netaddr import is_loopback, is_wildcard
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEFAULT_MAX_SESSIONS = 8
+MOST_SESSIONS = 1000
 
 
 def _port(value: str) -> int:
@@ -30,6 +34,23 @@ def _port(value: str) -> int:
     if not 1 <= port <= 65535:
         raise argparse.ArgumentTypeError(t("cli.serve.bad_port", value=repr(value)))
     return port
+
+
+def _max_sessions(value: str) -> int:
+    try:
+        most = int(value)
+    except ValueError:
+        most = 0
+    if not 1 <= most <= MOST_SESSIONS:
+        raise argparse.ArgumentTypeError(t("cli.serve.bad_max_sessions", value=repr(value), most=MOST_SESSIONS))
+    return most
+
+
+def _host_name(value: str) -> str:
+    name = value.strip().strip("[]").lower().rstrip(".")
+    if not name or not all(part.isalnum() or part in ".-:" for part in name):
+        raise argparse.ArgumentTypeError(t("cli.serve.bad_allow_host", value=repr(value)))
+    return name
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,7 +64,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--port", type=_port, default=DEFAULT_PORT, metavar="PORT", help=t("cli.serve.port_help", port=DEFAULT_PORT)
     )
     parser.add_argument("--workshop", metavar="NAME", help=t("cli.serve.workshop_help"))
+    parser.add_argument(
+        "--max-sessions",
+        type=_max_sessions,
+        default=DEFAULT_MAX_SESSIONS,
+        metavar="N",
+        help=t("cli.serve.max_sessions_help", n=DEFAULT_MAX_SESSIONS),
+    )
+    parser.add_argument(
+        "--allow-host",
+        type=_host_name,
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=t("cli.serve.allow_host_help"),
+    )
     parser.set_defaults(run=run)
+
+
+def allowed_names(host: str, given: list[str]) -> frozenset[str]:
+    """The Host names besides loopback ones and the bound address: ``--allow-host`` names, and for a
+    wildcard bind this computer's name (the started line's address uses it)."""
+    names = set(given)
+    if is_wildcard(host):
+        for name in (socket.gethostname(), socket.getfqdn()):
+            if name:
+                names.add(name.lower().rstrip("."))
+    return frozenset(names)
 
 
 def url_for(host: str, port: int) -> str:
@@ -85,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workshop and document.workshop_named(args.workshop) is None:
         raise CliError(t("serve.no_workshop", file=store.path, name=args.workshop))
     try:
-        from faktor4_tui.ui.serve_web import PresentationServer
+        from faktor4_tui.ui.serve_web import PresentationServer, Sentences
     except ImportError:
         return fail(t("serve.missing_extra"), code=1)
     host = args.host or DEFAULT_HOST
@@ -99,9 +146,15 @@ def run(args: argparse.Namespace) -> int:
         host=host,
         port=args.port,
         title=t("serve.title", name=path.name),
-        loopback_only=is_loopback(host),
-        started=t("serve.started", file=path, url=url_for(host, args.port)),
-        forbidden=t("serve.forbidden"),
+        allowed_names=allowed_names(host, args.allow_host),
+        max_sessions=args.max_sessions,
+        sentences=Sentences(
+            started=t("serve.started", file=path, url=url_for(host, args.port)),
+            forbidden=t("serve.forbidden"),
+            full=t("serve.full", n=args.max_sessions),
+            full_title=t("serve.full_title"),
+            language=language(),
+        ),
     )
     try:
         server.serve()

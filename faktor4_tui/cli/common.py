@@ -7,9 +7,9 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NoReturn, TextIO
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import t, visible
 from faktor4_tui.store import Store
 
 EXIT_BAD_INPUT = 2
@@ -43,11 +43,35 @@ class Parser(argparse.ArgumentParser):
         if add_help:
             self.add_argument("-h", "--help", action="help", help=t("cli.help_option"))
 
+    def error(self, message: str) -> NoReturn:
+        """argparse's refusal (it may quote a typed argument) with control characters written out."""
+        super().error(visible(message))
+
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     """Print one sentence to stderr and return the exit code."""
     print(f"faktor4: {message}", file=sys.stderr)
     return code
+
+
+def require_terminal(what: Literal["app", "present"]) -> None:
+    """Refuse to start an app without a terminal: Textual reads keys from stdin and draws on stderr.
+
+    Without one (cron, ``</dev/null``, a pipe) an app cannot be used and would run on unseen.
+    ``faktor4 serve`` runs ``present`` without a terminal on purpose: textual-serve sets
+    ``TEXTUAL_DRIVER`` to its web driver, which needs none.
+    """
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return
+    if not (_is_terminal(sys.stdin) and _is_terminal(sys.stderr)):
+        raise CliError(t(f"cli.no_terminal.{what}"))
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):  # closed
+        return False
 
 
 def default_file() -> Path:

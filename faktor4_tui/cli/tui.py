@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faktor4_tui.cli.common import Parser, default_file, settle_heap
+from faktor4_tui.cli.common import Parser, default_file, require_terminal, settle_heap
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
@@ -34,14 +34,22 @@ def open_or_create(path: Path) -> Store:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Open (or create) the file and run the app."""
+    """Open (or create) the file and run the app, on a terminal only.
+
+    A broken file is refused with its own sentence first; without a terminal nothing is created.
+    """
     if args.demo:
+        require_terminal("app")
         from faktor4_tui.demo import demo_data
 
         folder = Path(tempfile.mkdtemp(prefix="faktor4-demo-"))
         store = Store.create(folder / "demo.json", demo_data())
     else:
-        store = open_or_create(Path(args.file) if args.file else default_file())
+        path = Path(args.file) if args.file else default_file()
+        if not path.exists() and not path.is_symlink():
+            require_terminal("app")
+        store = open_or_create(path)
+        require_terminal("app")
     from faktor4_tui.session import Session
     from faktor4_tui.ui.app import Faktor4App
 

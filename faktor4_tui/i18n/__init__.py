@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 
 from faktor4_tui.i18n import de, en
+from faktor4_tui.i18n.visible import visible
 
 DEFAULT_LANGUAGE = "de"
 _CATALOGS: dict[str, dict[str, str]] = {"de": de.STRINGS, "en": en.STRINGS}
@@ -55,10 +57,17 @@ def choose_language(requested: str | None, remembered: str | None, environ: Mapp
 
 
 def t(key: str, **values: object) -> str:
-    """The text for ``key`` in the current language, with ``{placeholders}`` filled in."""
+    """The text for ``key`` in the current language, with ``{placeholders}`` filled in.
+
+    Every text or path value is put in with its control characters written out (``visible``):
+    a file or workshop name never speaks to the terminal, whichever sentence carries it.
+    """
     strings = _CATALOGS.get(_language, de.STRINGS)
     text = strings.get(key) or de.STRINGS[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    shown = {name: visible(value) if isinstance(value, str | os.PathLike) else value for name, value in values.items()}
+    return text.format(**shown)
 
 
 def question(section: str) -> str:

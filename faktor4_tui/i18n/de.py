@@ -29,7 +29,22 @@ STRINGS: dict[str, str] = {
     ),
     "serve.cannot_listen": "Kann nicht auf {host}:{port} lauschen ({reason}); wähle mit --port einen anderen Port.",
     "serve.no_workshop": "{file} hat keinen Workshop „{name}“.",
-    "serve.forbidden": "Diese Präsentation ist nur über die Adresse dieses Rechners erreichbar.",
+    "serve.full": (
+        "Diese Präsentation hat schon {n} Zuschauer, so viele, wie dieser Server zulässt; einen anderen Tab "
+        "schließen oder gleich noch einmal versuchen (wer präsentiert, kann die Grenze erhöhen: faktor4 serve "
+        "--max-sessions)."
+    ),
+    "serve.full_title": "faktor4: kein Platz für weitere Zuschauer",
+    "cli.serve.max_sessions_help": "höchstens so viele Browser-Tabs zugleich, jeder ein Prozess (Vorgabe: {n})",
+    "cli.serve.allow_host_help": (
+        "auch Anfragen für diesen Rechnernamen beantworten (mehrfach möglich; z. B. ein DNS-Name dieses Computers)"
+    ),
+    "cli.serve.bad_max_sessions": "{value} ist keine Anzahl von Sitzungen (1–{most})",
+    "cli.serve.bad_allow_host": "{value} ist kein Rechnername",
+    "serve.forbidden": (
+        "Diese Präsentation antwortet nur auf die Adresse und Namen dieses Rechners (weitere mit faktor4 "
+        "serve --allow-host NAME)."
+    ),
     # Store errors (the file on disk): one sentence naming the file, saying what happened.
     "error.bom": "{path} beginnt mit einer Byte-Order-Mark (BOM); faktor4-Dateien sind reines UTF-8-JSON ohne BOM.",
     "error.empty_file": "{path} ist leer und daher keine faktor4-Datei.",
@@ -275,6 +290,14 @@ STRINGS: dict[str, str] = {
     ),
     "cli.present.workshop_help": "nur dieser Workshop (Standard: alle)",
     "cli.present.no_workshop": "{path} hat keinen Workshop „{name}“ (Workshops: {known}).",
+    "cli.no_terminal.app": (
+        "faktor4 braucht ein Terminal zum Tippen (Eingabe oder Fehlerausgabe ist keines, z. B. unter cron"
+        " oder mit </dev/null); aus einem Skript hinzufügen: faktor4 add."
+    ),
+    "cli.no_terminal.present": (
+        "faktor4 present braucht ein Terminal zum Anzeigen (Eingabe oder Fehlerausgabe ist keines, z. B. unter cron"
+        " oder mit </dev/null); Folien als Datei: faktor4 export DATEI -f pptx; im Browser: faktor4 serve DATEI."
+    ),
     "cli.serve.help": "die Präsentation im Browser zeigen (schreibgeschützt)",
     "cli.serve.description": (
         "Die schreibgeschützte Präsentation von FILE für Webbrowser bereitstellen. Lauscht nur auf {host}, "

@@ -29,7 +29,21 @@ STRINGS: dict[str, str] = {
     ),
     "serve.cannot_listen": "Cannot listen on {host}:{port} ({reason}); choose another port with --port.",
     "serve.no_workshop": '{file} has no workshop "{name}".',
-    "serve.forbidden": "This presentation is only reachable through this computer's own address.",
+    "serve.full": (
+        "This presentation already has {n} viewers, the most this server allows; close another tab or try "
+        "again in a moment (the presenter can raise the limit: faktor4 serve --max-sessions)."
+    ),
+    "serve.full_title": "faktor4: no room for another viewer",
+    "cli.serve.max_sessions_help": "most browser tabs watching at once, each a process (default: {n})",
+    "cli.serve.allow_host_help": (
+        "also answer requests for this host name (repeatable; e.g. a name in DNS for this computer)"
+    ),
+    "cli.serve.bad_max_sessions": "{value} is not a number of sessions (1–{most})",
+    "cli.serve.bad_allow_host": "{value} is not a host name",
+    "serve.forbidden": (
+        "This presentation answers only to this computer's own address and names (more with faktor4 serve "
+        "--allow-host NAME)."
+    ),
     # Store errors (the file on disk): one sentence naming the file, saying what happened.
     "error.bom": "{path} starts with a byte-order mark; faktor4 files are plain UTF-8 JSON.",
     "error.empty_file": "{path} is empty, not a faktor4 file.",
@@ -242,6 +256,14 @@ STRINGS: dict[str, str] = {
     "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
     "cli.present.workshop_help": "only this workshop (default: all)",
     "cli.present.no_workshop": '{path} has no workshop "{name}" (workshops: {known}).',
+    "cli.no_terminal.app": (
+        "faktor4 needs a terminal to type into (its input or its error output is none, e.g. under cron"
+        " or with </dev/null); to add from a script: faktor4 add."
+    ),
+    "cli.no_terminal.present": (
+        "faktor4 present needs a terminal to show on (its input or its error output is none, e.g. under cron"
+        " or with </dev/null); slides as a file: faktor4 export FILE -f pptx; in a browser: faktor4 serve FILE."
+    ),
     "cli.serve.help": "show the presentation in a browser (read-only)",
     "cli.serve.description": (
         "Serve the read-only presentation of FILE to web browsers. Listens on "

@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import t, visible
 from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
@@ -146,8 +146,8 @@ class Session:
             state = t("save.waiting.one" if n == 1 else "save.waiting.many", n=n, reason=self.pending.reason)
             kind = "error"
         return Status(
-            file=self.store.path.name,
-            workshop=workshop.name if workshop else "",
+            file=visible(self.store.path.name),
+            workshop=visible(workshop.name) if workshop else "",
             state=state,
             kind=kind,
         )

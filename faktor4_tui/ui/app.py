@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
+import os
 import signal
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -17,6 +16,7 @@ from textual.widgets import Input
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
+from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
 from faktor4_tui.ui.screens.held import stop_if_place_vanished
@@ -32,9 +32,6 @@ if TYPE_CHECKING:
 MODAL_BLOCKED = frozenset({"undo", "redo", "workshop", "event", "help", "help_key", "present", "quit_key"})
 # Single-letter keys (and undo/redo) never act while the user types or before a screen has focus.
 NEEDS_LIST_FOCUS = frozenset({"quit_key", "help_key", "undo", "redo", "workshop", "event", "present"})
-# A dropped SSH connection or `tmux kill-session` (SIGHUP), a shutdown or `kill` (SIGTERM): drafts
-# are written, the terminal restored, the app ends with 128 + the signal's number, as a shell expects.
-EXIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
 def _search_provider() -> type[Provider]:
@@ -91,10 +88,14 @@ class Faktor4App(CommandHost):
             self.action_workshop()
         self.session.announce_drafts()
         self._catch_exit_signals(True)
+        self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
         self.set_interval(POLL_SECONDS, self._tick)
 
     def _tick(self) -> None:
-        """Follow the file; write the drafts once typing pauses."""
+        """Follow the file; write the drafts once typing pauses; end if the terminal hung up unsignalled."""
+        if self._terminal.gone():  # no SIGHUP came (nohup): end as if it had, drafts kept
+            self._exit_on_signal(signal.SIGHUP)
+            return
         self.session.poll()
         self.session.drafts.save_after_pause()
 
@@ -103,13 +104,7 @@ class Faktor4App(CommandHost):
         self._catch_exit_signals(False)
 
     def _catch_exit_signals(self, catch: bool) -> None:
-        loop = asyncio.get_running_loop()
-        for signum in EXIT_SIGNALS:
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # not the main thread
-                if catch:
-                    loop.add_signal_handler(signum, self._exit_on_signal, signum)
-                else:
-                    loop.remove_signal_handler(signum)
+        catch_exit_signals(self._exit_on_signal, catch)
 
     def _exit_on_signal(self, signum: int) -> None:
         """SIGHUP/SIGTERM: keep the drafts, restore the terminal, end."""

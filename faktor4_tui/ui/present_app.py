@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from textual.app import App
@@ -9,6 +11,7 @@ from textual.screen import Screen
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
 
@@ -42,8 +45,23 @@ class PresentApp(App[None]):
         return PresentScreen(self.session, self.workshop_id)
 
     def on_mount(self) -> None:
-        """Follow the file."""
-        self.set_interval(POLL_SECONDS, self.session.poll)
+        """Follow the file; SIGHUP/SIGTERM end the presentation at once, the terminal restored."""
+        catch_exit_signals(self._exit_on_signal, True)
+        self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
+        self.set_interval(POLL_SECONDS, self._tick)
+
+    def _tick(self) -> None:
+        if self._terminal.gone():  # hung up, and no SIGHUP came (nohup): end as if it had
+            self._exit_on_signal(signal.SIGHUP)
+            return
+        self.session.poll()
+
+    def on_unmount(self) -> None:
+        """Signals act as before once the app is gone."""
+        catch_exit_signals(self._exit_on_signal, False)
+
+    def _exit_on_signal(self, signum: int) -> None:
+        self.exit(return_code=128 + signum)
 
     def _heard(self, event: SessionEvent) -> None:
         if isinstance(event, Changed):

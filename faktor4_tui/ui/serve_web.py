@@ -6,16 +6,18 @@ Imported only by ``faktor4 serve`` (textual-serve is the optional extra ``serve`
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import re
 import signal
 import sys
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from textual_serve.server import Server
 
-from faktor4_tui.netaddr import is_loopback
+from faktor4_tui.netaddr import host_allowed
 
 _HOST_HEADER = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 
@@ -26,22 +28,45 @@ def _hostname(host_header: str) -> str:
     return host_header.rpartition(":")[0] if ":" in host_header else host_header
 
 
-class PresentationServer(Server):
-    """textual-serve's Server, answering only requests meant for it.
+@dataclass(frozen=True)
+class Sentences:
+    """What the server says, in the UI language (built by the cli, which owns the catalogs' use here)."""
 
-    Bound to loopback, it answers only Host names of this computer (no DNS rebinding);
-    its websocket accepts only pages it served itself (the Origin must match the Host),
-    so another web site open in the browser cannot watch the workshop. Links in the page
+    started: str  # on stdout, once listening
+    forbidden: str  # a foreign Host or Origin
+    full: str  # the session limit is reached
+    full_title: str
+    language: str
+
+
+class PresentationServer(Server):
+    """textual-serve's Server, answering only requests meant for it, for a bounded number of viewers.
+
+    It answers only Host names it knows (``netaddr.host_allowed``: no DNS rebinding, also with
+    ``--host``); its websocket accepts only pages it served itself (the Origin must match the
+    Host), so another web site open in the browser cannot watch the workshop. Links in the page
     use the Host the browser asked for, so an ``ssh -L`` tunnel on any local port works.
+    Each websocket runs its own ``faktor4 present`` process: at most ``max_sessions`` at once;
+    beyond that the page says so (503) and no process is started.
     """
 
     def __init__(
-        self, command: str, *, host: str, port: int, title: str, loopback_only: bool, started: str, forbidden: str
+        self,
+        command: str,
+        *,
+        host: str,
+        port: int,
+        title: str,
+        allowed_names: frozenset[str],
+        max_sessions: int,
+        sentences: Sentences,
     ) -> None:
         super().__init__(command, host=host, port=port, title=title)
-        self.loopback_only = loopback_only
-        self.started = started
-        self.forbidden = forbidden
+        self.allowed_names = allowed_names
+        self.max_sessions = max_sessions
+        self.sessions = 0
+        self.sentences = sentences
+        self.started = sentences.started
 
     def initialize_logging(self) -> None:
         """Log only problems, as plain lines on stderr (stdout carries the started line)."""
@@ -72,20 +97,39 @@ class PresentationServer(Server):
 
     def _check(self, request: web.Request) -> str:
         host = request.host
-        if not _HOST_HEADER.match(host) or (self.loopback_only and not is_loopback(_hostname(host))):
-            raise web.HTTPForbidden(text=self.forbidden)
+        if not _HOST_HEADER.match(host) or not host_allowed(_hostname(host), self.host, self.allowed_names):
+            raise web.HTTPForbidden(text=self.sentences.forbidden)
         origin = request.headers.get("Origin")
         if origin is not None and urlsplit(origin).netloc.lower() != host.lower():
-            raise web.HTTPForbidden(text=self.forbidden)
+            raise web.HTTPForbidden(text=self.sentences.forbidden)
         return host
 
+    def _full_page(self) -> web.HTTPServiceUnavailable:
+        said = self.sentences
+        page = (
+            f'<!DOCTYPE html><html lang="{html.escape(said.language)}"><head><meta charset="utf-8">'
+            f"<title>{html.escape(said.full_title)}</title></head>"
+            f"<body><h1>{html.escape(said.full_title)}</h1><p>{html.escape(said.full)}</p></body></html>"
+        )
+        return web.HTTPServiceUnavailable(text=page, content_type="text/html", headers={"Retry-After": "30"})
+
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        """The page, with its websocket address taken from the Host the browser used."""
+        """The page, with its websocket address taken from the Host the browser used; a clear page when full."""
+        host = self._check(request)
+        if self.sessions >= self.max_sessions:
+            raise self._full_page()
         # No await between setting public_url and the template reading it: no other request interleaves.
-        self.public_url = f"{request.scheme}://{self._check(request)}"
+        self.public_url = f"{request.scheme}://{host}"
         return await super().handle_index(request)
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """One read-only presentation per browser tab, for pages this server served."""
+        """One read-only presentation per browser tab, for pages this server served, up to the limit."""
         self._check(request)
-        return await super().handle_websocket(request)
+        # Checked and counted with no await in between: concurrent connections cannot overshoot.
+        if self.sessions >= self.max_sessions:
+            raise web.HTTPServiceUnavailable(text=self.sentences.full, headers={"Retry-After": "30"})
+        self.sessions += 1
+        try:
+            return await super().handle_websocket(request)
+        finally:
+            self.sessions -= 1

@@ -45,3 +45,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         lost = STATS["entries_lost"] + STATS["draft_words_lost"] + STATS["words_lost"] + STATS["words_lost_replaced"]
         shown = " · ".join(f"{label}: {STATS[name]}" for label, name in together)
         terminalreporter.write_line(f"together: {shown} · words lost: {lost}")
+    hardening = [
+        ("escape names shown safely", "escape_names_shown"),
+        ("serve sessions refused", "serve_sessions_refused"),
+        ("foreign hosts refused", "serve_hosts_refused"),
+        ("terminals gone", "terminals_gone"),
+    ]
+    if any(STATS[name] for _, name in hardening):
+        shown = " · ".join(f"{label}: {STATS[name]}" for label, name in hardening)
+        terminalreporter.write_line(f"hardening: {shown} · escape bytes leaked: {STATS['escape_bytes_leaked']}")

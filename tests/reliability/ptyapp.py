@@ -16,10 +16,16 @@ from pathlib import Path
 from tests.reliability.helpers import ROOT
 
 
+def _take_terminal() -> None:
+    # In the child, after setsid(): make the pty (its stdin) the session's controlling terminal.
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 class PtyApp:
     """``python -m faktor4_tui ARGS`` on a pty of ``cols`` x ``rows`` (TERM=xterm, NO_COLOR=1)."""
 
-    def __init__(self, *args: str, cols: int = 100, rows: int = 30) -> None:
+    def __init__(self, *args: str, cols: int = 100, rows: int = 30, controlling: bool = False) -> None:
+        """``controlling``: the pty is the app's controlling terminal, so closing it hangs up (SIGHUP)."""
         self.master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("COLORTERM", "TEXTUAL")}
@@ -33,6 +39,7 @@ class PtyApp:
             env=env,
             start_new_session=True,
             close_fds=True,
+            preexec_fn=_take_terminal if controlling else None,
         )
         os.close(slave)
         self.output = bytearray()

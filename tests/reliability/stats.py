@@ -28,6 +28,11 @@ STATS: dict[str, int] = {
     "files_replaced": 0,
     "replaced_noticed": 0,
     "words_lost_replaced": 0,
+    "escape_names_shown": 0,  # a file name with an escape sequence shown (app, presentation, CLI), never raw
+    "escape_bytes_leaked": 0,  # raw bytes of such a name that reached a terminal (must stay 0)
+    "serve_sessions_refused": 0,  # websocket sessions refused at the per-server limit
+    "serve_hosts_refused": 0,  # requests with a foreign Host (DNS rebinding) refused
+    "terminals_gone": 0,  # runs without a terminal refused, and SIGHUP/SIGTERM ends that left the terminal clean
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from faktor4_tui.export import MissingDependency, exporter
-from faktor4_tui.i18n import catalog, language, t
+from faktor4_tui.i18n import catalog, language, t, visible
 from faktor4_tui.model.search import Hit
 from faktor4_tui.session import REPLACED_NOTICE_SECONDS
 from faktor4_tui.settings import SettingsError, update_settings
@@ -145,8 +145,9 @@ def follow_file(app: CommandHost) -> None:
 def export(app: CommandHost, fmt: str) -> None:
     """Ask where to write the export (default: beside the data file), then write it."""
     suffix, name = EXPORTS[fmt]
+    # A data file whose name has control characters gets an export name with them written out.
     default = app.session.store.path.with_suffix(suffix)
-    app.push_screen(TextPrompt(t("export.prompt", format=name), str(default)), partial(_export_to, app, fmt))
+    app.push_screen(TextPrompt(t("export.prompt", format=name), visible(default)), partial(_export_to, app, fmt))
 
 
 def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
