@@ -48,6 +48,10 @@ STRINGS: dict[str, str] = {
         "{path} lässt sich nicht sperren: {lock} ist ein symbolischer Link, nicht die Sperrdatei von faktor4; "
         "bitte den Link entfernen."
     ),
+    "error.lock_not_regular": (
+        "{path} lässt sich nicht sperren: {lock} ist keine gewöhnliche Datei (ein Ordner, eine FIFO oder ein Gerät), "
+        "also nicht die Sperrdatei von faktor4; entfernen Sie sie."
+    ),
     "error.lock_failed": "{path} lässt sich nicht sperren: {reason}.",
     "error.lock_busy": (
         "{path} ist belegt: ein anderes Programm hält die Sperre schon über {seconds} s; "

@@ -45,6 +45,10 @@ STRINGS: dict[str, str] = {
     "error.not_regular": "{path} is not a regular file, so it is not a faktor4 file.",
     "error.lock_readonly": "{path} is read-only: cannot create the lock file {lock}.",
     "error.lock_symlink": "{path} cannot be locked: {lock} is a symbolic link, not faktor4's lock file; remove it.",
+    "error.lock_not_regular": (
+        "{path} cannot be locked: {lock} is not a regular file (a folder, a FIFO or a device), "
+        "so not faktor4's lock file; remove it."
+    ),
     "error.lock_failed": "{path} cannot be locked: {reason}.",
     "error.lock_busy": (
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."

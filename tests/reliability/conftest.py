@@ -45,3 +45,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         lost = STATS["entries_lost"] + STATS["draft_words_lost"] + STATS["words_lost"] + STATS["words_lost_replaced"]
         shown = " · ".join(f"{label}: {STATS[name]}" for label, name in together)
         terminalreporter.write_line(f"together: {shown} · words lost: {lost}")
+    hardening = [
+        ("lock deletions survived", "lock_deletions"),
+        ("crafted lock files refused", "crafted_locks_refused"),
+        ("crafted files refused", "crafted_files_refused"),
+        ("symlink targets refused", "symlink_targets_refused"),
+        ("outputs killed mid-write", "killed_outputs"),
+        ("settings files ignored", "settings_ignored"),
+        ("hard links refused", "hard_links_refused"),
+    ]
+    if any(STATS[name] for _, name in hardening):
+        shown = " · ".join(f"{label}: {STATS[name]}" for label, name in hardening)
+        terminalreporter.write_line(f"hardening: {shown}")
