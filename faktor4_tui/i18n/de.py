@@ -52,6 +52,14 @@ STRINGS: dict[str, str] = {
         "{path} lässt sich nicht sperren: {lock} ist keine gewöhnliche Datei (ein Ordner, eine FIFO oder ein Gerät), "
         "also nicht die Sperrdatei von faktor4; entfernen Sie sie."
     ),
+    "error.hard_linked": (
+        "{path} hat {links} Namen (harte Links): faktor4 speichert sie nicht, denn beim Speichern würden daraus "
+        "zwei Dateien; sie ist nur lesbar geöffnet. Kopieren Sie sie (cp) und öffnen Sie die Kopie."
+    ),
+    "error.target_symlink": (
+        "{path} ist ein symbolischer Link; faktor4 schreibt nicht durch ihn hindurch. "
+        "Geben Sie die Datei selbst an oder entfernen Sie den Link."
+    ),
     "error.lock_failed": "{path} lässt sich nicht sperren: {reason}.",
     "error.lock_busy": (
         "{path} ist belegt: ein anderes Programm hält die Sperre schon über {seconds} s; "
@@ -223,7 +231,9 @@ STRINGS: dict[str, str] = {
     "cli.export.pptx_needs_output": (
         "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben."
     ),
-    "cli.export.is_input": "{path} ist die Datei, die exportiert wird; bitte eine andere Ausgabedatei wählen.",
+    "cli.export.is_input": (
+        "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte eine andere Ausgabedatei wählen."
+    ),
     "cli.export.needs_pptx": (
         "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
     ),
@@ -272,7 +282,9 @@ STRINGS: dict[str, str] = {
         "{path} und {other} haben denselben Namen, ihre Herkunft wäre also nicht zu unterscheiden; "
         "bitte eine der Dateien umbenennen."
     ),
-    "cli.merge.output_is_input": "{path} ist eine der Eingabedateien; faktor4 merge ändert nie eine Eingabedatei.",
+    "cli.merge.output_is_input": (
+        "{path} ist eine der Eingabedateien oder ihre Sperrdatei; faktor4 merge ändert nie eine Eingabedatei."
+    ),
     "cli.present.help": "die Folien zeigen (schreibgeschützt, folgt der Datei live)",
     "cli.present.description": (
         "Den Foliensatz im Vollbild zeigen; Änderungen anderer Programme erscheinen innerhalb von 0,5 s."
@@ -572,7 +584,9 @@ STRINGS: dict[str, str] = {
     "export.prompt": "Export als {format} speichern unter",
     "export.exists": "{path} gibt es schon. Überschreiben?",
     "export.is_folder": "{path} ist ein Ordner; bitte einen Dateinamen angeben.",
-    "export.is_data_file": "{path} ist die Datei, die exportiert wird; bitte einen anderen Namen wählen.",
+    "export.is_data_file": (
+        "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte einen anderen Namen wählen."
+    ),
     "export.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
     "export.needs_pptx": (
         "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."

@@ -49,6 +49,13 @@ STRINGS: dict[str, str] = {
         "{path} cannot be locked: {lock} is not a regular file (a folder, a FIFO or a device), "
         "so not faktor4's lock file; remove it."
     ),
+    "error.hard_linked": (
+        "{path} has {links} names (hard links): faktor4 does not save it, since a save would split it into "
+        "two files; it is open read-only. Copy it (cp) and open the copy."
+    ),
+    "error.target_symlink": (
+        "{path} is a symbolic link; faktor4 does not write through it. Name the file itself or remove the link."
+    ),
     "error.lock_failed": "{path} cannot be locked: {reason}.",
     "error.lock_busy": (
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
@@ -204,7 +211,7 @@ STRINGS: dict[str, str] = {
     "cli.export.force_help": "overwrite OUT if it exists",
     "cli.export.workshop_help": "export only this workshop",
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
-    "cli.export.is_input": "{path} is the file being exported; choose another output file.",
+    "cli.export.is_input": "{path} is the file being exported or its lock file; choose another output file.",
     "cli.export.needs_pptx": (
         "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
     ),
@@ -241,7 +248,7 @@ STRINGS: dict[str, str] = {
     "cli.merge.force_help": "overwrite FORUM.json if it exists (never an input)",
     "cli.merge.bad_export": "{path} cannot be merged: {reason}.",
     "cli.merge.same_name": "{path} and {other} have the same name, so their origins would be mixed up; rename one.",
-    "cli.merge.output_is_input": "{path} is one of the inputs; faktor4 merge never changes an input.",
+    "cli.merge.output_is_input": "{path} is one of the inputs or its lock file; faktor4 merge never changes an input.",
     "cli.present.help": "show the slides (read-only, follows the file live)",
     "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
     "cli.present.workshop_help": "only this workshop (default: all)",
@@ -516,7 +523,7 @@ STRINGS: dict[str, str] = {
     "export.prompt": "Save the {format} export as",
     "export.exists": "{path} already exists. Overwrite it?",
     "export.is_folder": "{path} is a folder; please give a file name.",
-    "export.is_data_file": "{path} is the file being exported; please choose another name.",
+    "export.is_data_file": "{path} is the file being exported or its lock file; please choose another name.",
     "export.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
     "export.needs_pptx": (
         "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."

@@ -150,6 +150,14 @@ def read_bytes(path: Path) -> bytes:
             raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
 
 
+def link_count(path: Path) -> int:
+    """How many names (hard links) the file at ``path`` has; 0 if it is not there."""
+    try:
+        return os.stat(path).st_nlink
+    except OSError:
+        return 0
+
+
 def is_writable(path: Path) -> bool:
     """True if the file can be replaced: the file and its folder are writable."""
     target = path.resolve()
@@ -327,15 +335,65 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-def sweep_temp_files(target: Path) -> None:
-    """Remove temp files a killed writer left beside ``target``; call only while holding its lock."""
+# An unlocked temp file with nothing in it may be one a live writer has just made and not yet
+# locked: only that old is it a leftover.
+_EMPTY_TEMP_AGE = 60.0
+
+
+def sweep_temp_files(target: Path, held: bool = False) -> None:
+    """Remove temp files killed writers left beside ``target`` (a data file, an export, a merge).
+
+    A writer holds a flock on its temp file from creation to rename, so a temp file whose flock
+    can be taken belongs to nobody alive; safe to call without the target's lock. An empty one may
+    be a live writer's not yet locked, so it is left for a while, unless the caller ``held`` the
+    target's lock (then no writer of it is alive).
+    """
     prefix = _temp_prefix(target)
     size = len(prefix) + 8 + len(TEMP_SUFFIX)  # mkstemp adds 8 random characters
     with contextlib.suppress(OSError), os.scandir(target.parent) as found:
         for item in found:
             if item.name.startswith(prefix) and item.name.endswith(TEMP_SUFFIX) and len(item.name) == size:
-                with contextlib.suppress(OSError):
-                    os.unlink(item.path)
+                _sweep_one(item.path, held)
+
+
+def _sweep_one(name: str, held: bool) -> None:
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return
+        if not held and st.st_size == 0 and time.time() - st.st_mtime < _EMPTY_TEMP_AGE:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # its writer is alive
+        if _same_inode(fd, Path(name)):
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    finally:
+        os.close(fd)
+
+
+def refuse_symlink(path: Path) -> None:
+    """Raise WriteError if ``path`` is a symbolic link: faktor4 never writes through one it did not open."""
+    if os.path.islink(path):
+        raise WriteError(t("error.target_symlink", path=path))
+
+
+def is_own_file(target: Path, data: Path) -> bool:
+    """True if writing ``target`` would write the data file ``data`` or its lock file (any name for them)."""
+    data = data.resolve()
+    for own in (data, lock_path(data)):
+        if target.resolve() == own or target.parent.resolve() / target.name == own:
+            return True
+        with contextlib.suppress(OSError):
+            if os.path.samefile(target, own):
+                return True
+    return False
 
 
 def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: bool = False) -> None:
@@ -343,23 +401,27 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
 
     With ``create`` the file must not exist (ExistsError otherwise): a hard link puts it in place only
     if nothing else did, and a symbolic link at ``path`` counts as a file there, never followed.
-    With ``sweep`` the caller holds the file's lock, so any temp file already beside it is a killed
-    writer's leftover and is removed first; without the lock another writer's temp file may be there.
+    ``path`` is never followed: a symbolic link there is replaced itself, never the file it points to
+    (callers resolve the data file they opened; outputs refuse a link first: ``refuse_symlink``).
+    The temp file is flocked from creation to rename, so temp files killed writers left beside
+    ``target`` are swept first (``sweep``: the caller holds the target's lock, see ``sweep_temp_files``).
     Any failure raises WriteError (a sentence naming ``path``); the previous file is left as it was.
     """
-    target = path.parent.resolve() / path.name if create else path.resolve()
+    target = path.parent.resolve() / path.name
     folder = target.parent
-    if sweep:
-        sweep_temp_files(target)
+    sweep_temp_files(target, sweep)
     tmp_name = None
     try:
         try:
-            st = os.stat(target)
+            st = os.lstat(target)
+            if stat.S_ISLNK(st.st_mode):  # a link is replaced, never followed: the new file is like a new one
+                raise FileNotFoundError
             mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
         except FileNotFoundError:
             mode, uid, gid = _new_file_mode(), -1, -1
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # alive: no sweeper removes it (see sweep_temp_files)
             if gid != -1:
                 try:  # keep the owner too (root saving a user's file); others can only keep the group
                     os.fchown(fd, uid, gid)
@@ -372,13 +434,13 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
                 written = os.write(fd, view)
                 view = view[written:]
             os.fsync(fd)
+            if create:
+                _link_new(tmp_name, target, path)
+            else:
+                os.replace(tmp_name, target)
+                tmp_name = None
         finally:
             os.close(fd)
-        if create:
-            _link_new(tmp_name, target, path)
-        else:
-            os.replace(tmp_name, target)
-            tmp_name = None
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)

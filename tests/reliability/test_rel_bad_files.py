@@ -206,9 +206,9 @@ def test_create_never_overwrites_a_file_that_appears_meanwhile(tmp_path: Path, m
     path = tmp_path / "neu.json"
     sweep = jsonfile.sweep_temp_files
 
-    def another_program_writes_it(target: Path) -> None:  # runs after the existence check
+    def another_program_writes_it(target: Path, held: bool = False) -> None:  # runs after the existence check
         path.write_text("written by another program")
-        sweep(target)
+        sweep(target, held)
 
     monkeypatch.setattr(jsonfile, "sweep_temp_files", another_program_writes_it)
     with pytest.raises(StoreError, match="gibt es schon"):
