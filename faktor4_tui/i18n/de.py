@@ -37,6 +37,7 @@ STRINGS: dict[str, str] = {
     "error.invalid_json": "{path} ist keine gültige JSON-Datei (Zeile {line}, Spalte {column}: {reason}).",
     "error.too_deep": "{path} ist keine faktor4-Datei: ihr JSON ist zu tief verschachtelt.",
     "error.invalid_json_value": "{path} ist keine gültige JSON-Datei ({reason}).",
+    "error.json_too_big": "{number} ist zu groß für eine Zahl",
     "error.json_constant": "{name} ist keine JSON-Zahl",
     "error.is_folder": "{path} ist ein Ordner, keine faktor4-Datei.",
     "error.missing": "{path} gibt es nicht.",
@@ -83,6 +84,12 @@ STRINGS: dict[str, str] = {
     "error.why.no_header": "der Kopf „{header}“ mit der Schemaversion fehlt",
     "error.why.unknown_schema": "die Schemaversion {version} ist unbekannt",
     "error.why.top_level": "die oberste Ebene ist kein JSON-Objekt",
+    "error.why.key_twice": "der Schlüssel „{name}“ steht zweimal im selben Objekt",
+    "error.why.id_form": (
+        "die Nummer „{row}“ in „{table}“ ist nicht in ihrer einfachen Form geschrieben (ohne führende Nullen, nicht 0)"
+    ),
+    "error.why.id_counter": "die Nummer „{row}“ in „{table}“ ist nicht kleiner als der Zähler next_id ({next_id})",
+    "error.why.header_negative": "die Zahl „{name}“ im Kopf ist negativ",
     "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
     "error.why.file_id": "im Kopf ist „{name}“ keine gültige Kennung (eine nicht leere Zeichenkette)",
     "error.why.table_not_object": "die Tabelle „{table}“ ist kein JSON-Objekt",

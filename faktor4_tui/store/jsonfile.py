@@ -7,6 +7,7 @@ import errno
 import fcntl
 import gc
 import json
+import math
 import os
 import stat
 import struct
@@ -75,7 +76,13 @@ def decode(raw: bytes, path: Path) -> Any:
     except UnicodeDecodeError as error:
         raise InvalidFileError(t("error.not_utf8", path=path, byte=error.start)) from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(
+            text, parse_constant=_refuse_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
+        )
+    except _DuplicateKeyError as error:
+        raise InvalidFileError(
+            t("error.not_faktor4", path=path, why=t("error.why.key_twice", name=error.key))
+        ) from None
     except json.JSONDecodeError as error:
         raise InvalidFileError(
             t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=error.msg)
@@ -84,6 +91,34 @@ def decode(raw: bytes, path: Path) -> Any:
         raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
         raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
+
+
+class _DuplicateKeyError(Exception):
+    """One JSON object holds the same key twice (json would keep the last silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key that appears twice in it (at any depth)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number that fits a float (``1e999`` would become Infinity, which JSON cannot write back)."""
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        raise ValueError(t("error.json_too_big", number=text[:20]))
+    return value
 
 
 def _refuse_constant(name: str) -> Any:
