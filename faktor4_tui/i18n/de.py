@@ -177,6 +177,11 @@ STRINGS: dict[str, str] = {
     "cli.restore.no_item": "{path}: im Papierkorb gibt es keine Nummer {n} (Nummern 1 bis {count}).",
     "cli.restore.empty": "{path}: der Papierkorb ist leer; es gibt nichts wiederherzustellen.",
     "cli.restore.refused": "{path}: {reason}",
+    "error.settings_ignored": (
+        "Die Einstellungen in {path} werden nicht gelesen: {reason}; es gelten die Voreinstellungen."
+    ),
+    "error.settings_reason.not_regular": "keine gewöhnliche Datei (ein Link, eine FIFO, ein Gerät oder ein Ordner)",
+    "error.settings_reason.too_big": "größer als {limit} KiB",
     "error.settings_not_saved": "Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "Aufruf: ",

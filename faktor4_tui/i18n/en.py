@@ -162,6 +162,9 @@ STRINGS: dict[str, str] = {
     "cli.restore.no_item": "{path}: the trash has no number {n} (numbers 1 to {count}).",
     "cli.restore.empty": "{path}: the trash is empty; there is nothing to restore.",
     "cli.restore.refused": "{path}: {reason}",
+    "error.settings_ignored": "The settings in {path} are not read: {reason}; the defaults apply.",
+    "error.settings_reason.not_regular": "not a regular file (a link, a FIFO, a device or a folder)",
+    "error.settings_reason.too_big": "larger than {limit} KiB",
     "error.settings_not_saved": "Could not save the settings to {path}: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "usage: ",
