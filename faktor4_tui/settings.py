@@ -67,8 +67,7 @@ def _read_bytes(path: Path) -> bytes | None:
     except IsADirectoryError:
         _warn(path, t("error.settings_reason.not_regular"))
         return None
-    except OSError as error:
-        _warn(path, error.strerror or str(error))
+    except OSError:  # unreadable (permissions, no such folder): the defaults, as for a broken file
         return None
     try:
         st = os.fstat(fd)

@@ -230,7 +230,7 @@ def _wait(deadline: float, delay: float, path: Path, timeout: float) -> float:
 
 def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) -> int | None:
     """Open (or create) FILE.lock for an exclusive flock; None if it is not ours to use (see ``locked``)."""
-    mode = lock_mode(data.st_mode) if data is not None else _new_file_mode()
+    mode = lock_mode(data.st_mode if data is not None else _new_file_mode())
     try:
         fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK, mode)
     except PermissionError:
