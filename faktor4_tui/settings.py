@@ -1,14 +1,19 @@
 """Per-user settings (theme, language) in the platform's config folder, never in the shared file.
 
-Reading is tolerant: a missing, unreadable or broken settings file gives the defaults.
+Reading is tolerant: a missing, unreadable or broken settings file gives the defaults. Only a
+regular file of at most ``MAX_BYTES`` is read: a FIFO, a device (a link to /dev/zero), a folder or a
+huge file is ignored with one warning on stderr, and never blocks (opened with O_NONBLOCK).
 Writing is atomic (``jsonfile.atomic_write``: temp file in the same folder, fsync, ``os.replace``)
 and keeps keys this version does not know. ``$FAKTOR4_CONFIG_DIR`` replaces the config folder (tests).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import stat
+import sys
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +23,10 @@ from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import WriteError
 
 FILE_NAME = "settings.json"
+MAX_BYTES = 64 * 1024
+"""Settings hold a theme and a language; anything bigger is not a settings file."""
+
+_warned: set[Path] = set()
 
 
 class SettingsError(Exception):
@@ -42,10 +51,51 @@ def settings_path() -> Path:
     return user_config_path("faktor4") / FILE_NAME
 
 
-def _read_raw(path: Path) -> dict[str, Any]:
+def _warn(path: Path, reason: str) -> None:
+    """Say once per process why the settings file is ignored."""
+    if path not in _warned:
+        _warned.add(path)
+        print(f"faktor4: {t('error.settings_ignored', path=path, reason=reason)}", file=sys.stderr)
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """The settings file's bytes if it is a regular file of at most MAX_BYTES; None (warned) otherwise."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, ValueError):
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        _warn(path, t("error.settings_reason.not_regular"))
+        return None
+    except OSError:  # unreadable (permissions, no such folder): the defaults, as for a broken file
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            _warn(path, t("error.settings_reason.not_regular"))
+            return None
+        if st.st_size > MAX_BYTES:
+            _warn(path, t("error.settings_reason.too_big", limit=MAX_BYTES // 1024))
+            return None
+        raw = os.read(fd, MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:  # grew since the fstat
+            _warn(path, t("error.settings_reason.too_big", limit=MAX_BYTES // 1024))
+            return None
+        return raw
+    except OSError as error:
+        _warn(path, error.strerror or str(error))
+        return None
+    finally:
+        os.close(fd)
+
+
+def _read_raw(path: Path) -> dict[str, Any]:
+    raw = _read_bytes(path)
+    if raw is None:
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -67,6 +117,12 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> Path:
     """Write ``settings`` atomically (keeping unknown keys); raises SettingsError on failure."""
     target = path or settings_path()
+    with contextlib.suppress(OSError):
+        st = os.lstat(target)
+        if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):  # never written through or over
+            raise SettingsError(
+                t("error.settings_not_saved", path=target, reason=t("error.settings_reason.not_regular"))
+            )
     data = _read_raw(target)
     data.update(asdict(settings))
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -9,6 +9,7 @@ from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
 from faktor4_tui.i18n import t
+from faktor4_tui.store import jsonfile
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,8 +30,8 @@ def run(args: argparse.Namespace) -> int:
     if args.output not in (None, "-"):
         check_target(args.output, args.force)  # fail before the work, not after
     store = open_store(args.file)
-    if args.output not in (None, "-") and Path(args.output).resolve() == store.path.resolve():
-        raise CliError(t("cli.export.is_input", path=store.path))
+    if args.output not in (None, "-") and jsonfile.is_own_file(Path(args.output), store.path):
+        raise CliError(t("cli.export.is_input", path=Path(args.output)))
     document = store.load()
     workshop_id = None
     if args.workshop is not None:

@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.inputs]
     if args.output != "-":
         target = check_target(args.output, args.force)
-        if any(target.resolve() == p.resolve() for p in paths if p.exists()):
+        if any(jsonfile.is_own_file(target, p) for p in paths if p.exists()):
             raise CliError(t("cli.merge.output_is_input", path=target))
     labels = _labels(paths)
     sources = [(label, load_input(path)) for label, path in zip(labels, paths, strict=True)]

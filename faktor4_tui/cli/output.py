@@ -15,6 +15,8 @@ from faktor4_tui.store.errors import ExistsError
 def check_target(out: str, force: bool) -> Path:
     """The output path, refusing an existing file without --force or a missing folder."""
     target = Path(out)
+    if target.is_symlink():  # planted by anyone: never written through, not even with --force
+        raise CliError(t("error.target_symlink", path=target))
     if target.is_dir():
         raise CliError(t("cli.output.is_folder", path=target))
     if (target.exists() or target.is_symlink()) and not force:
@@ -45,6 +47,7 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
         jsonfile.atomic_write(target, data, create=not force)  # WriteError (a StoreError) says why not
     except ExistsError:
         raise CliError(t("cli.output.exists", path=target)) from None
+    # A link put at ``out`` after the check is replaced itself by the rename, never followed.
     except OSError as error:
         raise CliError(t("cli.output.failed", path=target, reason=error.strerror or error)) from None
     return target

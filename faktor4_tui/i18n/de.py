@@ -52,6 +52,7 @@ STRINGS: dict[str, str] = {
     "error.invalid_json": "{path} ist keine gültige JSON-Datei (Zeile {line}, Spalte {column}: {reason}).",
     "error.too_deep": "{path} ist keine faktor4-Datei: ihr JSON ist zu tief verschachtelt.",
     "error.invalid_json_value": "{path} ist keine gültige JSON-Datei ({reason}).",
+    "error.json_too_big": "{number} ist zu groß für eine Zahl",
     "error.json_constant": "{name} ist keine JSON-Zahl",
     "error.is_folder": "{path} ist ein Ordner, keine faktor4-Datei.",
     "error.missing": "{path} gibt es nicht.",
@@ -62,6 +63,18 @@ STRINGS: dict[str, str] = {
     "error.lock_symlink": (
         "{path} lässt sich nicht sperren: {lock} ist ein symbolischer Link, nicht die Sperrdatei von faktor4; "
         "bitte den Link entfernen."
+    ),
+    "error.lock_not_regular": (
+        "{path} lässt sich nicht sperren: {lock} ist keine gewöhnliche Datei (ein Ordner, eine FIFO oder ein Gerät), "
+        "also nicht die Sperrdatei von faktor4; entfernen Sie sie."
+    ),
+    "error.hard_linked": (
+        "{path} hat {links} Namen (harte Links): faktor4 speichert sie nicht, denn beim Speichern würden daraus "
+        "zwei Dateien; sie ist nur lesbar geöffnet. Kopieren Sie sie (cp) und öffnen Sie die Kopie."
+    ),
+    "error.target_symlink": (
+        "{path} ist ein symbolischer Link; faktor4 schreibt nicht durch ihn hindurch. "
+        "Geben Sie die Datei selbst an oder entfernen Sie den Link."
     ),
     "error.lock_failed": "{path} lässt sich nicht sperren: {reason}.",
     "error.lock_busy": (
@@ -86,6 +99,12 @@ STRINGS: dict[str, str] = {
     "error.why.no_header": "der Kopf „{header}“ mit der Schemaversion fehlt",
     "error.why.unknown_schema": "die Schemaversion {version} ist unbekannt",
     "error.why.top_level": "die oberste Ebene ist kein JSON-Objekt",
+    "error.why.key_twice": "der Schlüssel „{name}“ steht zweimal im selben Objekt",
+    "error.why.id_form": (
+        "die Nummer „{row}“ in „{table}“ ist nicht in ihrer einfachen Form geschrieben (ohne führende Nullen, nicht 0)"
+    ),
+    "error.why.id_counter": "die Nummer „{row}“ in „{table}“ ist nicht kleiner als der Zähler next_id ({next_id})",
+    "error.why.header_negative": "die Zahl „{name}“ im Kopf ist negativ",
     "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
     "error.why.file_id": "im Kopf ist „{name}“ keine gültige Kennung (eine nicht leere Zeichenkette)",
     "error.why.table_not_object": "die Tabelle „{table}“ ist kein JSON-Objekt",
@@ -173,6 +192,11 @@ STRINGS: dict[str, str] = {
     "cli.restore.no_item": "{path}: im Papierkorb gibt es keine Nummer {n} (Nummern 1 bis {count}).",
     "cli.restore.empty": "{path}: der Papierkorb ist leer; es gibt nichts wiederherzustellen.",
     "cli.restore.refused": "{path}: {reason}",
+    "error.settings_ignored": (
+        "Die Einstellungen in {path} werden nicht gelesen: {reason}; es gelten die Voreinstellungen."
+    ),
+    "error.settings_reason.not_regular": "keine gewöhnliche Datei (ein Link, eine FIFO, ein Gerät oder ein Ordner)",
+    "error.settings_reason.too_big": "größer als {limit} KiB",
     "error.settings_not_saved": "Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "Aufruf: ",
@@ -234,7 +258,9 @@ STRINGS: dict[str, str] = {
     "cli.export.pptx_needs_output": (
         "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben."
     ),
-    "cli.export.is_input": "{path} ist die Datei, die exportiert wird; bitte eine andere Ausgabedatei wählen.",
+    "cli.export.is_input": (
+        "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte eine andere Ausgabedatei wählen."
+    ),
     "cli.export.needs_pptx": (
         "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
     ),
@@ -283,7 +309,9 @@ STRINGS: dict[str, str] = {
         "{path} und {other} haben denselben Namen, ihre Herkunft wäre also nicht zu unterscheiden; "
         "bitte eine der Dateien umbenennen."
     ),
-    "cli.merge.output_is_input": "{path} ist eine der Eingabedateien; faktor4 merge ändert nie eine Eingabedatei.",
+    "cli.merge.output_is_input": (
+        "{path} ist eine der Eingabedateien oder ihre Sperrdatei; faktor4 merge ändert nie eine Eingabedatei."
+    ),
     "cli.present.help": "die Folien zeigen (schreibgeschützt, folgt der Datei live)",
     "cli.present.description": (
         "Den Foliensatz im Vollbild zeigen; Änderungen anderer Programme erscheinen innerhalb von 0,5 s."
@@ -591,7 +619,9 @@ STRINGS: dict[str, str] = {
     "export.prompt": "Export als {format} speichern unter",
     "export.exists": "{path} gibt es schon. Überschreiben?",
     "export.is_folder": "{path} ist ein Ordner; bitte einen Dateinamen angeben.",
-    "export.is_data_file": "{path} ist die Datei, die exportiert wird; bitte einen anderen Namen wählen.",
+    "export.is_data_file": (
+        "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte einen anderen Namen wählen."
+    ),
     "export.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
     "export.needs_pptx": (
         "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."

@@ -51,6 +51,7 @@ STRINGS: dict[str, str] = {
     "error.invalid_json": "{path} is not valid JSON (line {line}, column {column}: {reason}).",
     "error.too_deep": "{path} is not a faktor4 file: its JSON is nested too deeply.",
     "error.invalid_json_value": "{path} is not valid JSON ({reason}).",
+    "error.json_too_big": "{number} is too big for a number",
     "error.json_constant": "{name} is not a JSON number",
     "error.is_folder": "{path} is a folder, not a faktor4 file.",
     "error.missing": "{path} does not exist.",
@@ -59,6 +60,17 @@ STRINGS: dict[str, str] = {
     "error.not_regular": "{path} is not a regular file, so it is not a faktor4 file.",
     "error.lock_readonly": "{path} is read-only: cannot create the lock file {lock}.",
     "error.lock_symlink": "{path} cannot be locked: {lock} is a symbolic link, not faktor4's lock file; remove it.",
+    "error.lock_not_regular": (
+        "{path} cannot be locked: {lock} is not a regular file (a folder, a FIFO or a device), "
+        "so not faktor4's lock file; remove it."
+    ),
+    "error.hard_linked": (
+        "{path} has {links} names (hard links): faktor4 does not save it, since a save would split it into "
+        "two files; it is open read-only. Copy it (cp) and open the copy."
+    ),
+    "error.target_symlink": (
+        "{path} is a symbolic link; faktor4 does not write through it. Name the file itself or remove the link."
+    ),
     "error.lock_failed": "{path} cannot be locked: {reason}.",
     "error.lock_busy": (
         "{path} is busy: another program has held its lock for over {seconds} s; your change was not saved, try again."
@@ -81,6 +93,10 @@ STRINGS: dict[str, str] = {
     "error.why.no_header": 'the "{header}" header with a schema version is missing',
     "error.why.unknown_schema": "schema version {version} is unknown",
     "error.why.top_level": "the top level is not a JSON object",
+    "error.why.key_twice": 'the key "{name}" appears twice in one object',
+    "error.why.id_form": 'the id "{row}" in "{table}" is not written in its plain form (no leading zeros, not 0)',
+    "error.why.id_counter": 'the id "{row}" in "{table}" is not below the counter next_id ({next_id})',
+    "error.why.header_negative": 'the header\'s "{name}" is negative',
     "error.why.header_field": 'the header has no whole-number "{name}"',
     "error.why.file_id": 'the header\'s "{name}" is not a valid identity (a non-empty string)',
     "error.why.table_not_object": 'the "{table}" table is not an object',
@@ -160,6 +176,9 @@ STRINGS: dict[str, str] = {
     "cli.restore.no_item": "{path}: the trash has no number {n} (numbers 1 to {count}).",
     "cli.restore.empty": "{path}: the trash is empty; there is nothing to restore.",
     "cli.restore.refused": "{path}: {reason}",
+    "error.settings_ignored": "The settings in {path} are not read: {reason}; the defaults apply.",
+    "error.settings_reason.not_regular": "not a regular file (a link, a FIFO, a device or a folder)",
+    "error.settings_reason.too_big": "larger than {limit} KiB",
     "error.settings_not_saved": "Could not save the settings to {path}: {reason}.",
     # Command line: --help texts, errors (stderr, exit 2) and what a command reports.
     "cli.usage": "usage: ",
@@ -214,7 +233,7 @@ STRINGS: dict[str, str] = {
     "cli.export.force_help": "overwrite OUT if it exists",
     "cli.export.workshop_help": "export only this workshop",
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
-    "cli.export.is_input": "{path} is the file being exported; choose another output file.",
+    "cli.export.is_input": "{path} is the file being exported or its lock file; choose another output file.",
     "cli.export.needs_pptx": (
         "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
     ),
@@ -251,7 +270,7 @@ STRINGS: dict[str, str] = {
     "cli.merge.force_help": "overwrite FORUM.json if it exists (never an input)",
     "cli.merge.bad_export": "{path} cannot be merged: {reason}.",
     "cli.merge.same_name": "{path} and {other} have the same name, so their origins would be mixed up; rename one.",
-    "cli.merge.output_is_input": "{path} is one of the inputs; faktor4 merge never changes an input.",
+    "cli.merge.output_is_input": "{path} is one of the inputs or its lock file; faktor4 merge never changes an input.",
     "cli.present.help": "show the slides (read-only, follows the file live)",
     "cli.present.description": "Show the deck full screen; changes by other processes appear within 0.5 s.",
     "cli.present.workshop_help": "only this workshop (default: all)",
@@ -534,7 +553,7 @@ STRINGS: dict[str, str] = {
     "export.prompt": "Save the {format} export as",
     "export.exists": "{path} already exists. Overwrite it?",
     "export.is_folder": "{path} is a folder; please give a file name.",
-    "export.is_data_file": "{path} is the file being exported; please choose another name.",
+    "export.is_data_file": "{path} is the file being exported or its lock file; please choose another name.",
     "export.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
     "export.needs_pptx": (
         "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."

@@ -279,7 +279,7 @@ class Session:
             self.notify(t("app.replaced_refused", path=self.store.path), "error")
             return True
         if self.store.read_only:
-            self.notify(t("app.readonly_refused", path=self.store.path), "error")
+            self.notify(self.store.read_only_reason or t("app.readonly_refused", path=self.store.path), "error")
             return True
         return False
 

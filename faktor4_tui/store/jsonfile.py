@@ -7,8 +7,10 @@ import errno
 import fcntl
 import gc
 import json
+import math
 import os
 import stat
+import struct
 import tempfile
 import time
 from collections.abc import Iterator
@@ -27,6 +29,8 @@ from faktor4_tui.store.errors import (
 )
 
 LOCK_SUFFIX = ".lock"
+# Linux open-file-description locks (not per process, unlike lockf): Python names the constant on Linux.
+F_OFD_SETLK = getattr(fcntl, "F_OFD_SETLK", 37)
 TEMP_SUFFIX = ".tmp"
 
 
@@ -72,7 +76,13 @@ def decode(raw: bytes, path: Path) -> Any:
     except UnicodeDecodeError as error:
         raise InvalidFileError(t("error.not_utf8", path=path, byte=error.start)) from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(
+            text, parse_constant=_refuse_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
+        )
+    except _DuplicateKeyError as error:
+        raise InvalidFileError(
+            t("error.not_faktor4", path=path, why=t("error.why.key_twice", name=error.key))
+        ) from None
     except json.JSONDecodeError as error:
         raise InvalidFileError(
             t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=error.msg)
@@ -81,6 +91,34 @@ def decode(raw: bytes, path: Path) -> Any:
         raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
         raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
+
+
+class _DuplicateKeyError(Exception):
+    """One JSON object holds the same key twice (json would keep the last silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key that appears twice in it (at any depth)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number that fits a float (``1e999`` would become Infinity, which JSON cannot write back)."""
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        raise ValueError(t("error.json_too_big", number=text[:20]))
+    return value
 
 
 def _refuse_constant(name: str) -> Any:
@@ -147,39 +185,166 @@ def read_bytes(path: Path) -> bytes:
             raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
 
 
+def link_count(path: Path) -> int:
+    """How many names (hard links) the file at ``path`` has; 0 if it is not there."""
+    try:
+        return os.stat(path).st_nlink
+    except OSError:
+        return 0
+
+
 def is_writable(path: Path) -> bool:
     """True if the file can be replaced: the file and its folder are writable."""
     target = path.resolve()
     return os.access(target, os.W_OK) and os.access(target.parent, os.W_OK | os.X_OK)
 
 
-@contextlib.contextmanager
-def locked(path: Path, timeout: float) -> Iterator[None]:
-    """Hold an exclusive flock on FILE.lock; a dead holder's lock vanishes with it."""
-    lock_file = lock_path(path.resolve())
+def lock_mode(data_mode: int) -> int:
+    """The lock file's mode: read and write for each class that may write the data file, nothing for others.
+
+    Whoever cannot write the data file cannot open its lock file either, so cannot hold (block) it.
+    """
+    mode = 0
+    for write_bit, both in ((0o200, 0o600), (0o020, 0o060), (0o002, 0o006)):
+        if data_mode & write_bit:
+            mode |= both
+    return mode
+
+
+def _same_inode(fd: int, path: Path) -> bool:
+    """True if ``fd`` is the file now at ``path`` (nobody deleted or replaced it since it was opened)."""
     try:
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o664)
+        at_path = os.lstat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_ino, held.st_dev) == (at_path.st_ino, at_path.st_dev)
+
+
+def _wait(deadline: float, delay: float, path: Path, timeout: float) -> float:
+    if time.monotonic() >= deadline:
+        raise LockTimeoutError(t("error.lock_busy", path=path, seconds=f"{timeout:g}"))
+    time.sleep(delay)
+    return min(delay * 2, 0.02)
+
+
+def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) -> int | None:
+    """Open (or create) FILE.lock for an exclusive flock; None if it is not ours to use (see ``locked``)."""
+    mode = lock_mode(data.st_mode if data is not None else _new_file_mode())
+    try:
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK, mode)
     except PermissionError:
+        if data is not None:  # someone else's lock file we may not open: the data file's own lock serves
+            return None
         raise ReadOnlyError(t("error.lock_readonly", path=path, lock=lock_file)) from None
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise WriteError(t("error.lock_symlink", path=path, lock=lock_file)) from None
+        if error.errno == errno.EISDIR:
+            raise WriteError(t("error.lock_not_regular", path=path, lock=lock_file)) from None
         raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise WriteError(t("error.lock_not_regular", path=path, lock=lock_file))
+    if data is None:
+        return fd
+    if st.st_uid not in (os.geteuid(), data.st_uid):
+        # Planted by someone who does not own the data file (or left by a group member): it may
+        # not block us; the lock on the data file itself keeps writers apart.
+        os.close(fd)
+        return None
+    if st.st_uid == os.geteuid():  # ours: the data file's group, rw for who may write the data file
+        with contextlib.suppress(OSError):
+            if st.st_gid != data.st_gid:
+                os.fchown(fd, -1, data.st_gid)
+            if stat.S_IMODE(st.st_mode) != mode:
+                os.fchmod(fd, mode)
+    return fd
+
+
+def _lock_data_file(target: Path, path: Path, deadline: float, timeout: float) -> int | None:
+    """An exclusive open-file-description lock on the data file now at ``target``; None if there is none.
+
+    This lock is what keeps writers apart even when FILE.lock is deleted or replaced while
+    someone holds it: a writer replaces the data file only at the end, holding the lock on it,
+    and whoever waited on the old file sees that it is no longer at the path and locks the new
+    one. It needs the file open for writing, so nobody who may only read the file can hold it.
+    """
+    delay = 0.001
+    lock = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
+    while True:
+        try:
+            fd = os.open(target, os.O_RDWR | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            if error.errno == errno.ELOOP:  # a symlink put at the resolved path meanwhile
+                raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+            raise ReadOnlyError(t("error.readonly_change", path=path)) from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise WriteError(t("error.not_regular", path=path))
+            while True:
+                try:
+                    fcntl.fcntl(fd, F_OFD_SETLK, lock)
+                    break
+                except OSError as error:
+                    if error.errno not in (errno.EAGAIN, errno.EACCES):
+                        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+                    delay = _wait(deadline, delay, path, timeout)
+            if _same_inode(fd, target):
+                return fd
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # a writer replaced the file while we waited: lock the new one
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float) -> Iterator[None]:
+    """Hold the file's lock: an exclusive flock on FILE.lock and a write lock on the data file itself.
+
+    A dead holder's locks vanish with it. FILE.lock deleted or replaced (a tmp cleaner, an ``rm``
+    of a "stale lock") is noticed: after the flock the writer checks that the lock file it holds
+    is the one at the path, else takes the new one. The lock file gets the data file's group and
+    ``lock_mode``; a FIFO, device, folder or symlink there is refused with a sentence. A lock file
+    owned neither by us nor by the data file's owner (planted, or not ours to open) is passed by:
+    the data file's lock alone keeps writers apart then, and nobody can block saves with it.
+    """
+    target = path.resolve()
+    lock_file = lock_path(target)
+    deadline = time.monotonic() + timeout
     try:
-        deadline = time.monotonic() + timeout
+        data: os.stat_result | None = os.stat(target)
+    except OSError:
+        data = None
+    fd = None
+    data_fd = None
+    try:
         delay = 0.001
         while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fd = _open_lock_file(lock_file, path, data)
+            if fd is None:
                 break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockTimeoutError(t("error.lock_busy", path=path, seconds=f"{timeout:g}")) from None
-                time.sleep(delay)
-                delay = min(delay * 2, 0.02)
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    delay = _wait(deadline, delay, path, timeout)
+            if _same_inode(fd, lock_file):
+                break
+            os.close(fd)  # deleted or replaced while we waited: lock the one at the path now
+            fd = None
+        if data is not None:
+            data_fd = _lock_data_file(target, path, deadline, timeout)
         yield
     finally:
-        os.close(fd)  # closing releases the flock
+        if data_fd is not None:
+            os.close(data_fd)
+        if fd is not None:
+            os.close(fd)  # closing releases the flock
 
 
 def _link_new(tmp_name: str, target: Path, path: Path) -> None:
@@ -205,15 +370,65 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
-def sweep_temp_files(target: Path) -> None:
-    """Remove temp files a killed writer left beside ``target``; call only while holding its lock."""
+# An unlocked temp file with nothing in it may be one a live writer has just made and not yet
+# locked: only that old is it a leftover.
+_EMPTY_TEMP_AGE = 60.0
+
+
+def sweep_temp_files(target: Path, held: bool = False) -> None:
+    """Remove temp files killed writers left beside ``target`` (a data file, an export, a merge).
+
+    A writer holds a flock on its temp file from creation to rename, so a temp file whose flock
+    can be taken belongs to nobody alive; safe to call without the target's lock. An empty one may
+    be a live writer's not yet locked, so it is left for a while, unless the caller ``held`` the
+    target's lock (then no writer of it is alive).
+    """
     prefix = _temp_prefix(target)
     size = len(prefix) + 8 + len(TEMP_SUFFIX)  # mkstemp adds 8 random characters
     with contextlib.suppress(OSError), os.scandir(target.parent) as found:
         for item in found:
             if item.name.startswith(prefix) and item.name.endswith(TEMP_SUFFIX) and len(item.name) == size:
-                with contextlib.suppress(OSError):
-                    os.unlink(item.path)
+                _sweep_one(item.path, held)
+
+
+def _sweep_one(name: str, held: bool) -> None:
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return
+        if not held and st.st_size == 0 and time.time() - st.st_mtime < _EMPTY_TEMP_AGE:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # its writer is alive
+        if _same_inode(fd, Path(name)):
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+    finally:
+        os.close(fd)
+
+
+def refuse_symlink(path: Path) -> None:
+    """Raise WriteError if ``path`` is a symbolic link: faktor4 never writes through one it did not open."""
+    if os.path.islink(path):
+        raise WriteError(t("error.target_symlink", path=path))
+
+
+def is_own_file(target: Path, data: Path) -> bool:
+    """True if writing ``target`` would write the data file ``data`` or its lock file (any name for them)."""
+    data = data.resolve()
+    for own in (data, lock_path(data)):
+        if target.resolve() == own or target.parent.resolve() / target.name == own:
+            return True
+        with contextlib.suppress(OSError):
+            if os.path.samefile(target, own):
+                return True
+    return False
 
 
 def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: bool = False) -> None:
@@ -221,23 +436,27 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
 
     With ``create`` the file must not exist (ExistsError otherwise): a hard link puts it in place only
     if nothing else did, and a symbolic link at ``path`` counts as a file there, never followed.
-    With ``sweep`` the caller holds the file's lock, so any temp file already beside it is a killed
-    writer's leftover and is removed first; without the lock another writer's temp file may be there.
+    ``path`` is never followed: a symbolic link there is replaced itself, never the file it points to
+    (callers resolve the data file they opened; outputs refuse a link first: ``refuse_symlink``).
+    The temp file is flocked from creation to rename, so temp files killed writers left beside
+    ``target`` are swept first (``sweep``: the caller holds the target's lock, see ``sweep_temp_files``).
     Any failure raises WriteError (a sentence naming ``path``); the previous file is left as it was.
     """
-    target = path.parent.resolve() / path.name if create else path.resolve()
+    target = path.parent.resolve() / path.name
     folder = target.parent
-    if sweep:
-        sweep_temp_files(target)
+    sweep_temp_files(target, sweep)
     tmp_name = None
     try:
         try:
-            st = os.stat(target)
+            st = os.lstat(target)
+            if stat.S_ISLNK(st.st_mode):  # a link is replaced, never followed: the new file is like a new one
+                raise FileNotFoundError
             mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
         except FileNotFoundError:
             mode, uid, gid = _new_file_mode(), -1, -1
         fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=folder)
         try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # alive: no sweeper removes it (see sweep_temp_files)
             if gid != -1:
                 try:  # keep the owner too (root saving a user's file); others can only keep the group
                     os.fchown(fd, uid, gid)
@@ -250,13 +469,13 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
                 written = os.write(fd, view)
                 view = view[written:]
             os.fsync(fd)
+            if create:
+                _link_new(tmp_name, target, path)
+            else:
+                os.replace(tmp_name, target)
+                tmp_name = None
         finally:
             os.close(fd)
-        if create:
-            _link_new(tmp_name, target, path)
-        else:
-            os.replace(tmp_name, target)
-            tmp_name = None
         dir_fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)

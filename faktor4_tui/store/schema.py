@@ -188,6 +188,8 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
     for key in ("revision", "next_id"):
         if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
             raise _bad(path, t("error.why.header_field", name=key))
+        if header[key] < 0:
+            raise _bad(path, t("error.why.header_negative", name=key))
     if FILE_ID in header and not (isinstance(header[FILE_ID], str) and header[FILE_ID]):
         raise _bad(path, t("error.why.file_id", name=FILE_ID))
     for table in TABLES:
@@ -197,8 +199,24 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
                 raise _bad(path, t("error.why.table_not_object", table=table))
             raise _bad(path, t("error.why.table_missing", table=table))
         _check_rows(rows, table, table, path)
+    _check_ids(data, path)
     _check_trash(data, path)
     return data
+
+
+def _check_ids(data: dict[str, Any], path: Path) -> None:
+    """Every id is written one way only ("12", never "012") and lies below the file's ``next_id``.
+
+    A counter at or below an id would hand out that id again (two rows, one id); "12" and "012"
+    would be two rows that are one number to every table.
+    """
+    next_id = data[HEADER]["next_id"]
+    for table in TABLES:
+        for doc_id in data[table]:
+            if doc_id != str(int(doc_id)) or doc_id == "0":
+                raise _bad(path, t("error.why.id_form", row=doc_id, table=table))
+            if int(doc_id) >= next_id:
+                raise _bad(path, t("error.why.id_counter", row=doc_id, table=table, next_id=next_id))
 
 
 def _check_rows(rows: dict[str, Any], table: str, where: str, path: Path) -> None:
@@ -277,6 +295,9 @@ def _check_trash(data: dict[str, Any], path: Path) -> None:
     for doc_id, item in items.items():
         if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(item, dict):
             raise _bad(path, t("error.why.row_malformed", row=doc_id, table=TRASH))
+        for key in [doc_id, *(key for table in _TRASHED if isinstance(item.get(table), dict) for key in item[table])]:
+            if key.isascii() and key.isdigit() and key != str(int(key)):
+                raise _bad(path, t("error.why.id_form", row=key, table=TRASH))
         if item.get("kind") not in TRASH_KINDS:
             raise _bad(path, t("error.why.trash_kind", row=doc_id))
         for name, check in (("row", _is_int), ("deleted_at", _aware_time)):

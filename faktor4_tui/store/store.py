@@ -76,7 +76,8 @@ class Store:
         self._own: dict[str, Any] | None = None
         self._foreign: tuple[tuple[int, int, int], ReplacedError] | None = None
         self._read()  # refuses invalid files before anything else happens
-        self.read_only = not jsonfile.is_writable(self.path)
+        self.read_only_reason = ""  # why the file opened read-only, where there is more to say than that
+        self.read_only = self._read_only()
 
     # --- creation ----------------------------------------------------------
 
@@ -177,8 +178,21 @@ class Store:
         except StoreError:
             self._own, self._foreign = own, foreign
             raise
-        self.read_only = not jsonfile.is_writable(self.path)
+        self.read_only = self._read_only()
         return document
+
+    def _read_only(self) -> bool:
+        """True if this file may not be changed here; ``read_only_reason`` says why if it is not permissions.
+
+        A file with several names (hard links) is not written: a save puts a new file in place of one
+        name and would split it in two, and writing in place could leave half a file after a crash.
+        """
+        self.read_only_reason = ""
+        links = jsonfile.link_count(self.path)
+        if links > 1:
+            self.read_only_reason = t("error.hard_linked", path=self.path, links=links)
+            return True
+        return not jsonfile.is_writable(self.path)
 
     @property
     def file_id(self) -> str | None:
@@ -206,7 +220,10 @@ class Store:
                 return
             n += 1
             candidate = base.with_name(f"{base.name}.bak.{n}")
-        jsonfile.atomic_write(candidate, raw, sweep=True)
+        try:
+            jsonfile.atomic_write(candidate, raw, create=True)  # never over anything put there meanwhile
+        except ExistsError:
+            self._back_up(raw)
 
     def apply(self, change: Op) -> Op:
         """Lock, read fresh, apply, write atomically, unlock; return the inverse operation."""
@@ -217,9 +234,12 @@ class Store:
         """Like ``apply``, also returning the ids of rows the change created (``last_notices``: what to tell)."""
         self.last_notices = []
         if self.read_only:
-            raise ReadOnlyError(t("error.readonly_change", path=self.path))
+            raise ReadOnlyError(self.read_only_reason or t("error.readonly_change", path=self.path))
         with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
+            if jsonfile.link_count(self.path) > 1:  # linked since it was opened: refuse as at opening
+                self.read_only = self._read_only()
+                raise ReadOnlyError(self.read_only_reason)
             if self._older_raw is not None:
                 self._back_up(self._older_raw)  # before the first change to an older file
             self._document = None
@@ -230,7 +250,7 @@ class Store:
                 data = storage.data
                 data[HEADER]["revision"] += 1
                 payload = jsonfile.encode(data)
-                jsonfile.atomic_write(self.path, payload, sweep=True)
+                jsonfile.atomic_write(self.path.resolve(), payload, sweep=True)  # opened through a link: its file
             except BaseException:
                 self._forget()
                 raise

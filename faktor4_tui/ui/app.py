@@ -82,7 +82,7 @@ class Faktor4App(CommandHost):
     def on_mount(self) -> None:
         """Apply the remembered theme, ask for a first workshop if there is none, follow the file."""
         if self.session.read_only:
-            self.notify(t("list.readonly"), severity="warning")
+            self.notify(self.session.store.read_only_reason or t("list.readonly"), severity="warning")
         remember_theme(self)
         if self.session.workshop_id is None and not self.session.read_only:
             self.action_workshop()

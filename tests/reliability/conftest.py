@@ -50,6 +50,13 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         ("serve sessions refused", "serve_sessions_refused"),
         ("foreign hosts refused", "serve_hosts_refused"),
         ("terminals gone", "terminals_gone"),
+        ("lock deletions survived", "lock_deletions"),
+        ("crafted lock files refused", "crafted_locks_refused"),
+        ("crafted files refused", "crafted_files_refused"),
+        ("symlink targets refused", "symlink_targets_refused"),
+        ("outputs killed mid-write", "killed_outputs"),
+        ("settings files ignored", "settings_ignored"),
+        ("hard links refused", "hard_links_refused"),
     ]
     if any(STATS[name] for _, name in hardening):
         shown = " · ".join(f"{label}: {STATS[name]}" for label, name in hardening)

@@ -33,6 +33,13 @@ STATS: dict[str, int] = {
     "serve_sessions_refused": 0,  # websocket sessions refused at the per-server limit
     "serve_hosts_refused": 0,  # requests with a foreign Host (DNS rebinding) refused
     "terminals_gone": 0,  # runs without a terminal refused, and SIGHUP/SIGTERM ends that left the terminal clean
+    "lock_deletions": 0,  # FILE.lock deleted or replaced while writers saved
+    "crafted_locks_refused": 0,  # FIFO/folder/device/planted lock files refused or passed by
+    "crafted_files_refused": 0,  # files that parse but break the rules, refused unchanged
+    "symlink_targets_refused": 0,  # export/merge/settings targets that were symlinks
+    "killed_outputs": 0,  # exports/merges killed mid-write: no partial target, no temp file
+    "settings_ignored": 0,  # FIFO, /dev/zero, folder or huge settings files ignored
+    "hard_links_refused": 0,
 }
 
 

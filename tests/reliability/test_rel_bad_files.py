@@ -76,6 +76,36 @@ BAD_CONTENT: dict[str, bytes] = {
 }
 
 
+def _max_id() -> int:
+    data = json.loads(GOOD)
+    return max(int(key) for table in ("event", "workshops", "aufgaben", "entries") for key in data[table])
+
+
+def _leading_zero_twin() -> bytes:
+    data = json.loads(GOOD)
+    first = _first("aufgaben")
+    data["aufgaben"]["0" + first] = dict(data["aufgaben"][first], text="Zwilling")
+    return json.dumps(data, ensure_ascii=False).encode()
+
+
+# Files that parse but break the rules (issue 12): each crashed the app or bricked the file.
+CRAFTED: dict[str, bytes] = {
+    "next-id-at-an-id": _with(faktor4__next_id=_max_id()),
+    "next-id-below-an-id": _with(faktor4__next_id=3),
+    "next-id-negative": _with(faktor4__next_id=-5),
+    "revision-negative": _with(faktor4__revision=-1),
+    "ids-12-and-012": _leading_zero_twin(),
+    "id-zero": _with(workshops={"0": {"name": "K", "pos": 0}}),
+    "1e999-in-an-unknown-field": GOOD.replace(b'"revision":', b'"stimmung": 1e999, "revision":', 1),
+    "-1e999-in-an-unknown-row-field": GOOD.replace(b'"text":', b'"gewicht": -1e999, "text":', 1),
+    "entries-key-twice": GOOD.rstrip()[:-1] + b', "entries": {}}',
+    "trash-key-twice": GOOD.rstrip()[:-1] + b', "trash": {}}',
+    "text-key-twice-in-a-row": GOOD.replace(b'"text":', b'"text": "erst", "text":', 1),
+    "header-key-twice": GOOD.replace(b'"revision":', b'"next_id": 1, "revision":', 1),
+}
+BAD_CONTENT.update(CRAFTED)
+
+
 def sentence_ok(stderr: str, path: Path) -> None:
     assert stderr.startswith("faktor4: "), stderr
     assert stderr.count("\n") == 1, f"not one sentence: {stderr!r}"
@@ -93,6 +123,8 @@ def test_bad_file_refused_by_cli_add(tmp_path: Path, name: str) -> None:
     sentence_ok(result.stderr.decode(), path)
     assert path.read_bytes() == BAD_CONTENT[name]
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name], "something was written beside it"
+    if name in CRAFTED:
+        count("crafted_files_refused")
 
 
 @pytest.mark.parametrize("name", sorted(BAD_CONTENT))
@@ -206,9 +238,9 @@ def test_create_never_overwrites_a_file_that_appears_meanwhile(tmp_path: Path, m
     path = tmp_path / "neu.json"
     sweep = jsonfile.sweep_temp_files
 
-    def another_program_writes_it(target: Path) -> None:  # runs after the existence check
+    def another_program_writes_it(target: Path, held: bool = False) -> None:  # runs after the existence check
         path.write_text("written by another program")
-        sweep(target)
+        sweep(target, held)
 
     monkeypatch.setattr(jsonfile, "sweep_temp_files", another_program_writes_it)
     with pytest.raises(StoreError, match="gibt es schon"):

@@ -3,11 +3,14 @@ broken file is never overwritten, the typed line is kept, and all is well once t
 
 from __future__ import annotations
 
+import pytest
+
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
 from tests.reliability.helpers import check_file
 from tests.reliability.stats import count
+from tests.reliability.test_rel_bad_files import CRAFTED
 from tests.reliability.tui import SIZE, check_app_matches_file, file_aufgaben, send_text, settle
 
 
@@ -42,3 +45,28 @@ async def test_file_broken_by_hand_while_typing(demo_store: Store) -> None:
     count("bad_inputs")
     workshop = app.session.workshop_id
     assert [text for _, text in file_aufgaben(check_file(path), workshop)][-1] == "Halb geschrieben"
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+async def test_a_crafted_file_appearing_under_the_app_is_never_rewritten(demo_store: Store, name: str) -> None:
+    """A file that parses but breaks the rules (a counter at an id, "12" and "012", 1e999, a key twice)
+    put in place while someone types: the app says so, keeps running and the typed line, writes nothing."""
+    path = demo_store.path
+    crafted = CRAFTED[name]
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        send_text(app, "aGetippt")
+        await settle(pilot)
+        path.write_bytes(crafted)
+        for _ in range(60):
+            if app.session.status.kind == "error":
+                break
+            await pilot.pause(0.05)
+        assert app.session.status.kind == "error" and str(path) in app.session.status.state
+        send_text(app, "\n")
+        await settle(pilot)
+        assert app.is_running
+        assert path.read_bytes() == crafted, "the crafted file was rewritten"
+        assert [waiting.text for waiting in app.session.pending] == ["Getippt"]
+    assert path.read_bytes() == crafted
+    count("crafted_files_refused")

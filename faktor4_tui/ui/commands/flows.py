@@ -13,7 +13,7 @@ from faktor4_tui.model.search import Hit
 from faktor4_tui.session import REPLACED_NOTICE_SECONDS
 from faktor4_tui.settings import SettingsError, update_settings
 from faktor4_tui.store import StoreError
-from faktor4_tui.store.jsonfile import atomic_write
+from faktor4_tui.store.jsonfile import atomic_write, is_own_file
 from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
@@ -156,9 +156,11 @@ def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
     target = Path(answer).expanduser()
     if not target.is_absolute():
         target = app.session.store.path.parent / target
-    if target.is_dir():
+    if target.is_symlink():
+        app.notify(t("error.target_symlink", path=target), severity="error")
+    elif target.is_dir():
         app.notify(t("export.is_folder", path=target), severity="error")
-    elif target.resolve() == app.session.store.path.resolve():
+    elif is_own_file(target, app.session.store.path):
         app.notify(t("export.is_data_file", path=target), severity="error")
     elif not target.parent.is_dir():
         app.notify(t("export.no_folder", path=target, folder=target.parent), severity="error")
