@@ -151,11 +151,15 @@ class _Writer:
         self.count += 1
         try:
             from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+            from pptx.opc.packuri import PackURI
             from pptx.parts.slide import SlidePart
 
             part = self.prs.part
             add_relationship, add_id = part.rels._add_relationship, self.prs.slides._sldIdLst._add_sldId
-            slide_part = SlidePart.new(part._next_slide_partname, part.package, layout.part)
+            # Numbered by our own count: python-pptx's _next_slide_partname counts the slide
+            # list on every call, which made the export quadratic in its slides.
+            partname = PackURI(f"/ppt/slides/slide{self.count}.xml")
+            slide_part = SlidePart.new(partname, part.package, layout.part)
             add_id(id=255 + self.count, rId=add_relationship(RT.SLIDE, slide_part))
             slide = slide_part.slide
         except (ImportError, AttributeError):  # a python-pptx without these internals: the slow way
