@@ -31,11 +31,14 @@ def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slid
     """The slides the PowerPoint file gets: the fitted deck plus each workshop's appendix."""
     # The title slide shows Ziel and Ablauf side by side, so it is never split.
     slides: list[Slide] = build_deck(document, workshop_id, fit=None)[:1]
-    for slide in build_deck(document, workshop_id, fit=PPTX_FIT):
+    deck = build_deck(document, workshop_id, fit=PPTX_FIT)
+    for index, slide in enumerate(deck):
         if slide.kind == "title":
             continue
         slides.append(slide)
-        if slide.kind == "plan":
+        following = deck[index + 1] if index + 1 < len(deck) else None
+        if slide.kind == "plan" and (following is None or following.key.workshop_id != slide.key.workshop_id):
+            # After the plan's last part only: once per workshop, however long its plan.
             workshop = document.workshop(slide.key.workshop_id or 0)
             if workshop is not None:
                 slides.extend(appendix_slides(document, workshop, PPTX_FIT))
