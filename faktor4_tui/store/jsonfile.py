@@ -166,20 +166,36 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
             raise WriteError(t("error.lock_symlink", path=path, lock=lock_file)) from None
         raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
     try:
+        # The wait is bounded by progress, not from its start: every time the file changes
+        # (a writer ahead of us saved and let go) the clock starts again, so a queue of
+        # writers is not "busy"; only a holder that saves nothing for ``timeout`` is.
         deadline = time.monotonic() + timeout
+        seen = _signature(path)
         delay = 0.001
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() >= deadline:
+                now = time.monotonic()
+                if (current := _signature(path)) != seen:
+                    seen, deadline = current, now + timeout
+                if now >= deadline:
                     raise LockTimeoutError(t("error.lock_busy", path=path, seconds=f"{timeout:g}")) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.02)
         yield
     finally:
         os.close(fd)  # closing releases the flock
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a writer saves the file (a new inode, time or size); None if missing."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
 
 
 def _link_new(tmp_name: str, target: Path, path: Path) -> None:

@@ -28,6 +28,7 @@ STATS: dict[str, int] = {
     "files_replaced": 0,
     "replaced_noticed": 0,
     "words_lost_replaced": 0,
+    "queued_writes_over_timeout": 0,  # adds that waited longer than the lock timeout behind other writers, saved
 }
 
 
