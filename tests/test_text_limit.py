@@ -21,7 +21,7 @@ def test_a_text_over_the_limit_is_refused_with_a_sentence(tmp_path: Path) -> Non
     before = store.path.read_bytes()
     with pytest.raises(StoreError) as info:
         store.add(AddEntry(aufgabe=aufgabe, section="loesungen", text="x" * (MAX_TEXT + 1)))
-    assert "5.001" in str(info.value) or "5,001" in str(info.value)
+    assert "5001" in str(info.value)
     assert store.path.read_bytes() == before
     with pytest.raises(StoreError):
         store.add(AddAufgabe(workshop=workshop, text="y" * 20_000_000))

@@ -242,7 +242,7 @@ async def test_a_huge_paste_is_refused_with_a_notice_and_the_typed_text_stays(em
         await pilot.pause()
         assert time.monotonic() - started < 5  # refused before anything is laid out (was 28 s)
         assert app.focused.value == "Anfang "
-        assert any("20,000,000" in str(n.message) or "20.000.000" in str(n.message) for n in app._notifications)
+        assert any("20000000" in str(n.message) for n in app._notifications)
         app.focused.post_message(events.Paste("y" * MAX_TEXT))  # too long together with "Anfang "
         await pilot.pause()
         assert app.focused.value == "Anfang "

@@ -101,7 +101,7 @@ def clean(text: str, what: str) -> str:
     if not cleaned:
         raise StoreError(_empty(what))
     if len(cleaned) > MAX_TEXT:
-        raise StoreError(t("error.too_long", length=f"{len(cleaned):,}", limit=f"{MAX_TEXT:,}"))
+        raise StoreError(t("error.too_long", length=len(cleaned), limit=MAX_TEXT))
     return cleaned
 
 

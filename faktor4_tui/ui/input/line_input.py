@@ -102,7 +102,7 @@ class LineInput(Input):
             not self.continuous or max(map(len, text.splitlines()), default=0) + len(self.value) > MAX_TEXT
         ):
             # Refused whole, before anything is laid out: a 20 MB paste must not freeze the screen.
-            length, limit = f"{len(text):,}", f"{MAX_TEXT:,}"
+            length, limit = len(text), MAX_TEXT
             self.notify(t("input.paste_too_long", length=length, limit=limit), severity="warning")
             return
         lines = text.splitlines()
