@@ -13,7 +13,7 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import pty_app, ui
+from benchmarks import exports, pty_app, ui
 from benchmarks.generate import generate_data
 from benchmarks.pty_app import ROOT
 from benchmarks.report import Report, Row, header, ms, times
@@ -30,7 +30,10 @@ KEY_MS = 0.016
 NAV_ITEMS = 1_000
 APP_MISSING = "n/a: app not built"
 PRESENT_MISSING = "n/a: present not built"
-PARTS = ("startup", "save", "live", "nav")
+PARTS = ("startup", "save", "live", "nav", "exports", "big")
+DEFAULT_PARTS = ("startup", "save", "live", "nav", "exports")
+EXPORT_SIZES = {"exports": 40_000, "big": 200_000}
+EXPORT_TARGET = {40_000: 2.5, 200_000: 12.0}
 
 
 def _commit() -> str:
@@ -194,11 +197,43 @@ def run_nav(report: Report, nav_file: Path, deck_file: Path, presses: int) -> No
         )
 
 
+def run_exports(report: Report, folder: Path, small: Path, size: int) -> None:
+    """Export rows: each format at ``size`` entries against 20,000 (time and peak memory)."""
+    big = Store.create(folder / f"bench-export-{size}.json", generate_data(size)).path
+    target = EXPORT_TARGET[size]
+    for fmt in exports.FORMATS:
+        rounds = 1 if fmt == "pptx" and size > 40_000 else 3  # pairs, each the baseline then the big file
+        pairs = [(exports.measure_export(small, fmt), exports.measure_export(big, fmt)) for _ in range(rounds)]
+        base_s, big_s = median([p[0][0] for p in pairs]), median([p[1][0] for p in pairs])
+        base_rss, big_rss = median([p[0][1] for p in pairs]), median([p[1][1] for p in pairs])
+        for what, value, shown, base_shown in (
+            ("time", big_s / base_s, ms(big_s), ms(base_s)),
+            ("memory", big_rss / base_rss, f"{big_rss / 1024:.0f} MiB", f"{base_rss / 1024:.0f} MiB"),
+        ):
+            report.add(
+                Row(
+                    f"export {fmt}: {what}",
+                    _count(size),
+                    shown,
+                    f"20,000: {base_shown}",
+                    times(value),
+                    f"≤ {target}x",
+                    value <= target,
+                    "",
+                    f"export {fmt} {what}@{size:,}",
+                )
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table and the summary line."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs (about a third of the time)")
-    parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated subset of {','.join(PARTS)}")
+    parser.add_argument(
+        "--only",
+        default=",".join(DEFAULT_PARTS),
+        help=f"comma-separated subset of {','.join(PARTS)} (big: exports at 200,000 entries, minutes)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the generated files (their folder is printed)")
     args = parser.parse_args(argv)
     parts = {part.strip() for part in args.only.split(",")}
@@ -234,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
             run_live(report, files[2_000], runs["live"])
         if "nav" in parts:
             run_nav(report, nav_file, files[2_000], runs["nav"])
+        for part in ("exports", "big"):
+            if part in parts:
+                run_exports(report, folder, files[20_000], EXPORT_SIZES[part])
         print(
             f"({time.perf_counter() - started:.0f} s; files in {folder})"
             if args.keep

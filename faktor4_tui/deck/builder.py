@@ -93,8 +93,9 @@ def _plan_blocks(workshop: Workshop, numbers: Numbering) -> tuple[Block, ...]:
                 for section in ("start", "akteure", "sponsoren")
             ),
             section="plan",
+            row=row,
         )
-        for a in workshop.plan
+        for row, a in enumerate(workshop.plan, start=1)
     )
 
 

@@ -69,6 +69,11 @@ def _fold(word: str, width: int) -> list[str]:
 @lru_cache(maxsize=32768)  # live follow re-fits the whole deck after every change; most lines are the same
 def wrap_rows(text: str, width: int) -> int:
     """Rows ``text`` takes when word-wrapped at ``width`` cells, as Textual wraps it."""
+    return count_rows(text, width)
+
+
+def count_rows(text: str, width: int) -> int:
+    """``wrap_rows`` without its cache (for the many prefixes tried when a line is cut)."""
     width = max(1, width)
     rows, used = 1, 0
     for match in _CHUNK.finditer(text):
@@ -89,3 +94,27 @@ def wrap_rows(text: str, width: int) -> int:
             rows += 1
             used = size
     return rows
+
+
+def fitting_prefix(text: str, prefix: str, width: int, rows: int) -> int:
+    """How many characters of ``text`` fit in ``rows`` rows after ``prefix`` (0 if not even one).
+
+    The cut goes after the last whitespace that fits when there is one, so words stay whole;
+    a word longer than the rows is cut where the rows end.
+    """
+    if rows < 1 or not text or count_rows(prefix + text[:1], width) > rows:
+        return 0
+    low, high = 1, min(len(text), max(1, rows * max(1, width)))  # a row holds at most ``width`` characters
+    if count_rows(prefix + text[:high], width) <= rows:
+        low = high
+    while low < high:  # the rows of a prefix never shrink as it grows
+        middle = (low + high + 1) // 2
+        if count_rows(prefix + text[:middle], width) <= rows:
+            low = middle
+        else:
+            high = middle - 1
+    if low < len(text):
+        space = max(text.rfind(" ", 0, low), text.rfind("\n", 0, low))
+        if space > 0:
+            return space + 1
+    return low

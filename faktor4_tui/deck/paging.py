@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from faktor4_tui.deck.measure import ITEM_INDENT, wrap_rows
+from faktor4_tui.deck.measure import ITEM_INDENT, count_rows, fitting_prefix, wrap_rows
 from faktor4_tui.deck.slides import Block, Fit, Line, Slide
-from faktor4_tui.deck.text import block_title, line_text, slide_heading
+from faktor4_tui.deck.text import block_title, line_label, line_text, slide_heading
 
 
 def line_rows(line: Line, width: int) -> int:
     """Rows one line of a block takes in a body ``width`` columns wide."""
     return wrap_rows(line_text(line), width - ITEM_INDENT)
+
+
+MIN_ROOM = 2  # a line is cut only where a follow-up slide has this many rows for it (not under a huge heading)
+
+
+def _rows_up_to(line: Line, width: int, limit: int) -> int:
+    """``line_rows``, or any number above ``limit`` once that is sure (a huge text is not measured whole)."""
+    text = line_text(line)
+    cap = (limit + 1) * max(1, width)
+    if len(text) > cap and (rows := count_rows(text[:cap], width - ITEM_INDENT)) > limit:
+        return rows
+    return line_rows(line, width) if len(text) <= cap else count_rows(text, width - ITEM_INDENT)
 
 
 def title_rows(block: Block, width: int) -> int:
@@ -44,8 +56,10 @@ def _paginate(slide: Slide, fit: Fit, gap: int) -> list[list[Block]]:
     used = 0
     for block in slide.blocks:
         head = (1 if pages[-1] else 0) + title_rows(block, width)
-        first = line_rows(block.lines[0], width) if block.lines else 0
-        whole = _lines_rows(block, width, gap)
+        first = _rows_up_to(block.lines[0], width, budget) if block.lines else 0
+        if first > budget - title_rows(block, width) and block.lines:  # taller than a slide: it is cut
+            first = line_rows(replace(block.lines[0], text=block.lines[0].text[:1], votes=0), width)
+        whole = sum(_rows_up_to(line, width, budget) for line in block.lines) + gap * max(0, len(block.lines) - 1)
         fits_alone = title_rows(block, width) + whole <= budget
         # A block starts on a new slide if it would be split but fits a slide by itself,
         # or if not even its question and first line fit here.
@@ -55,18 +69,64 @@ def _paginate(slide: Slide, fit: Fit, gap: int) -> list[list[Block]]:
         used += head
         chunk: list[Line] = []
         continued = False
-        for line in block.lines:
-            rows = line_rows(line, width) + (gap if chunk else 0)
-            if chunk and used + rows > budget:
+        fresh = budget - title_rows(replace(block, continued=True), width)  # a follow-up slide's room
+        for whole_line in block.lines:
+            pending: Line | None = whole_line
+            while pending is not None:
+                spacing = gap if chunk else 0
+                rows = _rows_up_to(pending, width, budget + 1) + spacing
+                room = budget - used - spacing
+                if rows - spacing > fresh >= MIN_ROOM and (room >= 1 or not chunk):
+                    # Taller than any slide: what fits here stays, the rest continues on the next one.
+                    part, rest = cut_line(pending, width, room, force=not chunk)
+                    if part is not None:
+                        chunk.append(part)
+                        used += line_rows(part, width) + spacing
+                        pending = rest
+                        continue
+                if not chunk or used + rows <= budget:
+                    chunk.append(pending)
+                    used += rows
+                    pending = None
+                    continue
                 pages[-1].append(replace(block, lines=tuple(chunk), continued=continued))
                 pages.append([])
                 chunk, continued = [], True
                 used = title_rows(replace(block, continued=True), width)
-                rows = line_rows(line, width)
-            chunk.append(line)
-            used += rows
         pages[-1].append(replace(block, lines=tuple(chunk), continued=continued))
     return pages
+
+
+def cut_line(line: Line, width: int, rows: int, force: bool = False) -> tuple[Line | None, Line | None]:
+    """The part of ``line`` that fits ``rows`` rows, and the rest (None if it all fits).
+
+    Every character of the text is in exactly one part, in order; the rest keeps the label
+    (the reader knows whose text continues) and the votes go with the last part. When not
+    even one character fits, the part is None, or with ``force`` the first character.
+    """
+    size = fitting_prefix(line.text, line_label(line), width - ITEM_INDENT, rows)
+    if size == 0:
+        if not force:
+            return None, line
+        size = 1
+    if size >= len(line.text):
+        return line, None
+    return replace(line, text=line.text[:size], votes=0), replace(line, text=line.text[size:], continued=True)
+
+
+def _part_table(table: tuple[tuple[str, ...], ...], blocks: list[Block]) -> tuple[tuple[str, ...], ...]:
+    """The rows of the Aktionsplan table that a part's blocks say, with what of them is on it.
+
+    A part never repeats the whole table (that made a long plan quadratic and overfull).
+    """
+    if not table:
+        return table
+    header, rows = table[0], []
+    for block in blocks:
+        if block.row and block.row < len(table):
+            texts = {line.label: line.text for line in block.lines}
+            rows.append(table[block.row][:2] + tuple(texts.get(title, "") for title in header[2:]))
+    return (header, *rows)
 
 
 def split(slide: Slide, fit: Fit) -> list[Slide]:
@@ -83,6 +143,7 @@ def split(slide: Slide, fit: Fit) -> list[Slide]:
         replace(
             slide,
             blocks=tuple(blocks),
+            table=_part_table(slide.table, blocks),
             continued=index > 0,
             compact=compact,
             key=replace(slide.key, part=index),

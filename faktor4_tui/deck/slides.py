@@ -20,6 +20,7 @@ class Line:
     highlight: bool = False
     votes: int = 0
     entry_id: int | None = None
+    continued: bool = False  # the text starts on the previous slide (an entry taller than a slide)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class Block:
     lines: tuple[Line, ...]
     section: str = ""
     continued: bool = False  # the block's first lines are on the previous slide ("(Forts.)")
+    row: int = 0  # on the plan slide: the row of the slide's ``table`` this block says (0: none)
 
 
 @dataclass(frozen=True)

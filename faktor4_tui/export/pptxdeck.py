@@ -31,11 +31,14 @@ def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slid
     """The slides the PowerPoint file gets: the fitted deck plus each workshop's appendix."""
     # The title slide shows Ziel and Ablauf side by side, so it is never split.
     slides: list[Slide] = build_deck(document, workshop_id, fit=None)[:1]
-    for slide in build_deck(document, workshop_id, fit=PPTX_FIT):
+    deck = build_deck(document, workshop_id, fit=PPTX_FIT)
+    for index, slide in enumerate(deck):
         if slide.kind == "title":
             continue
         slides.append(slide)
-        if slide.kind == "plan":
+        following = deck[index + 1] if index + 1 < len(deck) else None
+        if slide.kind == "plan" and (following is None or following.key.workshop_id != slide.key.workshop_id):
+            # After the plan's last part only: once per workshop, however long its plan.
             workshop = document.workshop(slide.key.workshop_id or 0)
             if workshop is not None:
                 slides.extend(appendix_slides(document, workshop, PPTX_FIT))
@@ -151,11 +154,15 @@ class _Writer:
         self.count += 1
         try:
             from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+            from pptx.opc.packuri import PackURI
             from pptx.parts.slide import SlidePart
 
             part = self.prs.part
             add_relationship, add_id = part.rels._add_relationship, self.prs.slides._sldIdLst._add_sldId
-            slide_part = SlidePart.new(part._next_slide_partname, part.package, layout.part)
+            # Numbered by our own count: python-pptx's _next_slide_partname counts the slide
+            # list on every call, which made the export quadratic in its slides.
+            partname = PackURI(f"/ppt/slides/slide{self.count}.xml")
+            slide_part = SlidePart.new(partname, part.package, layout.part)
             add_id(id=255 + self.count, rId=add_relationship(RT.SLIDE, slide_part))
             slide = slide_part.slide
         except (ImportError, AttributeError):  # a python-pptx without these internals: the slow way

@@ -120,6 +120,10 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_conflict": "der Datensatz {row} in „{table}“ hat eine ungültige Konflikt-Markierung",
     "error.why.unknown_section": "der Eintrag {row} hat den unbekannten Abschnitt „{section}“",
     "error.unknown_section": "Unbekannter Abschnitt {section}; möglich sind: {sections}.",
+    "error.too_long": "Der Text hat {length} Zeichen, erlaubt sind höchstens {limit}; es wurde nichts gespeichert.",
+    "input.paste_too_long": (
+        "Eingefügter Text mit {length} Zeichen ist zu lang (höchstens {limit}); nichts wurde eingefügt."
+    ),
     "error.empty.aufgabe": "Die Aufgabe ist leer; es wurde nichts gespeichert.",
     "error.empty.entry": "Der Eintrag ist leer; es wurde nichts gespeichert.",
     "error.empty.workshop_name": "Der Name des Workshops ist leer; es wurde nichts gespeichert.",

@@ -221,11 +221,28 @@ def _same_inode(fd: int, path: Path) -> bool:
     return (held.st_ino, held.st_dev) == (at_path.st_ino, at_path.st_dev)
 
 
-def _wait(deadline: float, delay: float, path: Path, timeout: float) -> float:
-    if time.monotonic() >= deadline:
-        raise LockTimeoutError(t("error.lock_busy", path=path, seconds=f"{timeout:g}"))
-    time.sleep(delay)
-    return min(delay * 2, 0.02)
+class _Patience:
+    """How long a writer waits for the lock: bounded by progress, not from the start.
+
+    Every time the file changes (a writer ahead of us saved and let go) the clock starts again,
+    so a queue of writers is not "busy"; only a holder that saves nothing for ``timeout`` is.
+    """
+
+    def __init__(self, path: Path, timeout: float) -> None:
+        self.path = path
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.seen = _signature(path)
+
+    def wait(self, delay: float) -> float:
+        """Sleep ``delay`` (or refuse: nobody saved for ``timeout``); the next, longer delay."""
+        now = time.monotonic()
+        if (current := _signature(self.path)) != self.seen:
+            self.seen, self.deadline = current, now + self.timeout
+        if now >= self.deadline:
+            raise LockTimeoutError(t("error.lock_busy", path=self.path, seconds=f"{self.timeout:g}"))
+        time.sleep(delay)
+        return min(delay * 2, 0.02)
 
 
 def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) -> int | None:
@@ -263,7 +280,7 @@ def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) ->
     return fd
 
 
-def _lock_data_file(target: Path, path: Path, deadline: float, timeout: float) -> int | None:
+def _lock_data_file(target: Path, path: Path, patience: _Patience) -> int | None:
     """An exclusive open-file-description lock on the data file now at ``target``; None if there is none.
 
     This lock is what keeps writers apart even when FILE.lock is deleted or replaced while
@@ -292,7 +309,7 @@ def _lock_data_file(target: Path, path: Path, deadline: float, timeout: float) -
                 except OSError as error:
                     if error.errno not in (errno.EAGAIN, errno.EACCES):
                         raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
-                    delay = _wait(deadline, delay, path, timeout)
+                    delay = patience.wait(delay)
             if _same_inode(fd, target):
                 return fd
         except BaseException:
@@ -314,7 +331,7 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
     """
     target = path.resolve()
     lock_file = lock_path(target)
-    deadline = time.monotonic() + timeout
+    patience = _Patience(path, timeout)
     try:
         data: os.stat_result | None = os.stat(target)
     except OSError:
@@ -332,19 +349,28 @@ def locked(path: Path, timeout: float) -> Iterator[None]:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    delay = _wait(deadline, delay, path, timeout)
+                    delay = patience.wait(delay)
             if _same_inode(fd, lock_file):
                 break
             os.close(fd)  # deleted or replaced while we waited: lock the one at the path now
             fd = None
         if data is not None:
-            data_fd = _lock_data_file(target, path, deadline, timeout)
+            data_fd = _lock_data_file(target, path, patience)
         yield
     finally:
         if data_fd is not None:
             os.close(data_fd)
         if fd is not None:
             os.close(fd)  # closing releases the flock
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    """What changes when a writer saves the file (a new inode, time or size); None if missing."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
 
 
 def _link_new(tmp_name: str, target: Path, path: Path) -> None:

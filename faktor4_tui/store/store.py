@@ -189,6 +189,9 @@ class Store:
         """
         self.read_only_reason = ""
         links = jsonfile.link_count(self.path)
+        if links > 1:  # or a file being created this moment (put in place by a link): count under the lock
+            with contextlib.suppress(StoreError), jsonfile.locked(self.path, self.lock_timeout):
+                links = jsonfile.link_count(self.path)
         if links > 1:
             self.read_only_reason = t("error.hard_linked", path=self.path, links=links)
             return True

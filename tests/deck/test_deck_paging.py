@@ -16,13 +16,21 @@ from faktor4_tui.store.ops import AddEntry, Batch, SetAktion
 
 
 def unsplit_lines(slides: list[Slide]) -> list[tuple[tuple, str, str]]:
-    """Every line with its slide (without the part) and section, in deck order."""
-    return [
-        (replace(s.key, part=0), b.section or b.question.removesuffix(" (Forts.)"), line_text(line))
-        for s in slides
-        for b in s.blocks
-        for line in b.lines
-    ]
+    """Every line with its slide (without the part) and section, in deck order (a line cut
+    over slides joined again)."""
+    out: list[tuple[tuple, str, str]] = []
+    for s in slides:
+        for b in s.blocks:
+            for line in b.lines:
+                if line.continued:
+                    key, section, text = out.pop()
+                    whole = text.removesuffix(line_text(replace(line, text="", label="")))
+                    out.append((key, section, whole + line_text(replace(line, label=""))))
+                else:
+                    out.append(
+                        (replace(s.key, part=0), b.section or b.question.removesuffix(" (Forts.)"), line_text(line))
+                    )
+    return out
 
 
 def test_small_fit_continues_and_loses_nothing(demo_store: Store) -> None:

@@ -38,6 +38,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
         ("escape bursts", "escape_bursts"),
         ("places vanished under the typist", "vanished_places"),
         ("lines held at a busy lock", "lines_held_busy"),
+        ("adds saved after queueing past the lock timeout", "queued_writes_over_timeout"),
         ("processes opening a missing file at once", "concurrent_opens"),
         ("files replaced under a running app, noticed", "replaced_noticed"),
     ]

@@ -40,6 +40,7 @@ STATS: dict[str, int] = {
     "killed_outputs": 0,  # exports/merges killed mid-write: no partial target, no temp file
     "settings_ignored": 0,  # FIFO, /dev/zero, folder or huge settings files ignored
     "hard_links_refused": 0,
+    "queued_writes_over_timeout": 0,  # adds that waited longer than the lock timeout behind other writers, saved
 }
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from faktor4_tui.store import Store, StoreError, WriteError
 from faktor4_tui.store.jsonfile import lock_path
-from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
+from faktor4_tui.store.ops import AddAufgabe, AddWorkshop, Batch
 from tests.reliability.helpers import NOBODY, Child, check_file
 from tests.reliability.stats import count
 
@@ -68,13 +68,18 @@ def test_folder_becomes_read_only_mid_session(shared_dir: Path) -> None:
     check_file(folder / "ws.json")
 
 
+def _big_batch(workshop: int) -> Batch:
+    """60,000 characters in one save, each Aufgabe within the text limit."""
+    return Batch(tuple(AddAufgabe(workshop=workshop, text="x" * 5_000) for _ in range(12)))
+
+
 def _fill_to_limit(path: Path) -> dict:
     store = Store(path)
     workshop = store.load().workshops[0].id
     store.add(AddAufgabe(workshop=workshop, text="klein"))  # fits under the limit
     before = path.read_bytes()
     try:
-        store.add(AddAufgabe(workshop=workshop, text="x" * 20_000))
+        store.add(AddAufgabe(workshop=workshop, text="ä" * 5_000))  # 10,000 bytes: over the limit, not the text limit
     except WriteError as error:
         return {"message": str(error), "intact": path.read_bytes() == before, "listing": _listing(path.parent)}
     return {"message": None}
@@ -196,11 +201,11 @@ def test_disk_full_mid_session(tiny_disk: Path) -> None:
         handle.write(b"\0" * (free - 8192))
     before = path.read_bytes()
     with pytest.raises(WriteError) as info:
-        store.add(AddAufgabe(workshop=workshop, text="x" * 60_000))
+        store.apply(_big_batch(workshop))
     count("bad_inputs")
     assert str(path) in str(info.value) and "Datenträger ist voll" in str(info.value)
     assert path.read_bytes() == before
     assert _listing(tiny_disk) == ["filler", "ws.json", "ws.json.lock"], "a temp file was left behind"
     filler.unlink()
-    store.add(AddAufgabe(workshop=workshop, text="x" * 60_000))  # room again: saving works again
-    assert len(check_file(path)["aufgaben"]) == 1
+    store.apply(_big_batch(workshop))  # room again: saving works again
+    assert len(check_file(path)["aufgaben"]) == 12

@@ -224,3 +224,44 @@ async def test_keys_typed_into_pane_input_insert_text(demo_store: Store) -> None
         await pilot.press("6")
         assert app.screen.pane_index == 5
     assert entries(demo_store.path, first, "sponsoren") == [("12[]quUdxEw?Kjm/", False)]
+
+
+async def test_a_huge_paste_is_refused_with_a_notice_and_the_typed_text_stays(empty_store: Store) -> None:
+    import time
+
+    from textual import events
+
+    from faktor4_tui.store.ops.base import MAX_TEXT
+
+    _with_workshop(empty_store)
+    app = Faktor4App(Session(empty_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, "aAnfang ")
+        started = time.monotonic()
+        app.focused.post_message(events.Paste("x" * 20_000_000))
+        await pilot.pause()
+        assert time.monotonic() - started < 5  # refused before anything is laid out (was 28 s)
+        assert app.focused.value == "Anfang "
+        assert any("20000000" in str(n.message) for n in app._notifications)
+        app.focused.post_message(events.Paste("y" * MAX_TEXT))  # too long together with "Anfang "
+        await pilot.pause()
+        assert app.focused.value == "Anfang "
+        await pilot.press("enter")
+    assert texts(empty_store.path) == ["Anfang"]
+
+
+async def test_a_typed_text_over_the_limit_is_refused_and_kept(empty_store: Store) -> None:
+    from textual import events
+
+    from faktor4_tui.store.ops.base import MAX_TEXT
+
+    _with_workshop(empty_store)
+    app = Faktor4App(Session(empty_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        app.focused.post_message(events.Paste("y" * MAX_TEXT))
+        await pilot.pause()
+        await type_text(pilot, "z\n")
+        await pilot.pause()
+        assert app.focused is not None and getattr(app.focused, "value", "") == "y" * MAX_TEXT + "z"
+    assert texts(empty_store.path) == []

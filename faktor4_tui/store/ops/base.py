@@ -86,14 +86,22 @@ def _gone(what: str, doc_id: int) -> str:
     return t("error.gone.workshop", id=doc_id)
 
 
+MAX_TEXT = 5_000
+"""The longest text one Aufgabe, entry or name may have (characters): longer texts are refused
+with a sentence, so no screen or slide has to lay out megabytes. Files written by other
+programs with longer texts still open and show them whole."""
+
+
 def clean(text: str, what: str) -> str:
-    """User text as stored (sanitized); an empty result is refused.
+    """User text as stored (sanitized); an empty or too long result is refused.
 
     ``what`` is "Aufgabe", "entry" or "workshop name": each has its own sentence in the catalogs.
     """
     cleaned = sanitize(text)
     if not cleaned:
         raise StoreError(_empty(what))
+    if len(cleaned) > MAX_TEXT:
+        raise StoreError(t("error.too_long", length=len(cleaned), limit=MAX_TEXT))
     return cleaned
 
 

@@ -8,6 +8,10 @@ from textual import events
 from textual.binding import Binding
 from textual.widgets import Input
 
+from faktor4_tui.i18n import t
+from faktor4_tui.model import sanitize
+from faktor4_tui.store.ops.base import MAX_TEXT
+
 # ctrl+j is a newline: what Enter becomes when typed before the terminal switched to raw mode.
 ENTER_KEYS = ("enter", "ctrl+j")
 
@@ -19,6 +23,14 @@ def _input_actions() -> dict[str, str]:
             for key in binding.key.split(","):
                 actions.setdefault(key.strip(), binding.action)
     return actions
+
+
+def _too_long(text: str) -> bool:
+    """Longer than the store takes once sanitized (escape sequences do not count); a text many
+    times the limit is too long without looking closer."""
+    if len(text) <= MAX_TEXT:
+        return False
+    return len(text) > 16 * MAX_TEXT or len(sanitize(text)) > MAX_TEXT
 
 
 class LineInput(Input):
@@ -88,10 +100,19 @@ class LineInput(Input):
     def paste(self, text: str) -> None:
         """Insert pasted text; in continuous mode each complete line is handed over as if Enter followed it.
 
+        A paste that would make a line longer than ``MAX_TEXT`` is refused whole with a notice
+        (nothing of it is inserted, the typed text stays): cutting it would save half a text.
+
         Blank pasted lines are skipped (they do not close the input); if a line is not saved,
         it and every line after it stay in the input, joined by spaces: nothing is lost.
         Without continuous mode the lines are joined by spaces (a line break is no content).
         """
+        longest = max(text.splitlines(), key=len, default="") if self.continuous else text
+        if _too_long(self.value + longest):
+            # Refused whole, before anything is laid out: a 20 MB paste must not freeze the screen.
+            length, limit = len(text), MAX_TEXT
+            self.notify(t("input.paste_too_long", length=length, limit=limit), severity="warning")
+            return
         lines = text.splitlines()
         if not lines:
             return
