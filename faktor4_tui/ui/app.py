@@ -142,7 +142,7 @@ class Faktor4App(CommandHost):
 
     def check_place(self) -> None:
         """If the place the user types into vanished: leave it and hold the keys (see screens.held)."""
-        if self._place_check_due:
+        if self._place_check_due and self.screen_stack:  # no screens: the app is closing (a late event)
             self._place_check_due = False
             stop_if_place_vanished(self, self.session)
 
