@@ -304,10 +304,19 @@ class Session:
             return None
         if self.pending:  # typed lines first, in order
             self.save_pending(wait=0.0)
+        saved = self._save(change)
+        return saved if isinstance(saved, list) else None
+
+    def _save(self, change: Op, line: Waiting | None = None) -> list[int] | Waiting | None:
+        """Save one change now: the ids it created; None if not saved (the header or a notice says why).
+
+        With ``line`` (a typed line), a file that cannot be written right now (``WAIT_ON``) makes
+        the line wait in ``pending`` instead: then it is returned.
+        """
         try:
             with self._lock_wait(LOCK_WAIT):
                 inverse, created = self.store.apply_with_ids(change)
-        except ReplacedError as error:  # put in place since the last poll: noticed under the lock
+        except ReplacedError as error:  # put in place since the last poll: never written into
             self._replaced(str(error))
             return None
         except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
@@ -315,6 +324,10 @@ class Session:
             self._reload_quietly()
             return None
         except StoreError as error:
+            if line is not None and isinstance(error, WAIT_ON):
+                self.pending.append(line, self._waiting_reason(error))
+                self._publish(Changed(bell=True))
+                return line
             self.fail(str(error))
             self._reload_quietly()
             return None
@@ -348,23 +361,7 @@ class Session:
             self.pending.append(line, self.pending.reason)
             created = self._save_pending(0.0).get(id(line))
             return line if created is None and self.pending.holds(line) else created
-        try:
-            with self._lock_wait(LOCK_WAIT):
-                inverse, ids = self.store.apply_with_ids(make())
-        except ReplacedError as error:  # never into the other file: the caller keeps the typed text
-            self._replaced(str(error))
-            return None
-        except WAIT_ON as error:
-            self.pending.append(line, self._waiting_reason(error))
-            self._publish(Changed(bell=True))
-            return line
-        except StoreError as error:
-            self.fail(str(error))
-            self._reload_quietly()
-            return None
-        self.history.record(inverse)
-        self._saved()
-        return ids
+        return self._save(make(), line)
 
     def save_pending(self, wait: float = LOCK_WAIT) -> bool:
         """Save the waiting lines in order, each waiting at most ``wait`` for the lock; True when none waits."""
