@@ -72,6 +72,10 @@ STRINGS: dict[str, str] = {
         "{path} hat {links} Namen (harte Links): faktor4 speichert sie nicht, denn beim Speichern würden daraus "
         "zwei Dateien; sie ist nur lesbar geöffnet. Kopieren Sie sie (cp) und öffnen Sie die Kopie."
     ),
+    "error.planted_link": (
+        "{path} wird nicht geöffnet: {link} ist ein symbolischer Link, den {owner} in den gemeinsamen Ordner "
+        "{folder} gelegt hat; faktor4 folgt ihm nicht (wie Linux selbst). Geben Sie die Datei selbst an."
+    ),
     "error.target_symlink": (
         "{path} ist ein symbolischer Link; faktor4 schreibt nicht durch ihn hindurch. "
         "Geben Sie die Datei selbst an oder entfernen Sie den Link."

@@ -68,6 +68,10 @@ STRINGS: dict[str, str] = {
         "{path} has {links} names (hard links): faktor4 does not save it, since a save would split it into "
         "two files; it is open read-only. Copy it (cp) and open the copy."
     ),
+    "error.planted_link": (
+        "{path} is not opened: {link} is a symbolic link that {owner} put into the shared folder {folder}; "
+        "faktor4 does not follow it (as Linux itself). Name the file itself."
+    ),
     "error.target_symlink": (
         "{path} is a symbolic link; faktor4 does not write through it. Name the file itself or remove the link."
     ),

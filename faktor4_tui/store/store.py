@@ -12,8 +12,8 @@ from tinydb.storages import Storage
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
-from faktor4_tui.store import jsonfile
-from faktor4_tui.store.errors import ExistsError, ReadOnlyError, ReplacedError, StoreError
+from faktor4_tui.store import jsonfile, links
+from faktor4_tui.store.errors import ExistsError, InvalidFileError, ReadOnlyError, ReplacedError, StoreError
 from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.schema import (
     FILE_ID,
@@ -75,6 +75,11 @@ class Store:
         # it forget the rest; and the signature and error of another file found at the path.
         self._own: dict[str, Any] | None = None
         self._foreign: tuple[tuple[int, int, int], ReplacedError] | None = None
+        if planted := links.planted_link(self.path):  # before anything is read through it
+            link, owner = planted
+            raise InvalidFileError(
+                t("error.planted_link", path=self.path, link=link, owner=links.owner_name(owner), folder=link.parent)
+            )
         self._read()  # refuses invalid files before anything else happens
         self.read_only_reason = ""  # why the file opened read-only, where there is more to say than that
         self.read_only = self._read_only()

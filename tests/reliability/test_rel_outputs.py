@@ -116,3 +116,42 @@ def test_a_hard_linked_data_file_is_refused_with_a_sentence_and_never_split(data
     store = Store(other)
     assert store.read_only and "harte Links" in store.read_only_reason
     count("hard_links_refused")
+
+
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="planting a link as another user needs root")
+
+
+@needs_root
+def test_a_link_another_user_planted_in_a_shared_folder_is_not_followed(data_file: Path, tmp_path: Path) -> None:
+    """/tmp-like folder (sticky, world-writable): nobody plants forum.json → the victim's private file."""
+    private = tmp_path / "home"
+    private.mkdir(mode=0o700)
+    victim = private / "forum.json"
+    os.rename(data_file, victim)
+    before = victim.read_bytes()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    link = shared / "forum.json"
+    link.symlink_to(victim)
+    os.lchown(link, 65534, 65534)  # as if nobody had made it (that account cannot reach pytest's folders)
+    assert link.is_symlink() and os.lstat(link).st_uid == 65534
+    for argv in (
+        ["add", str(link), "--workshop", "Kommunen", "Eingeschleust"],
+        ["export", str(link), "--format", "md"],
+    ):
+        run = faktor4(*argv)
+        assert run.returncode == 2, run
+        stderr = run.stderr.decode()
+        _one_sentence(stderr, link)
+        assert "symbolischer Link" in stderr and "nobody" in stderr
+        count("symlink_targets_refused")
+    assert victim.read_bytes() == before
+    assert not (private / "forum.json.lock").exists()
+    # The user's own link in the same folder is followed: it names their file.
+    os.unlink(link)
+    link.symlink_to(victim)
+    run = faktor4("add", str(link), "--workshop", "Kommunen", "Selbst verlinkt")
+    assert run.returncode == 0, run.stderr.decode()
+    assert "Selbst verlinkt" in victim.read_text(encoding="utf-8")
+    assert link.is_symlink()
