@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import exports, pty_app, ui
+from benchmarks import exports, pty_app, ui, writers
 from benchmarks.generate import generate_data
 from benchmarks.pty_app import ROOT
 from benchmarks.report import Report, Row, header, ms, times
@@ -31,6 +32,11 @@ NAV_ITEMS = 1_000
 APP_MISSING = "n/a: app not built"
 PRESENT_MISSING = "n/a: present not built"
 PARTS = ("startup", "save", "live", "nav", "exports", "big")
+BIG = 200_000
+WRITERS = 4
+WRITER_ADDS = 5
+WRITERS_TARGET = 2.0  # each writer reads the others' saves first (a lone writer knows its own bytes)
+LIVE_BIG = 1.0
 DEFAULT_PARTS = ("startup", "save", "live", "nav", "exports")
 EXPORT_SIZES = {"exports": 40_000, "big": 200_000}
 EXPORT_TARGET = {40_000: 2.5, 200_000: 12.0}
@@ -225,6 +231,49 @@ def run_exports(report: Report, folder: Path, small: Path, size: int) -> None:
             )
 
 
+def run_live_big(report: Report, path: Path, changes: int) -> None:
+    """Live follow on a 200,000-entry file: from the change being saved to `present` showing it."""
+    result = ui.measure_live(path, changes, timeout=10.0, from_saved=True)
+    ok = bool(result.samples) and not result.note.startswith("error")
+    report.add(
+        Row(
+            "live follow: saved → present shows",
+            _count(BIG),
+            f"{ms(result.median)} (max {ms(max(result.samples))})" if ok else "n/a",
+            "",
+            "",
+            f"max ≤ {LIVE_BIG:g} s",
+            max(result.samples) <= LIVE_BIG if ok else None,
+            result.note,
+            f"live@{BIG:,}",
+            f"max {ms(max(result.samples))}" if ok else "",
+        )
+    )
+
+
+def run_writers(report: Report, path: Path) -> None:
+    """4 writers adding to a 200,000-entry file at once, against 1 writer doing as many adds alone."""
+    aufgabe = min(int(key) for key in json.loads(path.read_bytes())["aufgaben"])
+    alone = writers.run_writers(path, aufgabe, 1, WRITERS * WRITER_ADDS)
+    queue = writers.run_writers(path, aufgabe, WRITERS, WRITER_ADDS)
+    ratio = queue.seconds / alone.seconds
+    trouble = [f"{len(run.errors)} refused" for run in (alone, queue) if run.errors]
+    trouble += [f"{run.lost} acknowledged adds lost" for run in (alone, queue) if run.lost]
+    report.add(
+        Row(
+            f"{WRITERS} writers × {WRITER_ADDS} adds (queue)",
+            _count(BIG),
+            f"{queue.seconds:.1f} s (longest add {queue.longest:.1f} s)",
+            f"1 writer {alone.seconds:.1f} s",
+            times(ratio),
+            f"≤ {WRITERS_TARGET:g}x, 0 lost",
+            ratio <= WRITERS_TARGET and not trouble,
+            "; ".join(trouble) or f"{queue.acknowledged} of {WRITERS * WRITER_ADDS} saved, none refused",
+            f"writers@{BIG:,}",
+        )
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table and the summary line."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
@@ -272,6 +321,10 @@ def main(argv: list[str] | None = None) -> int:
         for part in ("exports", "big"):
             if part in parts:
                 run_exports(report, folder, files[20_000], EXPORT_SIZES[part])
+        if "big" in parts:
+            big = folder / f"bench-export-{BIG}.json"
+            run_live_big(report, big, 5)
+            run_writers(report, big)
         print(
             f"({time.perf_counter() - started:.0f} s; files in {folder})"
             if args.keep
