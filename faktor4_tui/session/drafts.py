@@ -28,7 +28,7 @@ from pathlib import Path
 
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import SECTIONS, Document, number_workshop, sanitize
-from faktor4_tui.store import jsonfile
+from faktor4_tui.store import jsonfile, lock
 from faktor4_tui.store.errors import StoreError
 
 Place = tuple[str | int, ...]
@@ -283,7 +283,7 @@ class Drafts:
         """
         with contextlib.ExitStack() as stack:
             with contextlib.suppress(StoreError):
-                stack.enter_context(jsonfile.locked(self.path, LOCK_SECONDS))
+                stack.enter_context(lock.locked(self.path, LOCK_SECONDS))
             yield
 
     def _write(self, drafts: dict[Place, Draft]) -> None:

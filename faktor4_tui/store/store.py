@@ -12,7 +12,7 @@ from tinydb.storages import Storage
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
-from faktor4_tui.store import jsonfile, links
+from faktor4_tui.store import jsonfile, links, lock
 from faktor4_tui.store.errors import ExistsError, InvalidFileError, ReadOnlyError, ReplacedError, StoreError
 from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.schema import (
@@ -93,7 +93,7 @@ class Store:
         if target.exists() or target.is_symlink():
             raise ExistsError(t("error.exists", path=target))
         payload = cls._new_file(target, data)
-        with jsonfile.locked(target, LOCK_TIMEOUT):
+        with lock.locked(target, LOCK_TIMEOUT):
             if target.exists():
                 raise ExistsError(t("error.exists", path=target))
             jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
@@ -110,7 +110,7 @@ class Store:
         target = Path(path)
         if not (target.exists() or target.is_symlink()):  # a dangling link is opened: it says so
             payload = cls._new_file(target, None)
-            with jsonfile.locked(target, LOCK_TIMEOUT):
+            with lock.locked(target, LOCK_TIMEOUT):
                 if not (target.exists() or target.is_symlink()):
                     with contextlib.suppress(ExistsError):
                         jsonfile.atomic_write(target, jsonfile.encode(payload), create=True, sweep=True)
@@ -195,12 +195,12 @@ class Store:
         self.read_only_reason = ""
         links = jsonfile.link_count(self.path)
         if links > 1:  # or a file being created this moment (put in place by a link): count under the lock
-            with contextlib.suppress(StoreError), jsonfile.locked(self.path, self.lock_timeout):
+            with contextlib.suppress(StoreError), lock.locked(self.path, self.lock_timeout):
                 links = jsonfile.link_count(self.path)
         if links > 1:
             self.read_only_reason = t("error.hard_linked", path=self.path, links=links)
             return True
-        return not jsonfile.is_writable(self.path)
+        return not lock.is_writable(self.path)
 
     @property
     def file_id(self) -> str | None:
@@ -243,7 +243,7 @@ class Store:
         self.last_notices = []
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or t("error.readonly_change", path=self.path))
-        with jsonfile.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
+        with lock.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
             data = self._read()  # fresh: the whole file is read under the lock every time
             if jsonfile.link_count(self.path) > 1:  # linked since it was opened: refuse as at opening
                 self.read_only = self._read_only()

@@ -1,7 +1,7 @@
 """The lock against a careless neighbour: FILE.lock deleted or replaced while writers add, planted lock files.
 
 The data file's own write lock keeps writers apart whatever happens to FILE.lock (see
-``jsonfile.locked``); these tests replay the attacks of issue 12 with real processes.
+``lock.locked``); these tests replay the attacks of issue 12 with real processes.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from faktor4_tui.store import Store, StoreError
-from faktor4_tui.store.jsonfile import lock_mode, lock_path
+from faktor4_tui.store.jsonfile import lock_path
+from faktor4_tui.store.lock import lock_mode
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop
 from tests.reliability.helpers import NOBODY, Child, check_raw, faktor4
 from tests.reliability.stats import count

@@ -92,9 +92,9 @@ def _open_when_unlocked(path: Path, go: int) -> tuple[str | None, list[str]]:
 
 
 def _hold_lock(path: Path, held: int, release: int) -> None:
-    from faktor4_tui.store import jsonfile
+    from faktor4_tui.store import lock
 
-    with jsonfile.locked(path, 5):
+    with lock.locked(path, 5):
         os.write(held, b"l")
         os.read(release, 1)
 
