@@ -70,3 +70,27 @@ def test_load_after_save_shows_the_change(demo_store: Store) -> None:
     document = demo_store.load()
     assert document.revision == revision + 1 == demo_store.revision
     assert [e.text for e in document.workshops[0].aufgaben[0].entries("sponsoren")] == ["Bund"]
+
+
+def test_a_reread_after_anothers_change_reuses_what_did_not_change_and_nothing_stale(demo_store: Store) -> None:
+    """Live follow on a huge file rebuilds only what changed; the viewer never sees an old text."""
+    from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
+
+    other = Store(demo_store.path)
+    second = other.add(AddWorkshop(name="Industrie"))
+    viewer = Store(demo_store.path)
+    before = viewer.load()
+    kommunen, industrie = before.workshops
+    entry = kommunen.aufgaben[0].entries("loesungen")[0]
+    other.apply(EditEntry(id=entry.id, text="Geändert von nebenan"))
+    after = viewer.load()
+    assert after.workshops[1] is industrie  # untouched: the very same object
+    assert after.workshops[0] is not kommunen
+    assert after.workshops[0].aufgaben[0].entries("loesungen")[0].text == "Geändert von nebenan"
+    assert after.workshops[0].aufgaben[1] is kommunen.aufgaben[1]
+    # A change of the viewer's own (TinyDB changes the rows in place) and then another's: still fresh.
+    viewer.apply(RenameWorkshop(id=second, name="Industrie und Gewerbe"))
+    assert viewer.load().workshops[1].name == "Industrie und Gewerbe"
+    other.apply(RenameWorkshop(id=second, name="Industrie"))
+    assert viewer.load().workshops[1].name == "Industrie"
+    assert viewer.load() == Store(demo_store.path).load()

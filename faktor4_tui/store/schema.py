@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from faktor4_tui.i18n import t
-from faktor4_tui.model import SECTIONS, TRASH_KINDS, Aufgabe, Document, Entry, Event, TrashItem, Workshop, sanitize
-from faktor4_tui.model.trash import newest_first
+from faktor4_tui.model import SECTIONS, TRASH_KINDS, sanitize
 from faktor4_tui.store.errors import InvalidFileError
 
 SCHEMA_VERSION = 2
@@ -344,116 +342,3 @@ def same_file(old: dict[str, Any], new: dict[str, Any]) -> bool:
             if other is not None and other.get(field) == row.get(field):
                 return True
     return not held or old["event"] == new["event"]
-
-
-def to_document(data: dict[str, Any]) -> Document:
-    """Build the immutable model from validated raw data (sorted by position)."""
-    event_row: dict[str, Any] = next(iter(data["event"].values()), {})
-    event = Event(
-        title=event_row.get("title", ""),
-        forum=event_row.get("forum", ""),
-        dates=event_row.get("dates", ""),
-        goal=tuple(str(line) for line in event_row.get("goal", [])),
-        agenda=tuple(str(line) for line in event_row.get("agenda", [])),
-        versions=dict(event_row.get("versions", {})),
-    )
-    # Positional arguments and local names: this loop builds one object per entry (20,000 and more).
-    entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(lambda: defaultdict(list))
-    for doc_id, row in data["entries"].items():
-        get = row.get
-        entry = Entry(
-            int(doc_id), row["text"], get("note", False), get("origin", ""), get("v", 0), get("conflict", False)
-        )
-        entries_by_aufgabe[row["aufgabe"]][row["section"]].append((row["pos"], entry))
-    aufgaben_by_workshop: dict[int, list[tuple[int, Aufgabe]]] = defaultdict(list)
-    for doc_id, row in data["aufgaben"].items():
-        aufgabe_id = int(doc_id)
-        sections = {
-            section: tuple(entry for _, entry in sorted(items, key=lambda item: item[0]))
-            for section, items in entries_by_aufgabe.get(aufgabe_id, {}).items()
-        }
-        aktion = row.get("aktion")
-        aufgabe = Aufgabe(
-            id=aufgabe_id,
-            text=row["text"],
-            aktion=aktion if isinstance(aktion, int) and not isinstance(aktion, bool) else None,
-            votes=int(row.get("votes", 0) or 0),
-            sections=sections,
-            origin=str(row.get("origin", "")),
-            version=row.get("v", 0),
-            conflict=row.get("conflict", False),
-        )
-        aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
-    workshops = []
-    for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
-        workshop_id = int(doc_id)
-        aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
-        workshops.append(Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0)))
-    return Document(
-        event=event,
-        workshops=tuple(workshops),
-        revision=data[HEADER]["revision"],
-        trash=trash_items(data[TRASH], tuple(workshops)),
-    )
-
-
-def trash_items(items: dict[str, Any], workshops: tuple[Workshop, ...]) -> tuple[TrashItem, ...]:
-    """The Papierkorb's items, newest first, each with where it was (its parent, live or trashed itself)."""
-    if not items:
-        return ()
-    live_workshops = {w.id: w.name for w in workshops}
-    live_aufgaben = {a.id: (w.name, number, a.text) for w in workshops for number, a in enumerate(w.aufgaben, 1)}
-    parents = ("workshops", "aufgaben")  # which item holds a trashed parent
-    holder = {
-        (table, int(key)): int(doc_id) for doc_id, item in items.items() for table in parents for key in item[table]
-    }
-
-    def trashed(table: str, row_id: int) -> dict[str, Any]:
-        item = holder.get((table, row_id))
-        return items[str(item)][table][str(row_id)] if item is not None else {}
-
-    def workshop_name(workshop_id: int) -> str:
-        return live_workshops.get(workshop_id) or trashed("workshops", workshop_id).get("name", "")
-
-    result = []
-    for doc_id, item in items.items():
-        kind, main = item["kind"], item["row"]
-        row = item[_MAIN_TABLE[kind]][str(main)]
-        common: dict[str, Any] = {
-            "id": int(doc_id),
-            "kind": kind,
-            "row": main,
-            "deleted_at": item["deleted_at"],
-            "user": item.get("user", ""),
-            "aufgaben": len(item["aufgaben"]),
-            "entries": len(item["entries"]),
-        }
-        if kind == "entry":
-            aufgabe_id = row["aufgabe"]
-            if aufgabe_id in live_aufgaben:
-                workshop, number, aufgabe_text = live_aufgaben[aufgabe_id]
-                where: dict[str, Any] = {"workshop": workshop, "aufgabe": aufgabe_text, "aufgabe_number": number}
-            else:
-                parent = trashed("aufgaben", aufgabe_id)
-                where = {
-                    "workshop": workshop_name(parent["workshop"]) if parent else "",
-                    "aufgabe": parent.get("text", ""),
-                    "waits_for": holder.get(("aufgaben", aufgabe_id)),
-                }
-            result.append(TrashItem(text=row["text"], section=row["section"], **common, **where))
-        elif kind == "aufgabe":
-            workshop_id = row["workshop"]
-            waits = None if workshop_id in live_workshops else holder.get(("workshops", workshop_id))
-            result.append(
-                TrashItem(
-                    text=row["text"],
-                    workshop=workshop_name(workshop_id),
-                    aufgabe_number=row["pos"] + 1,
-                    waits_for=waits,
-                    **common,
-                )
-            )
-        else:
-            result.append(TrashItem(text=row["name"], **common))
-    result.sort(key=lambda found: newest_first(found.deleted_at, found.id), reverse=True)
-    return tuple(result)

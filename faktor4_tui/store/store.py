@@ -13,6 +13,7 @@ from tinydb.storages import Storage
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import jsonfile, links, lock
+from faktor4_tui.store.build import Reuse, to_document
 from faktor4_tui.store.errors import ExistsError, InvalidFileError, ReadOnlyError, ReplacedError, StoreError
 from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.schema import (
@@ -22,7 +23,6 @@ from faktor4_tui.store.schema import (
     needs_migration,
     new_file_id,
     same_file,
-    to_document,
     validate,
 )
 
@@ -70,6 +70,9 @@ class Store:
         self._raw: bytes | None = None
         self._data: dict[str, Any] | None = None
         self._document: Document | None = None
+        # The rows and objects of the last Document built here: a re-read after another's change
+        # rebuilds only what changed. Forgotten before a change of our own (TinyDB changes rows in place).
+        self._reuse = Reuse()
         self._older_raw: bytes | None = None  # the last parsed bytes if they had an older schema
         # The data of the file this Store works on (its identity), kept when a failed change makes
         # it forget the rest; and the signature and error of another file found at the path.
@@ -157,6 +160,7 @@ class Store:
     def _forget(self) -> None:
         """Drop what we know of the file (after a failed change left the data half-applied), not which file it is."""
         self._raw = self._data = self._document = None
+        self._reuse = Reuse()
         self._seen = None
 
     def load(self) -> Document:
@@ -167,7 +171,7 @@ class Store:
             data = self._read()
         if self._document is None:
             with jsonfile.gc_paused():
-                self._document = to_document(data)
+                self._document = to_document(data, self._reuse)
         return self._document
 
     def follow(self) -> Document:
@@ -251,6 +255,7 @@ class Store:
             if self._older_raw is not None:
                 self._back_up(self._older_raw)  # before the first change to an older file
             self._document = None
+            self._reuse = Reuse()
             try:
                 data[HEADER].setdefault(FILE_ID, new_file_id())  # an older file gets its identity now
                 tx, storage = transaction(data)  # TinyDB changes the data in place

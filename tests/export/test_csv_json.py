@@ -14,8 +14,8 @@ from faktor4_tui.export.csvfile import guard, render_csv
 from faktor4_tui.export.jsondata import FORMAT, VERSION, ExportFormatError, document_from_json, render_json
 from faktor4_tui.model import SECTIONS
 from faktor4_tui.store import Store
+from faktor4_tui.store.build import to_document
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop
-from faktor4_tui.store.schema import to_document
 from tests.export import gen
 from tests.export.helpers import run, write_document
 

@@ -10,8 +10,8 @@ from faktor4_tui.demo import demo_data
 from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.importer import OutlineError, parse_outline
 from faktor4_tui.store import Store
+from faktor4_tui.store.build import to_document
 from faktor4_tui.store.ops import AddWorkshop, SetEvent
-from faktor4_tui.store.schema import to_document
 from tests.export import gen
 from tests.export.helpers import one_sentence_error, run, write_document
 

@@ -12,7 +12,7 @@ from faktor4_tui.export.markdown import render_markdown
 from faktor4_tui.export.mdsyntax import escape, unescape
 from faktor4_tui.i18n import question, t
 from faktor4_tui.model import SECTIONS
-from faktor4_tui.store.schema import to_document
+from faktor4_tui.store.build import to_document
 from tests.export import gen
 from tests.export.helpers import seed_items
 

@@ -1,0 +1,172 @@
+"""The immutable model built from validated raw data, reusing what did not change since last time.
+
+Live follow rebuilds the Document after every change anyone saves. On a huge file most rows are
+the same as before: ``Reuse`` keeps the last build's rows and objects, so an unchanged entry,
+Aufgabe or workshop is the very object it was (equal rows give the same object, and a workshop
+whose rows are all unchanged is the same Workshop: comparing it is comparing identities).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from faktor4_tui.model import Aufgabe, Document, Entry, Event, TrashItem, Workshop
+from faktor4_tui.model.trash import newest_first
+from faktor4_tui.store.schema import _MAIN_TABLE, HEADER, TRASH
+
+
+@dataclass
+class Reuse:
+    """The rows and objects of the last build (by row id)."""
+
+    entries: dict[str, tuple[dict[str, Any], Entry]] = field(default_factory=dict)
+    aufgaben: dict[str, tuple[dict[str, Any], Aufgabe]] = field(default_factory=dict)
+    workshops: dict[str, tuple[dict[str, Any], Workshop]] = field(default_factory=dict)
+
+
+def to_document(data: dict[str, Any], reuse: Reuse | None = None) -> Document:
+    """Build the immutable model from validated raw data (sorted by position).
+
+    With ``reuse`` (kept by the caller between builds) rows equal to last time's give last time's
+    objects, and ``reuse`` is updated to this build.
+    """
+    event_row: dict[str, Any] = next(iter(data["event"].values()), {})
+    event = Event(
+        title=event_row.get("title", ""),
+        forum=event_row.get("forum", ""),
+        dates=event_row.get("dates", ""),
+        goal=tuple(str(line) for line in event_row.get("goal", [])),
+        agenda=tuple(str(line) for line in event_row.get("agenda", [])),
+        versions=dict(event_row.get("versions", {})),
+    )
+    old = reuse or Reuse()
+    new = Reuse()
+    # Positional arguments and local names: this loop builds one object per entry (200,000 and more).
+    entries_by_aufgabe: dict[int, dict[str, list[tuple[int, Entry]]]] = defaultdict(lambda: defaultdict(list))
+    old_entries, new_entries = old.entries, new.entries
+    for doc_id, row in data["entries"].items():
+        known = old_entries.get(doc_id)
+        if known is not None and known[0] == row:
+            entry = known[1]
+        else:
+            get = row.get
+            entry = Entry(
+                int(doc_id), row["text"], get("note", False), get("origin", ""), get("v", 0), get("conflict", False)
+            )
+        new_entries[doc_id] = (row, entry)
+        entries_by_aufgabe[row["aufgabe"]][row["section"]].append((row["pos"], entry))
+    aufgaben_by_workshop: dict[int, list[tuple[int, Aufgabe]]] = defaultdict(list)
+    for doc_id, row in data["aufgaben"].items():
+        aufgabe_id = int(doc_id)
+        sections = {
+            section: tuple(entry for _, entry in sorted(items, key=lambda item: item[0]))
+            for section, items in entries_by_aufgabe.get(aufgabe_id, {}).items()
+        }
+        known_aufgabe = old.aufgaben.get(doc_id)
+        if known_aufgabe is not None and known_aufgabe[0] == row and _same(known_aufgabe[1].sections, sections):
+            aufgabe = known_aufgabe[1]
+        else:
+            aktion = row.get("aktion")
+            aufgabe = Aufgabe(
+                id=aufgabe_id,
+                text=row["text"],
+                aktion=aktion if isinstance(aktion, int) and not isinstance(aktion, bool) else None,
+                votes=int(row.get("votes", 0) or 0),
+                sections=sections,
+                origin=str(row.get("origin", "")),
+                version=row.get("v", 0),
+                conflict=row.get("conflict", False),
+            )
+        new.aufgaben[doc_id] = (row, aufgabe)
+        aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
+    workshops = []
+    for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
+        workshop_id = int(doc_id)
+        aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
+        known_workshop = old.workshops.get(doc_id)
+        if known_workshop is not None and known_workshop[0] == row and _identical(known_workshop[1].aufgaben, aufgaben):
+            workshop = known_workshop[1]
+        else:
+            workshop = Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0))
+        new.workshops[doc_id] = (row, workshop)
+        workshops.append(workshop)
+    if reuse is not None:
+        reuse.entries, reuse.aufgaben, reuse.workshops = new.entries, new.aufgaben, new.workshops
+    return Document(
+        event=event,
+        workshops=tuple(workshops),
+        revision=data[HEADER]["revision"],
+        trash=trash_items(data[TRASH], tuple(workshops)),
+    )
+
+
+def _identical(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+    return len(old) == len(new) and all(a is b for a, b in zip(old, new, strict=True))
+
+
+def _same(old: dict[str, tuple[Entry, ...]], new: dict[str, tuple[Entry, ...]]) -> bool:
+    return old.keys() == new.keys() and all(_identical(old[key], new[key]) for key in new)
+
+
+def trash_items(items: dict[str, Any], workshops: tuple[Workshop, ...]) -> tuple[TrashItem, ...]:
+    """The Papierkorb's items, newest first, each with where it was (its parent, live or trashed itself)."""
+    if not items:
+        return ()
+    live_workshops = {w.id: w.name for w in workshops}
+    live_aufgaben = {a.id: (w.name, number, a.text) for w in workshops for number, a in enumerate(w.aufgaben, 1)}
+    parents = ("workshops", "aufgaben")  # which item holds a trashed parent
+    holder = {
+        (table, int(key)): int(doc_id) for doc_id, item in items.items() for table in parents for key in item[table]
+    }
+
+    def trashed(table: str, row_id: int) -> dict[str, Any]:
+        item = holder.get((table, row_id))
+        return items[str(item)][table][str(row_id)] if item is not None else {}
+
+    def workshop_name(workshop_id: int) -> str:
+        return live_workshops.get(workshop_id) or trashed("workshops", workshop_id).get("name", "")
+
+    result = []
+    for doc_id, item in items.items():
+        kind, main = item["kind"], item["row"]
+        row = item[_MAIN_TABLE[kind]][str(main)]
+        common: dict[str, Any] = {
+            "id": int(doc_id),
+            "kind": kind,
+            "row": main,
+            "deleted_at": item["deleted_at"],
+            "user": item.get("user", ""),
+            "aufgaben": len(item["aufgaben"]),
+            "entries": len(item["entries"]),
+        }
+        if kind == "entry":
+            aufgabe_id = row["aufgabe"]
+            if aufgabe_id in live_aufgaben:
+                workshop, number, aufgabe_text = live_aufgaben[aufgabe_id]
+                where: dict[str, Any] = {"workshop": workshop, "aufgabe": aufgabe_text, "aufgabe_number": number}
+            else:
+                parent = trashed("aufgaben", aufgabe_id)
+                where = {
+                    "workshop": workshop_name(parent["workshop"]) if parent else "",
+                    "aufgabe": parent.get("text", ""),
+                    "waits_for": holder.get(("aufgaben", aufgabe_id)),
+                }
+            result.append(TrashItem(text=row["text"], section=row["section"], **common, **where))
+        elif kind == "aufgabe":
+            workshop_id = row["workshop"]
+            waits = None if workshop_id in live_workshops else holder.get(("workshops", workshop_id))
+            result.append(
+                TrashItem(
+                    text=row["text"],
+                    workshop=workshop_name(workshop_id),
+                    aufgabe_number=row["pos"] + 1,
+                    waits_for=waits,
+                    **common,
+                )
+            )
+        else:
+            result.append(TrashItem(text=row["name"], **common))
+    result.sort(key=lambda found: newest_first(found.deleted_at, found.id), reverse=True)
+    return tuple(result)
