@@ -657,4 +657,24 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Konflikt",
     "app.not_undone": "Nicht rückgängig gemacht: {reason}.",
     "app.not_redone": "Nicht wiederholt: {reason}.",
+    # Issue 13, the Aktionsplan's order (keys < and >).
+    "key.aktion_move": "Aktion verschieben",
+    "key.aktion_earlier": "Aktion früher",
+    "key.aktion_earlier.tip": (
+        "Die Aktion unter dem Cursor im Aktionsplan eine Stelle nach vorn (die Aufgabe bleibt an ihrem Platz)."
+    ),
+    "key.aktion_later": "Aktion später",
+    "key.aktion_later.tip": (
+        "Die Aktion unter dem Cursor im Aktionsplan eine Stelle nach hinten (die Aufgabe bleibt an ihrem Platz)."
+    ),
+    "command.aktion_earlier": "Aktion im Aktionsplan früher",
+    "command.aktion_later": "Aktion im Aktionsplan später",
+    "plan.not_aktion": (
+        "Aufgabe {n} ist nicht im Aktionsplan: mit Leertaste aufnehmen, dann mit < und > ihre Stelle im Plan ändern."
+    ),
+    "plan.not_aktion_text": "„{text}“ ist nicht im Aktionsplan",
+    "plan.already_first": "Aktion {k} steht schon am Anfang des Aktionsplans.",
+    "plan.already_last": "Aktion {k} steht schon am Ende des Aktionsplans.",
+    "plan.moved": "Aufgabe {n} ist jetzt Aktion {k}.",
+    "error.conflict.plan_changed": "den Aktionsplan mit „{text}“ hat inzwischen jemand anderes geändert",
 }

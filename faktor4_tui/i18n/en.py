@@ -582,4 +582,24 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Conflict",
     "app.not_undone": "Not undone: {reason}.",
     "app.not_redone": "Not redone: {reason}.",
+    # Issue 13, the Aktionsplan's order (keys < and >).
+    "key.aktion_move": "Move action",
+    "key.aktion_earlier": "Action earlier",
+    "key.aktion_earlier.tip": (
+        "Move the action under the cursor one place earlier in the action plan (the task keeps its place)."
+    ),
+    "key.aktion_later": "Action later",
+    "key.aktion_later.tip": (
+        "Move the action under the cursor one place later in the action plan (the task keeps its place)."
+    ),
+    "command.aktion_earlier": "Move action earlier in the plan",
+    "command.aktion_later": "Move action later in the plan",
+    "plan.not_aktion": (
+        "Task {n} is not in the action plan: space puts it in, then < and > change its place in the plan."
+    ),
+    "plan.not_aktion_text": "“{text}” is not in the action plan",
+    "plan.already_first": "Action {k} is already first in the action plan.",
+    "plan.already_last": "Action {k} is already last in the action plan.",
+    "plan.moved": "Task {n} is now action {k}.",
+    "error.conflict.plan_changed": "someone else changed the action plan holding “{text}” meanwhile",
 }

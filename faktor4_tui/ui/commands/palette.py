@@ -53,6 +53,10 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     if isinstance(screen, ProblemScreen):
         yield SystemCommand(t("command.sort"), t("key.sort.tip"), screen.action_sort)
         yield SystemCommand(t("command.propose"), t("key.propose.tip"), screen.action_propose)
+        yield SystemCommand(
+            t("command.aktion_earlier"), t("key.aktion_earlier.tip"), partial(screen.action_move_aktion, -1)
+        )
+        yield SystemCommand(t("command.aktion_later"), t("key.aktion_later.tip"), partial(screen.action_move_aktion, 1))
     yield SystemCommand(t("command.theme"), t("command.theme.tip"), partial(choose_theme, app))
     for code in LANGUAGES:
         if code != language():
