@@ -677,4 +677,40 @@ STRINGS: dict[str, str] = {
     "plan.already_last": "Aktion {k} steht schon am Ende des Aktionsplans.",
     "plan.moved": "Aufgabe {n} ist jetzt Aktion {k}.",
     "error.conflict.plan_changed": "den Aktionsplan mit „{text}“ hat inzwischen jemand anderes geändert",
+    # Issue 13, merge --into the live forum file.
+    "error.why.invalid_merged": "der Datensatz {row} in „{table}“ hat eine ungültige Zusammenführungs-Herkunft",
+    "merge.summary": "{file} → {rooms}: {counts}.",
+    "merge.added": "{n} neu",
+    "merge.updated": "{n} geändert",
+    "merge.kept": "{n} doppelt behalten (als Konflikt markiert)",
+    "merge.left_deleted": "{n} im Forum gelöscht und nicht wieder hinzugefügt",
+    "merge.nothing_new": "nichts Neues",
+    "merge.room_new": "{name} (neu)",
+    "merge.kept_both": (
+        "„{here}“ wurde im Forum und in {file} geändert: beide Fassungen sind erhalten, die aus {file} "
+        "(„{theirs}“) direkt darunter, als Konflikt markiert."
+    ),
+    "cli.merge.into_help": (
+        "die laufende Forumsdatei: die Räume kommen als eine Änderung hinein, offene Apps und Präsentationen folgen"
+    ),
+    "cli.merge.into_itself": (
+        "{path} ist die Forumsdatei selbst; eine Datei lässt sich nicht in sich selbst zusammenführen."
+    ),
+    "cli.merge.into_copy": (
+        "{path} ist eine Kopie von {forum} (dieselbe Datei-Kennung); eine Datei lässt sich nicht in sich "
+        "selbst zusammenführen."
+    ),
+    "cli.merge.into_export": (
+        "{path} ist ein JSON-Export; mit --into lassen sich nur faktor4-Dateien zusammenführen "
+        "(jede Zeile merkt sich ihre Herkunft über die Kennung der Datei)."
+    ),
+    "cli.merge.no_identity": (
+        "{path} hat noch keine Datei-Kennung (von einer älteren faktor4-Version geschrieben): einmal mit "
+        "faktor4 öffnen und etwas ändern, dann erneut zusammenführen."
+    ),
+    "cli.merge.into_twice": "Dieselbe Raumdatei ist zweimal angegeben (auch unter zwei Namen); bitte jede nur einmal.",
+    "cli.merge.into_done": (
+        "In {path} zusammengeführt (eine Änderung, Stand {revision}). Zurücknehmen: neu angelegte Räume in "
+        "faktor4 löschen (sie kommen in den Papierkorb); noch einmal zusammenführen fügt nichts doppelt hinzu."
+    ),
 }

@@ -602,4 +602,33 @@ STRINGS: dict[str, str] = {
     "plan.already_last": "Action {k} is already last in the action plan.",
     "plan.moved": "Task {n} is now action {k}.",
     "error.conflict.plan_changed": "someone else changed the action plan holding “{text}” meanwhile",
+    # Issue 13, merge --into the live forum file.
+    "error.why.invalid_merged": 'row {row} of "{table}" has an invalid merge origin',
+    "merge.summary": "{file} → {rooms}: {counts}.",
+    "merge.added": "{n} added",
+    "merge.updated": "{n} changed",
+    "merge.kept": "{n} kept twice (marked as a conflict)",
+    "merge.left_deleted": "{n} deleted in the forum and not added again",
+    "merge.nothing_new": "nothing new",
+    "merge.room_new": "{name} (new)",
+    "merge.kept_both": (
+        "“{here}” was changed both in the forum and in {file}: both versions are kept, the one from {file} "
+        "(“{theirs}”) right below, marked as a conflict."
+    ),
+    "cli.merge.into_help": "the live forum file: the rooms go in as one change that open apps and presentations follow",
+    "cli.merge.into_itself": "{path} is the forum file itself; a file cannot be merged into itself.",
+    "cli.merge.into_copy": "{path} is a copy of {forum} (the same file identity); a file cannot be merged into itself.",
+    "cli.merge.into_export": (
+        "{path} is a JSON export; --into merges faktor4 files only (each line remembers its origin by the "
+        "file's identity)."
+    ),
+    "cli.merge.no_identity": (
+        "{path} has no file identity yet (written by an older faktor4): open it with faktor4 once and change "
+        "anything, then merge again."
+    ),
+    "cli.merge.into_twice": "The same room file is given twice (perhaps under two names); give each only once.",
+    "cli.merge.into_done": (
+        "Merged into {path} (one change, revision {revision}). To take it back: delete the rooms it added in "
+        "faktor4 (they go to the Papierkorb); merging again adds nothing twice."
+    ),
 }
