@@ -284,8 +284,8 @@ STRINGS: dict[str, str] = {
     "cli.import.not_utf8": "{path} ist kein UTF-8-Text (Byte {byte}).",
     "cli.import.unreadable": "{path} kann nicht gelesen werden ({reason}).",
     "cli.import.workshop_taken": (
-        "{path} hat schon einen Workshop „{name}“; es wurde nichts importiert "
-        "(Workshops lassen sich mit „faktor4 merge“ zusammenführen)."
+        "{path} hat schon einen Workshop „{name}“; es wurde nichts importiert. Zusammenführen statt "
+        "importieren: faktor4 import {outline} (ergibt {json}), dann faktor4 merge {json} --into {path}."
     ),
     "cli.import.event_kept": (
         "{path} behält seine eigenen Veranstaltungsangaben; die der Gliederung wurden nicht übernommen."

@@ -255,7 +255,8 @@ STRINGS: dict[str, str] = {
     "cli.import.not_utf8": "{path} is not UTF-8 text (byte {byte}).",
     "cli.import.unreadable": "{path} cannot be read ({reason}).",
     "cli.import.workshop_taken": (
-        "{path} already has a workshop \"{name}\"; nothing was imported (use 'faktor4 merge' to combine workshops)."
+        '{path} already has a workshop "{name}"; nothing was imported. Merge instead of importing: '
+        "faktor4 import {outline} (makes {json}), then faktor4 merge {json} --into {path}."
     ),
     "cli.import.event_kept": "{path} keeps its own event header; the outline's was not imported.",
     "cli.import.kept_changing": "{path} kept changing during the import; nothing was imported, try again.",

@@ -12,8 +12,16 @@ import pytest
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, DeleteAufgabe, EditAufgabe, EditEntry
-from faktor4_tui.store.ops import SetEvent, ToggleAktion
+from faktor4_tui.store.ops import (
+    AddAufgabe,
+    AddEntry,
+    AddWorkshop,
+    DeleteAufgabe,
+    EditAufgabe,
+    EditEntry,
+    SetEvent,
+    ToggleAktion,
+)
 from faktor4_tui.store.ops.merging import MergeRoom
 from tests.export.helpers import one_sentence_error, run
 
@@ -131,7 +139,9 @@ def test_a_line_changed_on_both_sides_keeps_both_marked(
     # Only the forum changed a line: a merge leaves it.
     Store(forum).apply(EditAufgabe(_aufgabe_id(forum, "Radwege ausbauen"), "Radwege sicher ausbauen"))
     run(capsys, "merge", str(room), "--into", str(forum))
-    assert "Radwege sicher ausbauen" in _texts(forum, "Kommunen") and "Radwege ausbauen" not in _texts(forum, "Kommunen")
+    assert "Radwege sicher ausbauen" in _texts(forum, "Kommunen") and "Radwege ausbauen" not in _texts(
+        forum, "Kommunen"
+    )
 
 
 def test_a_line_deleted_in_the_forum_is_not_added_again(
