@@ -105,9 +105,14 @@ def merge_into(forum: Store, paths: list[Path]) -> int:
         raise CliError(t("cli.merge.into_twice"))
     changes: list[Op] = []
     current = forum.load()
-    event = next((room.document.event for room in rooms if room.document.event != Event()), None)
-    if event is not None and current.event == Event():
+    events = [(room.label, room.document.event) for room in rooms if room.document.event != Event()]
+    if events and current.event == Event():  # an empty forum takes the first room's event
+        event = events[0][1]
         changes.append(SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda))
+    else:
+        for label, event in events:
+            if event != current.event:
+                print(t("cli.merge.event_kept", path=forum.path, room=label))
     changes += rooms
     forum.apply(Batch(tuple(changes)))
     for notice in forum.last_notices:

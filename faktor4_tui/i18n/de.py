@@ -708,6 +708,9 @@ STRINGS: dict[str, str] = {
         "{path} hat noch keine Datei-Kennung (von einer älteren faktor4-Version geschrieben): einmal mit "
         "faktor4 öffnen und etwas ändern, dann erneut zusammenführen."
     ),
+    "cli.merge.event_kept": (
+        "{path} behält seine Veranstaltungsangaben; die abweichenden aus {room} wurden nicht übernommen."
+    ),
     "cli.merge.into_twice": "Dieselbe Raumdatei ist zweimal angegeben (auch unter zwei Namen); bitte jede nur einmal.",
     "cli.merge.into_done": (
         "In {path} zusammengeführt (eine Änderung, Stand {revision}). Zurücknehmen: neu angelegte Räume in "

@@ -627,6 +627,7 @@ STRINGS: dict[str, str] = {
         "{path} has no file identity yet (written by an older faktor4): open it with faktor4 once and change "
         "anything, then merge again."
     ),
+    "cli.merge.event_kept": "{path} keeps its event header; the differing one from {room} was not taken.",
     "cli.merge.into_twice": "The same room file is given twice (perhaps under two names); give each only once.",
     "cli.merge.into_done": (
         "Merged into {path} (one change, revision {revision}). To take it back: delete the rooms it added in "

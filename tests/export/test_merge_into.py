@@ -84,6 +84,7 @@ def test_merge_into_adds_rooms_in_one_change(
     data = _data(forum)
     assert data["faktor4"]["revision"] == revision + 1  # one change
     assert data["event"]["1"]["title"] == "Workshop Aktionsplan Faktor 4"  # the forum's event stays
+    assert "forum.json behält seine Veranstaltungsangaben" in out and "raum-industrie.json" in out
     assert [w["name"] for w in sorted(data["workshops"].values(), key=lambda w: w["pos"])] == ["Kommunen", "Industrie"]
     assert _texts(forum, "Industrie") == ["Abwärme nutzen", "Prozesse elektrifizieren"]
     assert _texts(forum, "Kommunen")[-1] == "Radwege ausbauen" and len(_texts(forum, "Kommunen")) == 10
@@ -194,3 +195,15 @@ def test_the_merge_is_one_undoable_change(forum: Path, room: Path) -> None:
         k: before[k] for k in ("workshops", "aufgaben", "entries")
     }
     assert sorted(item["kind"] for item in after["trash"].values()) == ["aufgabe", "workshop"]  # restorable
+
+
+def test_several_rooms_at_once_are_one_change(forum: Path, room: Path, tmp_path: Path, capsys) -> None:
+    other = tmp_path / "raum-bildung.json"
+    store = Store.create(other)
+    store.add(AddAufgabe(workshop=store.add(AddWorkshop(name="Bildungseinrichtungen")), text="Lehrpläne"))
+    revision = _data(forum)["faktor4"]["revision"]
+    code, out, _ = run(capsys, "merge", str(room), str(other), "--into", str(forum))
+    assert code == 0 and "raum-bildung.json → Bildungseinrichtungen (neu): 1 neu." in out
+    assert _data(forum)["faktor4"]["revision"] == revision + 1
+    rooms = sorted(_data(forum)["workshops"].values(), key=lambda w: w["pos"])
+    assert [w["name"] for w in rooms] == ["Kommunen", "Industrie", "Bildungseinrichtungen"]
