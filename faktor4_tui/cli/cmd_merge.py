@@ -15,10 +15,9 @@ from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export.jsondata import FORMAT, ExportFormatError, document_from_json
 from faktor4_tui.i18n import t
 from faktor4_tui.importer import document_to_data
-from faktor4_tui.merge import merge_documents
-from faktor4_tui.model import Document, Event
+from faktor4_tui.merge import merge_change, merge_documents, room_to_merge
+from faktor4_tui.model import Document
 from faktor4_tui.store import Store, jsonfile
-from faktor4_tui.store.ops import Batch, Op, SetEvent
 from faktor4_tui.store.ops.merging import MergeRoom
 from faktor4_tui.store.schema import validate
 
@@ -81,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _room(path: Path, forum: Store) -> MergeRoom:
-    """One room file to merge into ``forum``: a faktor4 file with an identity, not the forum itself."""
+    """One room file to merge into ``forum``: a faktor4 file (not an export) with an identity."""
     if not path.is_file():
         raise CliError(t("cli.not_a_file", path=path))
     if jsonfile.is_own_file(path, forum.path):
@@ -89,32 +88,15 @@ def _room(path: Path, forum: Store) -> MergeRoom:
     raw = jsonfile.decode(jsonfile.read_bytes(path), path)
     if isinstance(raw, dict) and raw.get("format") == FORMAT:
         raise CliError(t("cli.merge.into_export", path=path))
-    room = open_store(path)
-    document = room.load()
-    if room.file_id is None:
-        raise CliError(t("cli.merge.no_identity", path=path))
-    if room.file_id == forum.file_id:
-        raise CliError(t("cli.merge.into_copy", path=path, forum=forum.path))
-    return MergeRoom(room.file_id, path.name, document)
+    return room_to_merge(open_store(path), forum, path.name)
 
 
 def merge_into(forum: Store, paths: list[Path]) -> int:
     """Merge every room file into the live ``forum`` as one change (one lock, one revision)."""
-    rooms = [_room(path, forum) for path in paths]
-    if len({room.file for room in rooms}) < len(rooms):
-        raise CliError(t("cli.merge.into_twice"))
-    changes: list[Op] = []
-    current = forum.load()
-    events = [(room.label, room.document.event) for room in rooms if room.document.event != Event()]
-    if events and current.event == Event():  # an empty forum takes the first room's event
-        event = events[0][1]
-        changes.append(SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda))
-    else:
-        for label, event in events:
-            if event != current.event:
-                print(t("cli.merge.event_kept", path=forum.path, room=label))
-    changes += rooms
-    forum.apply(Batch(tuple(changes)))
+    change, said = merge_change(forum, [_room(path, forum) for path in paths])
+    for sentence in said:
+        print(sentence)
+    forum.apply(change)
     for notice in forum.last_notices:
         print(notice)
     print(t("cli.merge.into_done", path=forum.path, revision=forum.revision))

@@ -685,6 +685,10 @@ STRINGS: dict[str, str] = {
     "merge.kept": "{n} doppelt behalten (als Konflikt markiert)",
     "merge.left_deleted": "{n} im Forum gelöscht und nicht wieder hinzugefügt",
     "merge.nothing_new": "nichts Neues",
+    "command.merge_room": "Raumdatei zusammenführen",
+    "command.merge_room.tip": "Die Räume einer Laptop-Datei in diese Datei holen (eine Änderung: u nimmt sie zurück).",
+    "merge.prompt": "Welche Raumdatei zusammenführen? (Pfad)",
+    "merge.done_app": "{file} ist zusammengeführt; u nimmt das zurück.",
     "merge.room_new": "{name} (neu)",
     "merge.kept_both": (
         "„{here}“ wurde im Forum und in {file} geändert: beide Fassungen sind erhalten, die aus {file} "

@@ -611,6 +611,10 @@ STRINGS: dict[str, str] = {
     "merge.kept": "{n} kept twice (marked as a conflict)",
     "merge.left_deleted": "{n} deleted in the forum and not added again",
     "merge.nothing_new": "nothing new",
+    "command.merge_room": "Merge a room's file",
+    "command.merge_room.tip": "Bring the rooms of a laptop's file into this file (one change: u takes it back).",
+    "merge.prompt": "Which room file to merge? (path)",
+    "merge.done_app": "{file} is merged; u takes it back.",
     "merge.room_new": "{name} (new)",
     "merge.kept_both": (
         "“{here}” was changed both in the forum and in {file}: both versions are kept, the one from {file} "

@@ -10,6 +10,7 @@ from faktor4_tui.store import ConflictError, Store
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, MoveAktion, ToggleAktion
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.help import HelpScreen
+from tests.toolkit.helpers import choose, palette
 from tests.ui.helpers import SIZE, aufgaben, texts
 
 
@@ -77,13 +78,8 @@ async def test_palette_and_help_show_the_plan_keys(empty_store: Store) -> None:
         await pilot.pause()
         footer = " ".join(str(key.render()) for key in app.screen.query("FooterKey, FooterLabel"))
         assert "Aktion verschieben" in footer and "<" in footer and ">" in footer
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        for char in "Aktion im Aktionsplan sp":
-            await pilot.press(char if char != " " else "space")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Aktion im Aktionsplan später")
+        await choose(pilot)
         assert _aktionen(empty_store) == [2, 1]
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)

@@ -43,6 +43,7 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
         t("command.workshop_delete"), t("command.workshop_delete.tip"), partial(trash.delete_workshop, app)
     )
     yield SystemCommand(t("command.trash"), t("command.trash.tip"), partial(trash.open_trash, app))
+    yield SystemCommand(t("command.merge_room"), t("command.merge_room.tip"), partial(flows.merge_room, app))
     if not isinstance(screen, PresentScreen):
         yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():
