@@ -11,7 +11,7 @@ from faktor4_tui.store.ops import AddAufgabe, AddEntry, AddWorkshop, MoveAktion,
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.help import HelpScreen
 from tests.toolkit.helpers import choose, palette
-from tests.ui.helpers import SIZE, aufgaben, texts
+from tests.ui.helpers import SIZE, aufgaben, texts, type_text
 
 
 def _planned(store: Store, count: int, plan: tuple[int, ...]) -> list[int]:
@@ -95,3 +95,14 @@ def test_undo_refuses_after_someone_changed_the_plan(empty_store: Store) -> None
     with pytest.raises(ConflictError):
         empty_store.apply(inverse)
     assert _aktionen(empty_store) == [3, 2, 1]
+
+
+async def test_angle_brackets_are_text_while_typing(empty_store: Store) -> None:
+    _planned(empty_store, 2, (0, 1))
+    app = Faktor4App(Session(empty_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("j", "a")
+        await type_text(pilot, "Preis < Kosten > Nutzen\n")
+        await pilot.press("escape")
+    assert texts(empty_store.path)[-1] == "Preis < Kosten > Nutzen"
+    assert _aktionen(empty_store) == [1, 2, None]
