@@ -1,4 +1,5 @@
-"""Merge several rooms' files into one forum file.
+"""Merge several rooms' files into one forum file (``merge_documents``: ``faktor4 merge … -o``), or
+rooms into the live forum file (``room_to_merge``/``merge_change``: ``merge --into`` and the app).
 
 Workshops with the same name (case-insensitive) are combined. Every Aufgabe and entry
 keeps where it came from (``origin``: the input's file name, unless a previous merge
@@ -17,7 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.store import Store, StoreError, jsonfile
+from faktor4_tui.store.ops import Batch, Op, SetEvent
+from faktor4_tui.store.ops.merging import MergeRoom
 
 _Item = TypeVar("_Item")
 _Key = TypeVar("_Key")
@@ -120,3 +125,38 @@ def _build(event: Event, workshops: list[_Workshop]) -> Document:
         )
         built.append(Workshop(id=0, name=workshop.name, aufgaben=aufgaben))
     return Document(event=event, workshops=tuple(built))
+
+
+# --- into the live forum file ---------------------------------------------------
+
+
+def room_to_merge(room: Store, forum: Store, label: str) -> MergeRoom:
+    """The change that merges the room file ``room`` into ``forum`` (shown as ``label``).
+
+    StoreError (a sentence naming the file) for the forum itself, a copy of it, or a file without
+    an identity (its lines could not remember where they came from).
+    """
+    if jsonfile.is_own_file(room.path, forum.path):
+        raise StoreError(t("cli.merge.into_itself", path=room.path))
+    document = room.load()
+    if room.file_id is None:
+        raise StoreError(t("cli.merge.no_identity", path=room.path))
+    if room.file_id == forum.file_id:
+        raise StoreError(t("cli.merge.into_copy", path=room.path, forum=forum.path))
+    return MergeRoom(room.file_id, label, document)
+
+
+def merge_change(forum: Store, rooms: list[MergeRoom]) -> tuple[Op, list[str]]:
+    """All rooms as one change (an empty forum event takes the first room's), and what to say first."""
+    if len({room.file for room in rooms}) < len(rooms):
+        raise StoreError(t("cli.merge.into_twice"))
+    current = forum.load().event
+    events = [(room.label, room.document.event) for room in rooms if room.document.event != Event()]
+    changes: list[Op] = []
+    said: list[str] = []
+    if events and current == Event():
+        event = events[0][1]
+        changes.append(SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda))
+    else:
+        said = [t("cli.merge.event_kept", path=forum.path, room=label) for label, event in events if event != current]
+    return Batch((*changes, *rooms)), said

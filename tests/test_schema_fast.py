@@ -16,7 +16,10 @@ TEXT = st.text(
     alphabet=st.sampled_from(["a", "ä", " ", "\t", "\n", "\x1b", "\x85", "\u202e", "\u2028", "字", "[", "/"]),
     max_size=20,
 )
-ODD = st.sampled_from([None, True, False, 1, "x", 2.0, -1, 0, [1]])
+LINK = {"file": "a1", "row": 3, "sum": "0123456789abcdef", "here": "0123456789abcdef"}
+ODD = st.sampled_from(
+    [None, True, False, 1, "x", 2.0, -1, 0, [1], LINK, {**LINK, "aktion": True}, {**LINK, "row": 0}, {**LINK, "sum": 1}]
+)
 
 
 def check(data: dict) -> object:
@@ -31,7 +34,7 @@ def check(data: dict) -> object:
 @given(
     text=TEXT,
     table=st.sampled_from(["entries", "aufgaben"]),
-    field=st.sampled_from(["note", "votes", "aktion", "origin", "pos", "section", "aufgabe", "workshop"]),
+    field=st.sampled_from(["note", "votes", "aktion", "origin", "merged", "pos", "section", "aufgabe", "workshop"]),
     odd=ODD,
 )
 def test_fast_path_agrees_with_the_full_check(text: str, table: str, field: str, odd: object) -> None:
@@ -49,3 +52,13 @@ def test_fast_path_agrees_with_the_full_check(text: str, table: str, field: str,
     assert fast == full
     if isinstance(fast, dict):
         assert next(iter(fast[table].values()))["text"] == sanitize(text)
+
+
+def test_a_merged_origin_is_accepted_and_crafted_ones_refused() -> None:
+    data = demo_data()
+    next(iter(data["aufgaben"].values()))["merged"] = {**LINK, "aktion": False}
+    next(iter(data["entries"].values()))["merged"] = dict(LINK)
+    assert isinstance(check(data), dict)
+    for bad in ({**LINK, "sum": "ABCDEF0123456789"}, {**LINK, "file": ""}, {**LINK, "aktion": 1}, {"file": "a1"}):
+        next(iter(data["entries"].values()))["merged"] = bad
+        assert "Zusammenführungs-Herkunft" in str(check(data))

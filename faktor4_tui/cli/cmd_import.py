@@ -49,13 +49,16 @@ def _set_event(event: Event) -> SetEvent:
     return SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda)
 
 
-def import_into(store: Store, document: Document) -> None:
+def import_into(store: Store, document: Document, outline: Path) -> None:
     """Add the document's workshops (and its event, if the file's is empty) in one batch."""
     current = store.load()
     taken = {w.name.casefold() for w in current.workshops}
     for workshop in document.workshops:
         if workshop.name.casefold() in taken:
-            raise CliError(t("cli.import.workshop_taken", path=store.path, name=workshop.name))
+            json_name = outline.with_suffix(".json")
+            raise CliError(
+                t("cli.import.workshop_taken", path=store.path, name=workshop.name, outline=outline, json=json_name)
+            )
     changes: list[Op] = []
     if current.event == Event():
         changes.append(_set_event(document.event))
@@ -82,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     document = read_outline(outline)
     if args.into:
         store = open_store(args.into)
-        import_into(store, document)
+        import_into(store, document, outline)
         print(t("cli.import.done", n=len(document.workshops), path=store.path))
         return 0
     target = outline.with_suffix(".json")

@@ -288,8 +288,8 @@ STRINGS: dict[str, str] = {
     "cli.import.not_utf8": "{path} ist kein UTF-8-Text (Byte {byte}).",
     "cli.import.unreadable": "{path} kann nicht gelesen werden ({reason}).",
     "cli.import.workshop_taken": (
-        "{path} hat schon einen Workshop „{name}“; es wurde nichts importiert "
-        "(Workshops lassen sich mit „faktor4 merge“ zusammenführen)."
+        "{path} hat schon einen Workshop „{name}“; es wurde nichts importiert. Zusammenführen statt "
+        "importieren: faktor4 import {outline} (ergibt {json}), dann faktor4 merge {json} --into {path}."
     ),
     "cli.import.event_kept": (
         "{path} behält seine eigenen Veranstaltungsangaben; die der Gliederung wurden nicht übernommen."
@@ -661,4 +661,67 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Konflikt",
     "app.not_undone": "Nicht rückgängig gemacht: {reason}.",
     "app.not_redone": "Nicht wiederholt: {reason}.",
+    # Issue 13, the Aktionsplan's order (keys < and >).
+    "key.aktion_move": "Aktion verschieben",
+    "key.aktion_earlier": "Aktion früher",
+    "key.aktion_earlier.tip": (
+        "Die Aktion unter dem Cursor im Aktionsplan eine Stelle nach vorn (die Aufgabe bleibt an ihrem Platz)."
+    ),
+    "key.aktion_later": "Aktion später",
+    "key.aktion_later.tip": (
+        "Die Aktion unter dem Cursor im Aktionsplan eine Stelle nach hinten (die Aufgabe bleibt an ihrem Platz)."
+    ),
+    "command.aktion_earlier": "Aktion im Aktionsplan früher",
+    "command.aktion_later": "Aktion im Aktionsplan später",
+    "plan.not_aktion": (
+        "Aufgabe {n} ist nicht im Aktionsplan: mit Leertaste aufnehmen, dann mit < und > ihre Stelle im Plan ändern."
+    ),
+    "plan.not_aktion_text": "„{text}“ ist nicht im Aktionsplan",
+    "plan.already_first": "Aktion {k} steht schon am Anfang des Aktionsplans.",
+    "plan.already_last": "Aktion {k} steht schon am Ende des Aktionsplans.",
+    "plan.moved": "Aufgabe {n} ist jetzt Aktion {k}.",
+    "error.conflict.plan_changed": "den Aktionsplan mit „{text}“ hat inzwischen jemand anderes geändert",
+    # Issue 13, merge --into the live forum file.
+    "error.why.invalid_merged": "der Datensatz {row} in „{table}“ hat eine ungültige Zusammenführungs-Herkunft",
+    "merge.summary": "{file} → {rooms}: {counts}.",
+    "merge.added": "{n} neu",
+    "merge.updated": "{n} geändert",
+    "merge.kept": "{n} doppelt behalten (als Konflikt markiert)",
+    "merge.left_deleted": "{n} im Forum gelöscht und nicht wieder hinzugefügt",
+    "merge.nothing_new": "nichts Neues",
+    "command.merge_room": "Raumdatei zusammenführen",
+    "command.merge_room.tip": "Die Räume einer Laptop-Datei in diese Datei holen (eine Änderung: u nimmt sie zurück).",
+    "merge.prompt": "Welche Raumdatei zusammenführen? (Pfad)",
+    "merge.done_app": "{file} ist zusammengeführt; u nimmt das zurück.",
+    "merge.room_new": "{name} (neu)",
+    "merge.kept_both": (
+        "„{here}“ wurde im Forum und in {file} geändert: beide Fassungen sind erhalten, die aus {file} "
+        "(„{theirs}“) direkt darunter, als Konflikt markiert."
+    ),
+    "cli.merge.into_help": (
+        "die laufende Forumsdatei: die Räume kommen als eine Änderung hinein, offene Apps und Präsentationen folgen"
+    ),
+    "cli.merge.into_itself": (
+        "{path} ist die Forumsdatei selbst; eine Datei lässt sich nicht in sich selbst zusammenführen."
+    ),
+    "cli.merge.into_copy": (
+        "{path} ist eine Kopie von {forum} (dieselbe Datei-Kennung); eine Datei lässt sich nicht in sich "
+        "selbst zusammenführen."
+    ),
+    "cli.merge.into_export": (
+        "{path} ist ein JSON-Export; mit --into lassen sich nur faktor4-Dateien zusammenführen "
+        "(jede Zeile merkt sich ihre Herkunft über die Kennung der Datei)."
+    ),
+    "cli.merge.no_identity": (
+        "{path} hat noch keine Datei-Kennung (von einer älteren faktor4-Version geschrieben): einmal mit "
+        "faktor4 öffnen und etwas ändern, dann erneut zusammenführen."
+    ),
+    "cli.merge.event_kept": (
+        "{path} behält seine Veranstaltungsangaben; die abweichenden aus {room} wurden nicht übernommen."
+    ),
+    "cli.merge.into_twice": "Dieselbe Raumdatei ist zweimal angegeben (auch unter zwei Namen); bitte jede nur einmal.",
+    "cli.merge.into_done": (
+        "In {path} zusammengeführt (eine Änderung, Stand {revision}). Zurücknehmen: neu angelegte Räume in "
+        "faktor4 löschen (sie kommen in den Papierkorb); noch einmal zusammenführen fügt nichts doppelt hinzu."
+    ),
 }

@@ -259,7 +259,8 @@ STRINGS: dict[str, str] = {
     "cli.import.not_utf8": "{path} is not UTF-8 text (byte {byte}).",
     "cli.import.unreadable": "{path} cannot be read ({reason}).",
     "cli.import.workshop_taken": (
-        "{path} already has a workshop \"{name}\"; nothing was imported (use 'faktor4 merge' to combine workshops)."
+        '{path} already has a workshop "{name}"; nothing was imported. Merge instead of importing: '
+        "faktor4 import {outline} (makes {json}), then faktor4 merge {json} --into {path}."
     ),
     "cli.import.event_kept": "{path} keeps its own event header; the outline's was not imported.",
     "cli.import.kept_changing": "{path} kept changing during the import; nothing was imported, try again.",
@@ -586,4 +587,58 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Conflict",
     "app.not_undone": "Not undone: {reason}.",
     "app.not_redone": "Not redone: {reason}.",
+    # Issue 13, the Aktionsplan's order (keys < and >).
+    "key.aktion_move": "Move action",
+    "key.aktion_earlier": "Action earlier",
+    "key.aktion_earlier.tip": (
+        "Move the action under the cursor one place earlier in the action plan (the task keeps its place)."
+    ),
+    "key.aktion_later": "Action later",
+    "key.aktion_later.tip": (
+        "Move the action under the cursor one place later in the action plan (the task keeps its place)."
+    ),
+    "command.aktion_earlier": "Move action earlier in the plan",
+    "command.aktion_later": "Move action later in the plan",
+    "plan.not_aktion": (
+        "Task {n} is not in the action plan: space puts it in, then < and > change its place in the plan."
+    ),
+    "plan.not_aktion_text": "“{text}” is not in the action plan",
+    "plan.already_first": "Action {k} is already first in the action plan.",
+    "plan.already_last": "Action {k} is already last in the action plan.",
+    "plan.moved": "Task {n} is now action {k}.",
+    "error.conflict.plan_changed": "someone else changed the action plan holding “{text}” meanwhile",
+    # Issue 13, merge --into the live forum file.
+    "error.why.invalid_merged": 'row {row} of "{table}" has an invalid merge origin',
+    "merge.summary": "{file} → {rooms}: {counts}.",
+    "merge.added": "{n} added",
+    "merge.updated": "{n} changed",
+    "merge.kept": "{n} kept twice (marked as a conflict)",
+    "merge.left_deleted": "{n} deleted in the forum and not added again",
+    "merge.nothing_new": "nothing new",
+    "command.merge_room": "Merge a room's file",
+    "command.merge_room.tip": "Bring the rooms of a laptop's file into this file (one change: u takes it back).",
+    "merge.prompt": "Which room file to merge? (path)",
+    "merge.done_app": "{file} is merged; u takes it back.",
+    "merge.room_new": "{name} (new)",
+    "merge.kept_both": (
+        "“{here}” was changed both in the forum and in {file}: both versions are kept, the one from {file} "
+        "(“{theirs}”) right below, marked as a conflict."
+    ),
+    "cli.merge.into_help": "the live forum file: the rooms go in as one change that open apps and presentations follow",
+    "cli.merge.into_itself": "{path} is the forum file itself; a file cannot be merged into itself.",
+    "cli.merge.into_copy": "{path} is a copy of {forum} (the same file identity); a file cannot be merged into itself.",
+    "cli.merge.into_export": (
+        "{path} is a JSON export; --into merges faktor4 files only (each line remembers its origin by the "
+        "file's identity)."
+    ),
+    "cli.merge.no_identity": (
+        "{path} has no file identity yet (written by an older faktor4): open it with faktor4 once and change "
+        "anything, then merge again."
+    ),
+    "cli.merge.event_kept": "{path} keeps its event header; the differing one from {room} was not taken.",
+    "cli.merge.into_twice": "The same room file is given twice (perhaps under two names); give each only once.",
+    "cli.merge.into_done": (
+        "Merged into {path} (one change, revision {revision}). To take it back: delete the rooms it added in "
+        "faktor4 (they go to the Papierkorb); merging again adds nothing twice."
+    ),
 }

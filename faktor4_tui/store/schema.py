@@ -37,6 +37,29 @@ def _is_version(value: object) -> bool:
 
 _EVENT_TEXT_FIELDS = ("title", "forum", "dates")
 
+MERGED = "merged"
+"""A row's origin from ``faktor4 merge --into``: the source file's identity (``file``), the source row's
+id (``row``), checksums of the text as the source had it and as this file had it after that merge
+(``sum``, ``here``: 16 hex digits) and, for Aufgaben, whether it was an Aktion in the source (``aktion``)."""
+_LINK_KEYS = frozenset(("file", "row", "sum", "here"))
+_SUM = re.compile("[0-9a-f]{16}").fullmatch
+
+
+def _is_link(value: object) -> bool:
+    """True for a well-formed ``merged`` origin (see MERGED)."""
+    if not isinstance(value, dict) or not _LINK_KEYS <= value.keys() <= _LINK_KEYS | {"aktion"}:
+        return False
+    file, row, sums = value["file"], value["row"], (value["sum"], value["here"])
+    return (
+        isinstance(file, str)
+        and 0 < len(file) <= 100
+        and _is_int(row)
+        and row >= 1
+        and all(isinstance(item, str) and _SUM(item) is not None for item in sums)
+        and isinstance(value.get("aktion", False), bool)
+    )
+
+
 _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
     "event": {
         "versions": (
@@ -51,12 +74,14 @@ _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
         "aktion": (lambda v: v is None or (_is_int(v) and v >= 1), "error.why.invalid_aktion"),
         "votes": (lambda v: _is_int(v) and v >= 0, "error.why.invalid_votes"),
         "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
+        MERGED: (_is_link, "error.why.invalid_merged"),
     },
     "entries": {
         "v": (_is_version, "error.why.invalid_version"),
         "conflict": (lambda v: isinstance(v, bool), "error.why.invalid_conflict"),
         "note": (lambda v: isinstance(v, bool), "error.why.invalid_note"),
         "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
+        MERGED: (_is_link, "error.why.invalid_merged"),
     },
 }
 
@@ -91,6 +116,7 @@ _PLAIN: dict[str, Any] = {
         and type(version := row.get("v", 0)) is int
         and version >= 0
         and type(row.get("conflict", False)) is bool
+        and (MERGED not in row or _is_link(row[MERGED]))
     ),
     "aufgaben": lambda row: (
         type(row.get("workshop")) is int
@@ -105,6 +131,7 @@ _PLAIN: dict[str, Any] = {
         and type(version := row.get("v", 0)) is int
         and version >= 0
         and type(row.get("conflict", False)) is bool
+        and (MERGED not in row or _is_link(row[MERGED]))
     ),
 }
 

@@ -102,6 +102,28 @@ CRAFTED: dict[str, bytes] = {
     "trash-key-twice": GOOD.rstrip()[:-1] + b', "trash": {}}',
     "text-key-twice-in-a-row": GOOD.replace(b'"text":', b'"text": "erst", "text":', 1),
     "header-key-twice": GOOD.replace(b'"revision":', b'"next_id": 1, "revision":', 1),
+    # A merged row's origin (merge --into) is checked like any field.
+    "merged-origin-is-text": _with(**{f"aufgaben__{_first('aufgaben')}__merged": "raum.json"}),
+    "merged-origin-sum-not-hex": _with(
+        **{f"entries__{_first('entries')}__merged": {"file": "a1", "row": 3, "sum": "z" * 16, "here": "0" * 16}}
+    ),
+    "merged-origin-row-zero": _with(
+        **{f"aufgaben__{_first('aufgaben')}__merged": {"file": "a1", "row": 0, "sum": "0" * 16, "here": "0" * 16}}
+    ),
+    "merged-origin-extra-key": _with(
+        **{
+            f"entries__{_first('entries')}__merged": {
+                "file": "a1",
+                "row": 3,
+                "sum": "0" * 16,
+                "here": "0" * 16,
+                "x": 1,
+            }
+        }
+    ),
+    "merged-origin-file-huge": _with(
+        **{f"aufgaben__{_first('aufgaben')}__merged": {"file": "a" * 5000, "row": 3, "sum": "0" * 16, "here": "0" * 16}}
+    ),
 }
 BAD_CONTENT.update(CRAFTED)
 

@@ -7,7 +7,7 @@ file step by step, each in a real process:
 - ``press KEY …``  keys as ``pilot.press`` names them
 - ``type TEXT``    characters as a terminal sends them (no pause between them)
 - ``poll``         what the app's poll timer does (follow the file), then let the screens settle
-- ``state``        the header, the notices so far, the screen, the focused input's value
+- ``state``        the header, the notices so far, the screen, the focused input's value, the rooms
 - ``quit``         leave
 """
 
@@ -35,6 +35,7 @@ def _state(app: Faktor4App) -> dict[str, Any]:
         "notices": [str(notification.message) for notification in app._notifications],
         "screen": type(app.screen).__name__,
         "input": focused.value if isinstance(focused, Input) else None,
+        "workshops": [workshop.name for workshop in app.session.document.workshops],
     }
 
 

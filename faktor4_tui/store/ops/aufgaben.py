@@ -1,4 +1,4 @@
-"""Changes to Aufgaben: add, edit, move, plan (Aktion), votes, delete (to the trash), restore.
+"""Changes to Aufgaben: add, edit, move, plan (Aktion, its place in the plan), votes, delete (to the trash), restore.
 
 As with entries: ``seen`` is the Aufgabe's version the person saw; undo and redo are ``strict``.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import ConflictError
+from faktor4_tui.store.errors import ConflictError, StoreError
 from faktor4_tui.store.ops.base import (
     Batch,
     Op,
@@ -149,6 +149,39 @@ class SetAktion(Op):
         write_plan(tx, plan)
         new_version = update(table, self.id, get_row(table, self.id, "Aufgabe"), {})
         return SetAktion(self.id, old, new_version, strict=True)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveAktion(Op):
+    """Move an Aktion ``step`` places earlier (negative) or later in the Aktionsplan; the list stays.
+
+    The step counts in the plan as it is under the lock (another person's move meanwhile is built
+    upon, not undone). With ``plan`` (an undo, a redo) the plan must be exactly that order: a plan
+    someone else changed since is not taken back (ConflictError).
+    """
+
+    id: int
+    step: int
+    plan: tuple[int, ...] | None = None
+
+    def apply(self, tx: Tx) -> Op:
+        """Move within the plan (the Aktionen renumber, the Aufgaben keep their places); the inverse moves back."""
+        table = tx.table("aufgaben")
+        row = get_row(table, self.id, "Aufgabe")
+        plan = plan_ids(tx, row["workshop"])
+        if self.plan is not None and tuple(plan) != self.plan:
+            raise ConflictError(t("error.conflict.plan_changed", text=row["text"]))
+        if self.id not in plan:
+            raise StoreError(t("plan.not_aktion_text", text=row["text"]))
+        old = plan.index(self.id)
+        new = max(0, min(old + self.step, len(plan) - 1))
+        if new == old:  # already first (last): nothing changes, nothing to undo
+            return Batch()
+        plan.remove(self.id)
+        plan.insert(new, self.id)
+        write_plan(tx, plan)
+        update(table, self.id, get_row(table, self.id, "Aufgabe"), {})
+        return MoveAktion(self.id, old - new, tuple(plan))
 
 
 @dataclass(frozen=True, slots=True)

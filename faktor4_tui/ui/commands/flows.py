@@ -1,4 +1,4 @@
-"""The facilitator's flows behind the command palette: workshops, jump, export, language."""
+"""The facilitator's flows behind the command palette: workshops, jump, merge, export, language."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from textual.widgets import Input
 
 from faktor4_tui.export import MissingDependency, exporter
 from faktor4_tui.i18n import catalog, language, t, visible
+from faktor4_tui.merge import merge_change, room_to_merge
 from faktor4_tui.model.search import Hit
 from faktor4_tui.session import REPLACED_NOTICE_SECONDS
 from faktor4_tui.settings import SettingsError, update_settings
-from faktor4_tui.store import StoreError
+from faktor4_tui.store import Store, StoreError
 from faktor4_tui.store.jsonfile import atomic_write, is_own_file
 from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
 from faktor4_tui.ui.commands.host import CommandHost
@@ -137,6 +138,34 @@ def follow_file(app: CommandHost) -> None:
         app.pop_screen()
     for text in typed:
         app.notify(t("app.replaced_unsaved", text=text), severity="warning", timeout=REPLACED_NOTICE_SECONDS)
+
+
+# --- merge a room's file into this one ------------------------------------------
+
+
+def merge_room(app: CommandHost) -> None:
+    """Ask for a room's file (a laptop's) and merge its rooms into this file: one change, ``u`` takes it back."""
+    app.push_screen(TextPrompt(t("merge.prompt")), partial(_merge_from, app))
+
+
+def _merge_from(app: CommandHost, answer: str | None) -> None:
+    if not answer:
+        return
+    path = Path(answer).expanduser()
+    if not path.is_absolute():
+        path = app.session.store.path.parent / path
+    forum = app.session.store
+    try:
+        if not path.is_file():
+            raise StoreError(t("cli.not_a_file", path=path))
+        change, said = merge_change(forum, [room_to_merge(Store(path), forum, path.name)])
+    except StoreError as error:
+        app.notify(str(error), severity="error", markup=False)
+        return
+    for sentence in said:
+        app.notify(sentence, severity="warning", markup=False)
+    if app.session.apply(change):
+        app.notify(t("merge.done_app", file=path.name), timeout=8, markup=False)
 
 
 # --- export ----------------------------------------------------------------

@@ -43,6 +43,7 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
         t("command.workshop_delete"), t("command.workshop_delete.tip"), partial(trash.delete_workshop, app)
     )
     yield SystemCommand(t("command.trash"), t("command.trash.tip"), partial(trash.open_trash, app))
+    yield SystemCommand(t("command.merge_room"), t("command.merge_room.tip"), partial(flows.merge_room, app))
     if not isinstance(screen, PresentScreen):
         yield SystemCommand(t("command.present"), t("key.present.tip"), app.action_present)
     for fmt, (_suffix, name) in flows.EXPORTS.items():
@@ -53,6 +54,10 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     if isinstance(screen, ProblemScreen):
         yield SystemCommand(t("command.sort"), t("key.sort.tip"), screen.action_sort)
         yield SystemCommand(t("command.propose"), t("key.propose.tip"), screen.action_propose)
+        yield SystemCommand(
+            t("command.aktion_earlier"), t("key.aktion_earlier.tip"), partial(screen.action_move_aktion, -1)
+        )
+        yield SystemCommand(t("command.aktion_later"), t("key.aktion_later.tip"), partial(screen.action_move_aktion, 1))
     yield SystemCommand(t("command.theme"), t("command.theme.tip"), partial(choose_theme, app))
     for code in LANGUAGES:
         if code != language():

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.lists import AufgabenSource
-from faktor4_tui.store.ops import AddVotes, ToggleAktion
+from faktor4_tui.store.ops import AddVotes, MoveAktion, ToggleAktion
 from faktor4_tui.store.plans import propose_plan
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
@@ -22,14 +22,25 @@ if TYPE_CHECKING:  # the deck loads with the presentation, not at start-up
     from faktor4_tui.deck.slides import SlideKey
 
 PLAN_LIMIT = 4
-LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose")
+LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose", "move_aktion")
 
 
-def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
+def _key(key: str, action: str, name: str, show: bool = False, group: Binding.Group | None = None) -> Binding:
     """A priority binding of the problem list, described by key.NAME and key.NAME.tip."""
     return Binding(
-        key, action, t(f"key.{name}"), show=show, priority=True, id=f"problems.{name}", tooltip=t(f"key.{name}.tip")
+        key,
+        action,
+        t(f"key.{name}"),
+        show=show,
+        priority=True,
+        id=f"problems.{name}",
+        tooltip=t(f"key.{name}.tip"),
+        group=group,
     )
+
+
+# The footer shows "< > Aktion verschieben" once; the help lists both keys with their meaning.
+PLAN_MOVE = Binding.Group(t("key.aktion_move"), compact=True)
 
 
 class ProblemScreen(SessionScreen):
@@ -42,6 +53,8 @@ class ProblemScreen(SessionScreen):
         _key("minus", "vote(-1)", "vote_remove"),
         _key("s", "sort", "sort"),
         _key("V", "propose", "propose"),
+        _key("less_than_sign", "move_aktion(-1)", "aktion_earlier", show=True, group=PLAN_MOVE),
+        _key("greater_than_sign", "move_aktion(1)", "aktion_later", show=True, group=PLAN_MOVE),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -111,6 +124,26 @@ class ProblemScreen(SessionScreen):
         workshop = self.session.workshop
         if workshop is not None and len(workshop.plan) > PLAN_LIMIT:
             self.notify(t("plan.more_than_four", n=len(workshop.plan)), severity="warning")
+
+    def action_move_aktion(self, step: int) -> None:
+        """< / >: the Aktion under the cursor one place earlier or later in the plan; the list stays."""
+        row = self.keylist.current
+        workshop = self.session.workshop
+        aufgabe = workshop.aufgabe(row.id) if workshop and row else None
+        if workshop is None or aufgabe is None:
+            return
+        if aufgabe.aktion is None:
+            self.notify(t("plan.not_aktion", n=self.session.numbering.aufgabe[aufgabe.id]), severity="warning")
+            return
+        if not 1 <= aufgabe.aktion + step <= len(workshop.plan):
+            key = "plan.already_first" if step < 0 else "plan.already_last"
+            self.notify(t(key, k=aufgabe.aktion), severity="warning")
+            return
+        if self.session.apply(MoveAktion(aufgabe.id, step)):
+            moved = self.session.workshop.aufgabe(aufgabe.id) if self.session.workshop else None
+            if moved is not None and moved.aktion is not None:
+                number = self.session.numbering.aufgabe[moved.id]
+                self.notify(t("plan.moved", n=number, k=moved.aktion), timeout=2)
 
     def action_vote(self, step: int) -> None:
         """+ / -: one dot vote more or less for the Aufgabe under the cursor (never below zero)."""
