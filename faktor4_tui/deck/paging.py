@@ -125,7 +125,8 @@ def _part_table(table: tuple[tuple[str, ...], ...], blocks: list[Block]) -> tupl
     for block in blocks:
         if block.row and block.row < len(table):
             texts = {line.label: line.text for line in block.lines}
-            rows.append(table[block.row][:2] + tuple(texts.get(title, "") for title in header[2:]))
+            # The last three columns (Start, Akteure, Sponsoren) are the block's lines; the others stay.
+            rows.append(table[block.row][:-3] + tuple(texts.get(title, "") for title in header[-3:]))
     return (header, *rows)
 
 
