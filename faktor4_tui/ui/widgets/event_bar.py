@@ -21,9 +21,12 @@ class EventBar(Horizontal):
 
     _shown: tuple[str, str, str] | None = None
 
-    def show(self, slide: Slide) -> None:
-        """Update the texts in place (only when they change: most slides share the band)."""
-        shown = (event_line(slide), slide.dates, workshop_line(slide))
+    def show(self, slide: Slide, room: str | None = None) -> None:
+        """Update the texts in place (only when they change: most slides share the band).
+
+        ``room`` replaces "Workshop: NAME" (the presentation says "Workshop 2/5: NAME").
+        """
+        shown = (event_line(slide), slide.dates, workshop_line(slide) if room is None else room)
         if shown == self._shown:
             return
         self._shown = shown
