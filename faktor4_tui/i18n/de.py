@@ -404,7 +404,7 @@ STRINGS: dict[str, str] = {
     "present.timer.preset": "Timer: {minutes} min",
     "present.leave": "Beenden",
     "present.leave.tip": "Präsentation verlassen",
-    "present.hint": "→ weiter  ← zurück  t Timer  q Ende",
+    "present.hint": "→ weiter  ← zurück  [ ] Workshop  w wählen  F1 Hilfe  q Ende",
     "present.stale": "Datei gerade nicht lesbar, zeige den letzten Stand: {error}",
     "present.replaced": "{path} wurde durch eine andere Datei ersetzt – zeige weiter die bisherigen Folien.",
     "present.replaced_notice": (

@@ -358,7 +358,7 @@ STRINGS: dict[str, str] = {
     "present.timer.preset": "Timer: {minutes} min",
     "present.leave": "Leave",
     "present.leave.tip": "Leave the presentation",
-    "present.hint": "→ next  ← back  t timer  q leave",
+    "present.hint": "→ next  ← back  [ ] workshop  w choose  F1 help  q leave",
     "present.stale": "File not readable right now, showing the last state: {error}",
     "present.replaced": "{path} was replaced by another file – still showing the previous slides.",
     "present.replaced_notice": (

@@ -163,3 +163,10 @@ async def test_presenting_one_workshop_the_room_keys_present_the_next(forum: Sto
         assert room_shown(app) == "Workshop 1/5: Industrie"
         await pilot.press("left_square_bracket")
         assert "erste Workshop" in notice(app) and room_shown(app) == "Workshop 1/5: Industrie"
+
+
+def test_room_keys_have_ids_and_tooltips() -> None:
+    missing = [
+        (cls.__name__, b.key) for cls in (PresentScreen, RoomPicker) for b in cls.BINDINGS if not b.id or not b.tooltip
+    ]
+    assert missing == []
