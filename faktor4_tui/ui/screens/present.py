@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
 from faktor4_tui.deck import SlideKey
+from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.text import counter, workshop_line
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
@@ -62,6 +63,7 @@ class PresentScreen(SessionScreen):
         self.cursor = DeckCursor(session.document, workshop_id, start)
         self.digits = ""
         self.notice = ""
+        self._measured: tuple[object, int] = (None, 0)
 
     def compose(self) -> ComposeResult:
         """Event band, slide body, status band."""
@@ -93,10 +95,23 @@ class PresentScreen(SessionScreen):
             return t("present.rooms", total=len(rooms))
         return t("present.room", n=room.number, total=len(rooms), name=room.name)
 
+    def room_width(self) -> int:
+        """Cells of the widest room line this deck can show (the header keeps that width throughout)."""
+        rooms = self.cursor.rooms
+        if rooms is not self._measured[0]:
+            total = len(rooms)
+            if total < 2:
+                labels = [t("workshop.label", name=room.name) for room in rooms]
+            else:
+                labels = [t("present.room", n=r.number, total=total, name=r.name) for r in rooms]
+                labels.append(t("present.rooms", total=total))
+            self._measured = (rooms, max((cell_width(label) for label in labels), default=0))
+        return self._measured[1]
+
     def redraw(self) -> None:
         """Show the current slide, its frame, the counter and any notice."""
         slide = self.cursor.current
-        self.query_one(EventBar).show(slide, self.room_line())
+        self.query_one(EventBar).show(slide, self.room_line(), self.room_width())
         self.query_one(SlideBody).show(slide)
         if self.session.replaced:
             notice, warn = t("present.replaced", path=self.session.store.path), True
