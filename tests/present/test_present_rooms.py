@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import body_text, counter, notice, screen
+from test_present_fit import assert_every_slide_fits
 from test_present_live import faktor4, wait_until
 
 from faktor4_tui.session import Session
@@ -109,7 +110,8 @@ async def test_in_the_app_f1_and_w_while_presenting(forum: Store) -> None:
         assert isinstance(app.screen, PresentScreen)
         await pilot.press("f1")
         shown = "\n".join(str(widget.render()) for widget in app.screen.query(".help-line"))
-        assert "Workshop wählen" in shown and "Aufgabenliste" not in shown
+        groups = [str(widget.render()) for widget in app.screen.query(".help-group")]
+        assert "Workshop wählen" in shown and groups == ["Präsentation"]
         await pilot.press("escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape", "w")
@@ -170,3 +172,14 @@ def test_room_keys_have_ids_and_tooltips() -> None:
         (cls.__name__, b.key) for cls in (PresentScreen, RoomPicker) for b in cls.BINDINGS if not b.id or not b.tooltip
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_every_forum_slide_fits(forum: Store, size: tuple[int, int]) -> None:
+    app = PresentApp(Session(forum))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        total = await assert_every_slide_fits(app, pilot)
+        kinds = [slide.kind for slide in screen(app).cursor.slides]
+        assert kinds[-1] == "forum-plan" and total == len(kinds)
+        assert (kinds.count("forum-plan") > 1) == (size == (80, 24))
