@@ -5,14 +5,25 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TypedDict
 
+from faktor4_tui.deck.appendix import extra_aufgaben
 from faktor4_tui.deck.keys import locate, slide_key_for
 from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.paging import line_rows, split
+from faktor4_tui.deck.plan import aktion_heading, forum_plan_slide, index_slide, plan_blocks, plan_table
 from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
 from faktor4_tui.i18n import label, question, t
 from faktor4_tui.model import Aufgabe, Document, Numbering, Workshop, number_workshop
 
-__all__ = ["build_deck", "cell_width", "line_rows", "locate", "slide_key_for", "title_slide"]
+__all__ = [
+    "aktion_heading",
+    "aufgabe_slides",
+    "build_deck",
+    "cell_width",
+    "line_rows",
+    "locate",
+    "slide_key_for",
+    "title_slide",
+]
 
 # The four Aktion slides and the sections each shows.
 AKTION_SLIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -46,57 +57,6 @@ def _problem_block(workshop: Workshop, numbers: Numbering, highlight: int | None
         for a in workshop.aufgaben
     ) or (Line(text=t("empty"), kind="empty"),)
     return Block(question=t("problems.question"), lines=lines)
-
-
-def aktion_heading(aufgabe: Aufgabe, numbers: Numbering) -> str:
-    """ "Aktion K · Aufgabe N: TEXT" (without the Aktion part for an Aufgabe outside the plan)."""
-    head = f"{t('aufgabe.label', n=numbers.aufgabe[aufgabe.id])}: {aufgabe.text}"
-    if aufgabe.aktion is not None:
-        return f"{t('aktion.label', n=aufgabe.aktion)} · {head}"
-    return head
-
-
-def _joined(aufgabe: Aufgabe, section: str) -> str:
-    return "; ".join(e.text for e in aufgabe.entries(section)) or t("empty")
-
-
-def _plan_table(workshop: Workshop, numbers: Numbering) -> tuple[tuple[str, ...], ...]:
-    header = (
-        t("aktion.label", n="").strip(),
-        t("aufgabe.label", n="").strip(),
-        t("section.start.short"),
-        t("section.akteure.short"),
-        t("section.sponsoren.short"),
-    )
-    rows = [
-        (
-            str(a.aktion),
-            f"{numbers.aufgabe[a.id]}: {a.text}",
-            _joined(a, "start"),
-            _joined(a, "akteure"),
-            _joined(a, "sponsoren"),
-        )
-        for a in workshop.plan
-    ]
-    return (header, *rows)
-
-
-def _plan_blocks(workshop: Workshop, numbers: Numbering) -> tuple[Block, ...]:
-    """The Aktionsplan as one block per Aktion: Start, Akteure, Sponsoren."""
-    if not workshop.plan:
-        return (Block(question="", lines=(Line(text=t("empty"), kind="empty"),), section="plan"),)
-    return tuple(
-        Block(
-            question=aktion_heading(a, numbers),
-            lines=tuple(
-                Line(text=_joined(a, section), label=t(f"section.{section}.short"))
-                for section in ("start", "akteure", "sponsoren")
-            ),
-            section="plan",
-            row=row,
-        )
-        for row, a in enumerate(workshop.plan, start=1)
-    )
 
 
 class _Header(TypedDict):
@@ -162,12 +122,17 @@ def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
             kind="plan",
             key=SlideKey(workshop.id, None, "plan"),
             heading=t("plan.title"),
-            table=_plan_table(workshop, numbers),
+            table=plan_table(workshop, numbers),
             warning=warning,
-            blocks=_plan_blocks(workshop, numbers),
+            blocks=plan_blocks(workshop, numbers),
             **base,
         )
     )
+    # The Aufgaben outside the plan that hold entries follow, so nothing typed is left out.
+    for aufgabe in extra_aufgaben(workshop):
+        slides.extend(
+            replace(s, extra={"appendix": True}) for s in aufgabe_slides(document, workshop, aufgabe, numbers)
+        )
     return slides
 
 
@@ -195,14 +160,23 @@ def title_slide(document: Document) -> Slide:
 
 
 def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | None = None) -> list[Slide]:
-    """All slides in order: title, then per workshop (or only ``workshop_id``) its slides."""
+    """All slides in order: title, then per workshop (or only ``workshop_id``) its slides.
+
+    The forum deck (all of several workshops) has the "Workshops" index after the title and
+    ends with "Aktionspläne aller Workshops". Presentation and every export show these slides.
+    """
     slides = [title_slide(document)]
     only = document.workshop(workshop_id) if workshop_id is not None else None
     if only is not None:  # presenting one workshop: its title slide names it too
         slides[0] = replace(slides[0], workshop=only.name)
+    forum = workshop_id is None and len(document.workshops) > 1
+    if forum:
+        slides.append(index_slide(document))
     for workshop in document.workshops:
         if workshop_id is None or workshop.id == workshop_id:
             slides.extend(_workshop_slides(document, workshop))
+    if forum:
+        slides.append(forum_plan_slide(document))
     if fit is None:
         return slides
     return [part for slide in slides for part in split(slide, fit)]

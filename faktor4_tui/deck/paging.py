@@ -7,6 +7,7 @@ from dataclasses import replace
 from faktor4_tui.deck.measure import ITEM_INDENT, count_rows, fitting_prefix, wrap_rows
 from faktor4_tui.deck.slides import Block, Fit, Line, Slide
 from faktor4_tui.deck.text import block_title, line_label, line_text, slide_heading
+from faktor4_tui.i18n import t
 
 
 def line_rows(line: Line, width: int) -> int:
@@ -125,12 +126,61 @@ def _part_table(table: tuple[tuple[str, ...], ...], blocks: list[Block]) -> tupl
     for block in blocks:
         if block.row and block.row < len(table):
             texts = {line.label: line.text for line in block.lines}
-            rows.append(table[block.row][:2] + tuple(texts.get(title, "") for title in header[2:]))
+            # The last three columns (Start, Akteure, Sponsoren) are the block's lines; the others stay.
+            rows.append(table[block.row][:-3] + tuple(texts.get(title, "") for title in header[-3:]))
     return (header, *rows)
+
+
+FULL_HEADING_KINDS = frozenset({"aktion-problems", "index", "plan", "forum-plan"})
+"""Slides that show a shortened heading's whole text in their body (an Aktion's first slide says
+it for the four that follow; the others have no such first slide)."""
+ELLIPSIS = "…"
+
+
+def shortened(text: str, width: int, rows: int, tail: str = "") -> str:
+    """``text`` cut to fit ``rows`` rows followed by "…" and ``tail`` (whole if it fits)."""
+    if count_rows(text + tail, width) <= rows:
+        return text
+    low, high = 0, min(len(text), rows * max(1, width))
+    while low < high:  # the longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if count_rows(text[:middle].rstrip() + ELLIPSIS + tail, width) <= rows:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
+def _headroom(fit: Fit) -> int:
+    """Rows a heading or a block's question may take before it is shortened: a third of the body."""
+    return max(1, fit.height // 3)
+
+
+def _fold_titles(slide: Slide, fit: Fit) -> Slide:
+    """Headings and questions taller than ``_headroom`` shortened with "…"; the whole text moves
+    into the body as its first line (continued over slides like any long line), so nothing is lost."""
+    width, room = fit.width, _headroom(fit)
+    tail = f" {t('continued')}"
+    blocks = list(slide.blocks)
+    for index, block in enumerate(blocks):
+        if block.question and wrap_rows(block.question + tail, width) > room:
+            whole = Line(text=block.question, kind="heading")
+            blocks[index] = replace(
+                block, question=shortened(block.question, width, room, tail), lines=(whole, *block.lines)
+            )
+    heading = slide.heading
+    if heading and wrap_rows(heading + tail, width) > room:
+        heading = shortened(heading, width, room, tail)
+        if slide.kind in FULL_HEADING_KINDS:
+            blocks.insert(0, Block(question="", lines=(Line(text=slide.heading, kind="heading"),), section="heading"))
+    if heading == slide.heading and blocks == list(slide.blocks):
+        return slide
+    return replace(slide, heading=heading, blocks=tuple(blocks))
 
 
 def split(slide: Slide, fit: Fit) -> list[Slide]:
     """The slide as one or more slides that each fit ``fit``; compact if that saves slides."""
+    slide = _fold_titles(slide, fit)
     pages = _paginate(slide, fit, fit.gap)
     compact = fit.gap == 0
     if len(pages) > 1 and fit.gap > 0:

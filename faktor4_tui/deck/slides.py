@@ -10,7 +10,8 @@ class Line:
     """One line of slide content.
 
     ``kind``: "item" (numbered, with ``label``), "note" (unnumbered), "text" (plain),
-    "empty" (the "— noch offen —" marker). ``highlight`` marks the Aktion's Aufgabe on
+    "empty" (the "— noch offen —" marker), "heading" (the whole text of a heading or
+    question too tall for the slide, which shows it shortened). ``highlight`` marks the Aktion's Aufgabe on
     the repeated problem list.
     """
 

@@ -29,8 +29,10 @@ def block_title(block: Block) -> str:
 
 
 def slide_heading(slide: Slide) -> str:
-    """The heading as shown: marked "(Forts.)" on a follow-up slide whose first block starts fresh."""
-    if slide.heading and slide.continued and not (slide.blocks and slide.blocks[0].continued):
+    """The heading as shown: marked "(Forts.)" on a follow-up slide whose first block starts fresh
+    (or continues without a question of its own to carry the mark)."""
+    first = slide.blocks[0] if slide.blocks else None
+    if slide.heading and slide.continued and not (first and first.continued and first.question):
         return f"{slide.heading} {t('continued')}"
     return slide.heading
 

@@ -17,13 +17,17 @@ Shape (levels matter; the importer reads it back)::
     ### Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)
     #### Aufgabe N: TEXT, ##### QUESTION …
 
+With several workshops (the forum deck) two derived parts join, skipped by the importer::
+
+    ## Workshops                    after Ziel/Ablauf: - Workshop N: NAME – K Aktionen
+    ## Aktionspläne aller Workshops at the end: one table, a Workshop column first
+
 Empty values show the emphasised marker ``*— noch offen —*``. All user text is escaped.
 """
 
 from __future__ import annotations
 
 from faktor4_tui.deck import Block, Slide, build_deck
-from faktor4_tui.deck.appendix import appendix_slides
 from faktor4_tui.export.mdsyntax import empty_marker, escape, escape_note
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
@@ -81,6 +85,10 @@ def _slide(slide: Slide, level: int) -> list[list[str]]:
         ]
     if slide.kind == "aktion-problems":
         return [[f"{hashes} {escape(slide.heading)}"]]
+    if slide.kind == "index":
+        return [[f"## {escape(slide.heading)}"], *(_bullets(block) for block in slide.blocks)]
+    if slide.kind == "forum-plan":
+        return [[f"## {escape(slide.heading)}"], _table(slide.table)]
     if slide.kind == "plan":
         parts = [[f"### {escape(slide.heading)}"]]
         if slide.warning:
@@ -96,16 +104,14 @@ def _slide(slide: Slide, level: int) -> list[list[str]]:
 def render_markdown(document: Document, workshop_id: int | None = None) -> str:
     """The whole document (or one workshop) as Markdown, slide by slide from the deck."""
     parts: list[list[str]] = []
+    previous: Slide | None = None
     for slide in build_deck(document, workshop_id, fit=None):
         if slide.kind == "title":
             parts += _title(slide)
             continue
-        parts += _slide(slide, 3)
-        if slide.kind == "plan":
-            workshop = document.workshop(slide.key.workshop_id or 0)
-            extra = appendix_slides(document, workshop) if workshop else []
-            if extra:
-                parts.append([f"### {escape(t('export.more_aufgaben'))}"])
-                for appendix in extra:
-                    parts += _slide(appendix, 4)
+        appendix = bool(slide.extra.get("appendix"))
+        if appendix and not (previous is not None and previous.extra.get("appendix")):
+            parts.append([f"### {escape(t('export.more_aufgaben'))}"])
+        parts += _slide(slide, 4 if appendix else 3)
+        previous = slide
     return "\n\n".join("\n".join(lines) for lines in parts) + "\n"

@@ -1,7 +1,7 @@
 """PowerPoint export: one 16:9 slide per deck slide, all text editable (python-pptx, optional).
 
-Slides come from ``build_deck`` with ``PPTX_FIT`` (long slides continue as "(Forts.)"),
-then the appendix of Aufgaben outside the plan. Each slide carries the event header,
+Slides come from ``build_deck`` with ``PPTX_FIT`` (long slides continue as "(Forts.)"):
+the same slides as the presentation, in the same order, none added. Each slide carries the event header,
 "Workshop: NAME", its title (heading or question) in the title placeholder, the content
 as paragraphs of the body placeholder (questions without bullet, items as bullets with
 the label in bold) and the counter "n / total".
@@ -15,7 +15,6 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from faktor4_tui.deck import Block, Fit, Slide, build_deck
-from faktor4_tui.deck.appendix import appendix_slides
 from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
@@ -28,21 +27,10 @@ ACCENT = (0x1F, 0x6F, 0x3F)
 
 
 def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
-    """The slides the PowerPoint file gets: the fitted deck plus each workshop's appendix."""
+    """The slides the PowerPoint file gets: the deck fitted to ``PPTX_FIT``."""
     # The title slide shows Ziel and Ablauf side by side, so it is never split.
-    slides: list[Slide] = build_deck(document, workshop_id, fit=None)[:1]
-    deck = build_deck(document, workshop_id, fit=PPTX_FIT)
-    for index, slide in enumerate(deck):
-        if slide.kind == "title":
-            continue
-        slides.append(slide)
-        following = deck[index + 1] if index + 1 < len(deck) else None
-        if slide.kind == "plan" and (following is None or following.key.workshop_id != slide.key.workshop_id):
-            # After the plan's last part only: once per workshop, however long its plan.
-            workshop = document.workshop(slide.key.workshop_id or 0)
-            if workshop is not None:
-                slides.extend(appendix_slides(document, workshop, PPTX_FIT))
-    return slides
+    title: list[Slide] = build_deck(document, workshop_id, fit=None)[:1]
+    return title + [slide for slide in build_deck(document, workshop_id, fit=PPTX_FIT) if slide.kind != "title"]
 
 
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,7 +63,7 @@ def _paragraph_xml(runs: list[str], bullet: bool | str = True, space: int = 3, a
 def block_xml(block: Block, size: int = 16, with_question: bool = True, bullet: bool | str = True) -> list[str]:
     """DrawingML paragraphs for a block: the question (no bullet), then one bullet per line."""
     out = []
-    if with_question:
+    if with_question and block.question:
         out.append(_paragraph_xml([_run_xml(block.question, size + 4, bold=True)], bullet=False, space=8))
     for line in block.lines:
         if line.kind == "empty":

@@ -62,7 +62,7 @@ class _Parser:
         self.fields: dict[str, str] = {}  # title, forum, dates
         self.lists: dict[str, list[str]] = {}  # goal, agenda
         self.workshops: list[_Workshop] = []
-        self.where = ""  # goal | agenda | problems | aufgabe | plan | extras
+        self.where = ""  # goal | agenda | problems | aufgabe | plan | extras | derived
         self.aufgabe: _Aufgabe | None = None
         self.section: Section | None = None
         self.section_state: str = ""  # "", "items", "empty"
@@ -118,6 +118,9 @@ class _Parser:
 
     def level2(self, content: str) -> None:
         self.aufgabe = None
+        if content in (escape(t("deck.index.title")), escape(t("deck.forum_plan.title"))):
+            self.where = "derived"  # the forum's room index and all rooms' plans say what the rooms say
+            return
         for key, where in (("event.goal", "goal"), ("event.agenda", "agenda")):
             if content == escape(t(key)):
                 if where in self.lists:
@@ -233,6 +236,8 @@ class _Parser:
 
     def line(self, line: str) -> None:
         heading = _HEADING.match(line)
+        if self.where == "derived" and not (heading and len(heading.group(1)) <= 2):
+            return
         if heading:
             self.heading(len(heading.group(1)), heading.group(2) or "")
             return

@@ -211,10 +211,14 @@ class Faktor4App(CommandHost):
         ]
 
     def action_help(self) -> None:
-        """Show every key, generated from the live bindings."""
+        """Show every key, generated from the live bindings (while presenting: the presentation's)."""
         from faktor4_tui.ui.screens.help import HelpScreen
+        from faktor4_tui.ui.screens.present import PresentScreen
 
-        self.push_screen(HelpScreen(self.help_sections()))
+        screen = self.screen
+        self.push_screen(
+            HelpScreen(screen.help_sections() if isinstance(screen, PresentScreen) else self.help_sections())
+        )
 
     def action_present(self) -> None:
         """Present from here: the slide of the list or pane in front."""

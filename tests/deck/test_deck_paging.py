@@ -22,14 +22,15 @@ def unsplit_lines(slides: list[Slide]) -> list[tuple[tuple, str, str]]:
     for s in slides:
         for b in s.blocks:
             for line in b.lines:
+                if line.kind == "heading":  # a heading too tall for the fit, said whole in the body
+                    continue
                 if line.continued:
                     key, section, text = out.pop()
                     whole = text.removesuffix(line_text(replace(line, text="", label="")))
                     out.append((key, section, whole + line_text(replace(line, label=""))))
                 else:
-                    out.append(
-                        (replace(s.key, part=0), b.section or b.question.removesuffix(" (Forts.)"), line_text(line))
-                    )
+                    # A question too tall for the fit is shortened ("Wo sehen Sie die dr…"): its start names it.
+                    out.append((replace(s.key, part=0), b.section or b.question[:6], line_text(line)))
     return out
 
 

@@ -143,7 +143,9 @@ def test_only_one_workshop_and_empty_workshop(demo_store: Store) -> None:
     assert [s.kind for s in slides] == ["title", "problems", "plan"]
     assert workshop_line(slides[0]) == "Workshop: Industrie"
     assert texts(slides[1]) == [EMPTY] and block_title(slides[1].blocks[0]).startswith("Wo sehen Sie")
-    assert len(build_deck(demo_store.load())) == 13 + 2
+    forum = build_deck(demo_store.load())  # two rooms: the forum deck, with index and all plans
+    assert len(forum) == 1 + 1 + 12 + 2 + 1
+    assert [forum[1].kind, forum[-1].kind] == ["index", "forum-plan"]
 
 
 def test_votes_follow_the_aufgabe(demo_store: Store) -> None:

@@ -50,7 +50,16 @@ def describe(app: App[Any], node_class: type[DOMNode]) -> list[KeyHelp]:
         shown = app.get_key_display(binding.with_key(binding.key))  # the raw key, not a footer abbreviation
         if shown not in keys:
             keys.append(shown)
-    return [KeyHelp(" / ".join(keys), description, tooltip) for (description, tooltip), keys in lines.items()]
+    return [KeyHelp(_joined(keys), description, tooltip) for (description, tooltip), keys in lines.items()]
+
+
+def _joined(keys: list[str]) -> str:
+    """Alternative keys, "a / b"; a run of digits as "0–9" (the column stays narrow on 80 columns)."""
+    digits = [key for key in keys if len(key) == 1 and key.isdigit()]
+    if len(digits) > 2 and "".join(digits) in "0123456789":
+        rest = [key for key in keys if key not in digits]
+        keys = [f"{digits[0]}–{digits[-1]}", *rest]
+    return " / ".join(keys)
 
 
 def help_groups(app: App[Any], groups: Sequence[HelpGroup]) -> list[tuple[str, list[KeyHelp]]]:

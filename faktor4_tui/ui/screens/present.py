@@ -8,11 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
 from faktor4_tui.deck import SlideKey
-from faktor4_tui.deck.text import counter
+from faktor4_tui.deck.measure import cell_width
+from faktor4_tui.deck.text import counter, workshop_line
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.deck_cursor import DeckCursor
 from faktor4_tui.ui.screens.base import SessionScreen
+from faktor4_tui.ui.screens.keyhelp import HelpGroup
 from faktor4_tui.ui.widgets.countdown import Countdown
 from faktor4_tui.ui.widgets.event_bar import EventBar
 from faktor4_tui.ui.widgets.present_status import PresentStatus
@@ -33,9 +35,13 @@ class PresentScreen(SessionScreen):
         _binding("left,pageup,p,h", "previous", "prev"),
         _binding("home,g", "first", "first"),
         _binding("end,G", "last", "last"),
+        _binding("right_square_bracket", "room(1)", "room.next"),
+        _binding("left_square_bracket", "room(-1)", "room.prev"),
+        _binding("w", "choose_room", "room.choose"),
         _binding("t", "timer", "timer"),
         _binding("plus", "timer_adjust(1)", "timer.more"),
         _binding("minus", "timer_adjust(-1)", "timer.less"),
+        _binding("f1,question_mark", "help", "help"),
         _binding("escape,q", "leave", "leave"),
         Binding("enter", "enter", t("present.next"), id="present.enter", tooltip=t("present.digit.tip")),
         Binding("backspace", "back", t("present.prev"), id="present.back", tooltip=t("present.prev.tip")),
@@ -57,6 +63,7 @@ class PresentScreen(SessionScreen):
         self.cursor = DeckCursor(session.document, workshop_id, start)
         self.digits = ""
         self.notice = ""
+        self._measured: tuple[object, int] = (None, 0)
 
     def compose(self) -> ComposeResult:
         """Event band, slide body, status band."""
@@ -78,10 +85,33 @@ class PresentScreen(SessionScreen):
         if self.cursor.set_fit(message.fit):
             self.redraw()
 
+    def room_line(self) -> str:
+        """The header's room: "Workshop 2/5: Energiewirtschaft" (a forum), "Workshop: NAME" (one room)."""
+        cursor, slide = self.cursor, self.cursor.current
+        rooms, room = cursor.rooms, cursor.room
+        if len(rooms) < 2:
+            return workshop_line(slide)
+        if room is None:
+            return t("present.rooms", total=len(rooms))
+        return t("present.room", n=room.number, total=len(rooms), name=room.name)
+
+    def room_width(self) -> int:
+        """Cells of the widest room line this deck can show (the header keeps that width throughout)."""
+        rooms = self.cursor.rooms
+        if rooms is not self._measured[0]:
+            total = len(rooms)
+            if total < 2:
+                labels = [t("workshop.label", name=room.name) for room in rooms]
+            else:
+                labels = [t("present.room", n=r.number, total=total, name=r.name) for r in rooms]
+                labels.append(t("present.rooms", total=total))
+            self._measured = (rooms, max((cell_width(label) for label in labels), default=0))
+        return self._measured[1]
+
     def redraw(self) -> None:
         """Show the current slide, its frame, the counter and any notice."""
         slide = self.cursor.current
-        self.query_one(EventBar).show(slide)
+        self.query_one(EventBar).show(slide, self.room_line(), self.room_width())
         self.query_one(SlideBody).show(slide)
         if self.session.replaced:
             notice, warn = t("present.replaced", path=self.session.store.path), True
@@ -134,6 +164,37 @@ class PresentScreen(SessionScreen):
             self.redraw()
         else:
             self.action_previous()
+
+    def action_room(self, step: int) -> None:
+        """To the first slide of the next or previous workshop."""
+        self.digits = self.notice = ""
+        if not self.cursor.step_room(step):
+            self.notice = t("present.room.last" if step > 0 else "present.room.first")
+        self.redraw()
+
+    def action_choose_room(self) -> None:
+        """Choose a workshop from a list and go to its first slide."""
+        from faktor4_tui.ui.screens.room_pick import RoomPicker
+
+        room = self.cursor.room
+        self.app.push_screen(RoomPicker(self.cursor.rooms, room.workshop_id if room else None), self._chosen)
+
+    def _chosen(self, workshop_id: int | None) -> None:
+        if workshop_id is not None:
+            self.digits = self.notice = ""
+            self.cursor.go_room(workshop_id)
+            self.redraw()
+
+    @staticmethod
+    def help_sections() -> list[HelpGroup]:
+        """The help's one group while presenting: the presentation's keys."""
+        return [(t("help.group.present"), [PresentScreen])]
+
+    def action_help(self) -> None:
+        """Every key of the presentation (F1, ?)."""
+        from faktor4_tui.ui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.help_sections()))
 
     def action_timer(self) -> None:
         """Start or stop the countdown."""

@@ -10,7 +10,13 @@ from faktor4_tui.deck import Line, Slide
 from faktor4_tui.deck.text import block_title, line_label, line_suffix, slide_heading
 
 # Style names (component classes of SlideBody, styled in app.tcss) per kind of line.
-LINE_STYLE = {"item": "entry-item", "note": "entry-note", "text": "slide-text", "empty": "entry-empty"}
+LINE_STYLE = {
+    "item": "entry-item",
+    "note": "entry-note",
+    "text": "slide-text",
+    "empty": "entry-empty",
+    "heading": "slide-heading",
+}
 BULLET = "•"  # in every console font (code page 437)
 HIGHLIGHT = "»"
 
