@@ -24,10 +24,9 @@ from faktor4_tui.model import Document
 # Widths in characters (Excel's unit is about one digit): a header also needs room for its filter button.
 _FILTER_BUTTON = 3
 _MIN_WIDTH = 6
-# A wrapped line in the default font (Calibri/Carlito 11 pt) holds about 1.1 characters of running
-# text per unit of column width, less what word wrapping leaves at the line's end; a line is 15 pt.
-_CHARS_PER_WIDTH = 1.1
-_WRAP_LOSS = 3
+# A line in the default font (Calibri/Carlito 11 pt) holds about 1.15 characters of running text per
+# unit of column width (looked at in LibreOffice with Carlito, Calibri's metric twin); a line is 15 pt.
+_CHARS_PER_WIDTH = 1.15
 _LINE_HEIGHT = 15.0
 _MAX_HEIGHT = 409.0  # Excel's highest row (points); a longer text is whole in its cell, seen in the edit line
 _A4 = 9
@@ -59,8 +58,23 @@ def _width(column: Column, widest: int) -> int:
 
 
 def _lines(text: str, per_line: int) -> int:
-    """How many lines a wrapped text takes in a column holding ``per_line`` characters a line."""
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    """How many lines a text takes wrapped at spaces in a column holding ``per_line`` characters a line."""
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in part.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:  # the word goes to the next line
+                lines += 1
+                used = 0
+            elif used:
+                used += 1
+            while size > per_line:  # a word longer than the line is broken
+                lines += 1
+                size -= per_line
+            used += size
+    return lines
 
 
 def _fit(table: Table) -> list[int]:
@@ -84,7 +98,8 @@ def _write_sheet(book: Any, table: Table, formats: dict[str, Any]) -> None:
     sheet = book.add_worksheet(table.name)
     columns = table.columns
     widths = _fit(table)
-    per_line = [max(1, int(width * _CHARS_PER_WIDTH) - _WRAP_LOSS) for width in widths]
+    # A column fitted to its longest text (width = longest + 1) holds that text on one line.
+    per_line = [max(width - 1, int(width * _CHARS_PER_WIDTH)) for width in widths]
     for col, width in enumerate(widths):
         sheet.set_column(col, col, width)
     for col, column in enumerate(columns):
