@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from faktor4_tui.deck import build_deck
 from faktor4_tui.demo import demo_data
-from faktor4_tui.export.xlsxbook import render_xlsx
+from faktor4_tui.export.xlsxbook import _lines, render_xlsx
 from faktor4_tui.i18n import set_language
 from faktor4_tui.model import SECTIONS, Document
 from faktor4_tui.store import Store
@@ -254,3 +254,17 @@ def test_origins_of_a_merged_file_in_xlsx_and_csv(tmp_path: Path, capsys: pytest
         and lines[-1] == "Industrie,,1,Abwärme nutzen,Lösungen,Lösung 1,Wärmenetz,0,industrie.json,industrie.json"
     )
     assert lines[2].endswith(",0,kommunen.json,kommunen.json") and lines[-2].endswith(",,,,0,,kommunen.json")
+
+
+@pytest.mark.parametrize(
+    ("text", "per_line", "lines"),
+    [
+        ("Wer finanziert die Aktion?", 29, 1),
+        ("Welche Probleme müssen für Umsetzung gelöst werden?", 29, 2),  # wrapped at the space, not mid-word
+        ("a" * 70, 29, 3),  # a word longer than a line is broken
+        ("eins\nzwei", 29, 2),
+        ("", 29, 1),
+    ],
+)
+def test_row_height_estimate(text: str, per_line: int, lines: int) -> None:
+    assert _lines(text, per_line) == lines
