@@ -1,4 +1,4 @@
-"""``faktor4 export FILE --format md|csv|json|pptx [-o OUT] [--workshop NAME]``."""
+"""``faktor4 export FILE --format md|csv|json|pptx|xlsx [-o OUT] [--workshop NAME]``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
     """Render the export and write it; exit 2 on bad input."""
     if args.format == "pptx" and args.output in (None, "-"):
         raise CliError(t("cli.export.pptx_needs_output", path=args.file))
+    if args.format == "xlsx" and args.output in (None, "-"):
+        raise CliError(t("cli.export.xlsx_needs_output", path=args.file))
     if args.output not in (None, "-"):
         check_target(args.output, args.force)  # fail before the work, not after
     store = open_store(args.file)
@@ -41,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
         workshop_id = workshop.id
     try:
         payload = exporter(args.format)(document, workshop_id)
-    except MissingDependency:
-        raise CliError(t("cli.export.needs_pptx", path=args.output)) from None
+    except MissingDependency as missing:
+        raise CliError(
+            t("cli.export.needs_extra", path=args.output, package=missing.package, extra=missing.extra)
+        ) from None
     write_output(payload, args.output, args.force)
     return 0

@@ -1,4 +1,4 @@
-"""Exports of a Document: Markdown, CSV, JSON and PowerPoint, one module per format."""
+"""Exports of a Document: Markdown, CSV, JSON, PowerPoint and xlsx, one module per format."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from faktor4_tui.model import Document
 
 __all__ = ["FORMATS", "MissingDependency", "exporter"]
 
-FORMATS = ("md", "csv", "json", "pptx")
+FORMATS = ("md", "csv", "json", "pptx", "xlsx")
 
 
 def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
@@ -30,4 +30,8 @@ def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
         from faktor4_tui.export.pptxdeck import render_pptx
 
         return render_pptx
+    if fmt == "xlsx":
+        from faktor4_tui.export.xlsxbook import render_xlsx
+
+        return render_xlsx
     raise ValueError(f"unknown export format {fmt!r}")

@@ -252,15 +252,18 @@ STRINGS: dict[str, str] = {
     "cli.add.no_aufgabe": (
         "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht."
     ),
-    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint, xlsx)",
     "cli.export.description": (
-        "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
-        "JSON (alle Daten, siehe docs/json-export.md) oder PowerPoint (eine Folie pro Folie des Foliensatzes, "
-        "braucht das Extra „pptx“). Textformate gehen auf die Standardausgabe, wenn -o fehlt."
+        "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (für Programme: RFC 4180, UTF-8, "
+        "eine Zeile pro Eintrag und eine pro Aufgabe ohne Einträge; für Tabellenkalkulationen xlsx nehmen), "
+        "JSON (alle Daten, siehe docs/json-export.md), PowerPoint (eine Folie pro Folie des Foliensatzes, "
+        "braucht das Extra „pptx“) oder xlsx (für Tabellenkalkulationen wie Calc und Excel: die Blätter "
+        "Aufgaben, Einträge und Veranstaltung; braucht das Extra „xlsx“). Textformate gehen auf die "
+        "Standardausgabe, wenn -o fehlt."
     ),
     "cli.export.file_help": "die faktor4-JSON-Datei",
-    "cli.export.format_help": "md, csv, json oder pptx",
-    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx nötig)",
+    "cli.export.format_help": "md, csv (für Programme), json, pptx oder xlsx (für Tabellenkalkulationen)",
+    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx und xlsx nötig)",
     "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
     "cli.export.pptx_needs_output": (
@@ -269,8 +272,10 @@ STRINGS: dict[str, str] = {
     "cli.export.is_input": (
         "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte eine andere Ausgabedatei wählen."
     ),
-    "cli.export.needs_pptx": (
-        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
+    # xlsx export (issue 14): the command line.
+    "cli.export.xlsx_needs_output": "{path}: ein xlsx-Export braucht eine Ausgabedatei, also -o DATEI.xlsx angeben.",
+    "cli.export.needs_extra": (
+        "{path} kann nicht geschrieben werden: dieser Export braucht {package} (pip install 'faktor4[{extra}]')."
     ),
     "cli.output.is_folder": "{path} ist ein Ordner; bitte nach -o einen Dateinamen angeben.",
     "cli.output.exists": "{path} gibt es schon; zum Überschreiben --force angeben.",
@@ -382,6 +387,26 @@ STRINGS: dict[str, str] = {
     "export.csv.section": "Abschnitt",
     "export.csv.label": "Bezeichnung",
     "export.csv.text": "Text",
+    # xlsx export and the CSV's added columns (issue 14).
+    "export.csv.votes": "Stimmen",
+    "export.csv.origin": "Herkunft",
+    "export.csv.aufgabe_origin": "Herkunft (Aufgabe)",
+    "export.xlsx.sheet.aufgaben": "Aufgaben",
+    "export.xlsx.sheet.entries": "Einträge",
+    "export.xlsx.sheet.event": "Veranstaltung",
+    "export.xlsx.workshop": "Workshop",
+    "export.xlsx.aufgabe": "Aufgabe",
+    "export.xlsx.aufgabe_text": "Aufgabe (Text)",
+    "export.xlsx.votes": "Stimmen",
+    "export.xlsx.aktion": "Aktion",
+    "export.xlsx.entries": "Einträge",
+    "export.xlsx.origin": "Herkunft",
+    "export.xlsx.section": "Abschnitt",
+    "export.xlsx.question": "Frage",
+    "export.xlsx.label": "Bezeichnung",
+    "export.xlsx.text": "Text",
+    "export.xlsx.field": "Feld",
+    "export.xlsx.value": "Inhalt",
     # Deck and presentation (faktor4 present, f5).
     "deck.counter": "{n} / {total}",
     "deck.vote": "{n} Stimme",

@@ -227,21 +227,25 @@ STRINGS: dict[str, str] = {
     "cli.add.together": "--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.",
     "cli.add.workshop_deleted": '{path}: the workshop "{name}" was deleted meanwhile; nothing was added.',
     "cli.add.no_aufgabe": '{path}: workshop "{workshop}" has {count} Aufgaben, so there is no Aufgabe {n}.',
-    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint, xlsx)",
     "cli.export.description": (
-        "Export FILE as Markdown (the deck as a wiki page), CSV (one row per entry), "
-        "JSON (the full data, see docs/json-export.md) or PowerPoint (one slide per deck slide, "
-        "needs the 'pptx' extra). Text formats go to stdout unless -o is given."
+        "Export FILE as Markdown (the deck as a wiki page), CSV (for programs: RFC 4180, UTF-8, "
+        "one row per entry and one per task without entries; for spreadsheets use xlsx), "
+        "JSON (the full data, see docs/json-export.md), PowerPoint (one slide per deck slide, "
+        "needs the 'pptx' extra) or xlsx (for spreadsheets such as Calc and Excel: the sheets "
+        "Tasks, Entries and Event; needs the 'xlsx' extra). Text formats go to stdout unless -o is given."
     ),
     "cli.export.file_help": "the faktor4 JSON file",
-    "cli.export.format_help": "md, csv, json or pptx",
-    "cli.export.output_help": "output file ('-' for stdout; required for pptx)",
+    "cli.export.format_help": "md, csv (for programs), json, pptx or xlsx (for spreadsheets)",
+    "cli.export.output_help": "output file ('-' for stdout; required for pptx and xlsx)",
     "cli.export.force_help": "overwrite OUT if it exists",
     "cli.export.workshop_help": "export only this workshop",
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
     "cli.export.is_input": "{path} is the file being exported or its lock file; choose another output file.",
-    "cli.export.needs_pptx": (
-        "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
+    # xlsx export (issue 14): the command line.
+    "cli.export.xlsx_needs_output": "{path}: an xlsx export needs an output file, so add -o FILE.xlsx.",
+    "cli.export.needs_extra": (
+        "{path} cannot be written: this export needs {package} (pip install 'faktor4[{extra}]')."
     ),
     "cli.output.is_folder": "{path} is a folder; give a file name after -o.",
     "cli.output.exists": "{path} already exists; add --force to overwrite it.",
@@ -337,6 +341,26 @@ STRINGS: dict[str, str] = {
     "export.csv.section": "Section",
     "export.csv.label": "Label",
     "export.csv.text": "Text",
+    # xlsx export and the CSV's added columns (issue 14).
+    "export.csv.votes": "Votes",
+    "export.csv.origin": "Origin",
+    "export.csv.aufgabe_origin": "Origin (task)",
+    "export.xlsx.sheet.aufgaben": "Tasks",
+    "export.xlsx.sheet.entries": "Entries",
+    "export.xlsx.sheet.event": "Event",
+    "export.xlsx.workshop": "Workshop",
+    "export.xlsx.aufgabe": "Task",
+    "export.xlsx.aufgabe_text": "Task (text)",
+    "export.xlsx.votes": "Votes",
+    "export.xlsx.aktion": "Action",
+    "export.xlsx.entries": "Entries",
+    "export.xlsx.origin": "Origin",
+    "export.xlsx.section": "Section",
+    "export.xlsx.question": "Question",
+    "export.xlsx.label": "Label",
+    "export.xlsx.text": "Text",
+    "export.xlsx.field": "Field",
+    "export.xlsx.value": "Value",
     # Deck and presentation.
     "deck.counter": "{n} / {total}",
     "deck.vote": "{n} vote",

@@ -23,7 +23,7 @@ def main() -> None:
         print(f"{source.stat().st_size / 1e6:.1f} MB, 20000 entries")
         commands = [
             [f"export-{fmt}", "export", str(source), "--format", fmt, "-o", f"{folder}/exp-{fmt}.{fmt}"]
-            for fmt in ("md", "csv", "json", "pptx")
+            for fmt in ("md", "csv", "json", "pptx", "xlsx")
         ]
         commands += [
             ["import-md", "import", f"{folder}/exp-md.md"],

@@ -26,7 +26,7 @@ def parse(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline="")))
 
 
-def test_demo_csv_one_row_per_entry(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_csv_one_row_per_entry_and_per_empty_aufgabe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "demo.json"
     Store.create(source, demo_data())
     out = tmp_path / "demo.csv"
@@ -34,9 +34,17 @@ def test_demo_csv_one_row_per_entry(tmp_path: Path, capsys: pytest.CaptureFixtur
     raw = out.read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     rows = parse(raw.decode("utf-8"))
-    assert rows[0] == ["Workshop", "Aktion", "Aufgabe", "Aufgabe (Text)", "Abschnitt", "Bezeichnung", "Text"]
+    # The first seven columns stay where programs expect them; votes and origins came later, at the end.
+    first = ["Workshop", "Aktion", "Aufgabe", "Aufgabe (Text)", "Abschnitt", "Bezeichnung", "Text"]
+    assert rows[0] == [*first, "Stimmen", "Herkunft", "Herkunft (Aufgabe)"]
+    assert all(len(row) == 10 for row in rows)
     entries = sum(len(a.entries(s)) for a in DEMO.workshops[0].aufgaben for s in SECTIONS)
-    assert len(rows) == 1 + entries == 1 + 7 + 4 + 1 + 2 + 4 + 6
+    empty = [a for a in DEMO.workshops[0].aufgaben if not a.has_entries]
+    assert len(empty) == 7 and len(rows) == 1 + entries + len(empty) == 1 + 7 + 4 + 1 + 2 + 4 + 6 + 7
+    assert [r[2:4] for r in rows if r[4] == ""] == [
+        [str(n), a.text] for n, a in enumerate(DEMO.workshops[0].aufgaben, 1) if not a.has_entries
+    ]
+    assert all(r[7] == "0" for r in rows[1:])
     assert rows[1][:3] == ["Kommunen", "1", "1"] and rows[1][5] == "Lösung 1"
     loesung8 = next(r for r in rows if r[5] == "Lösung 8")
     assert loesung8[1:3] == ["2", "8"] and loesung8[6] == "Aktiv werden in diversen Gruppierungen etc."
@@ -68,7 +76,11 @@ def test_csv_of_generated_data_parses_back(tmp_path: Path) -> None:
     document = Store(write_document(tmp_path / "g.json", gen.document(5))).load()
     rows = parse(render_csv(document))
     texts = sorted(e.text for w in document.workshops for a in w.aufgaben for s in SECTIONS for e in a.entries(s))
-    assert sorted(r[6] for r in rows[1:]) == sorted(guard(text) for text in texts)
+    assert sorted(r[6] for r in rows[1:] if r[4]) == sorted(guard(text) for text in texts)
+    aufgaben = [a for w in document.workshops for a in w.aufgaben]
+    assert len([r for r in rows[1:] if not r[4]]) == len([a for a in aufgaben if not a.has_entries])
+    shown = {(r[3], r[7]) for r in rows[1:]}
+    assert shown == {(guard(a.text), str(a.votes)) for a in aufgaben}  # every Aufgabe, with its votes
 
 
 def test_json_round_trip_and_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -49,6 +49,21 @@ def test_csv_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: p
     assert cells[cells.index("Sponsor 1") + 1] == "'=1+1"  # shown as text, not evaluated to 2
 
 
+def test_xlsx_in_calc_keeps_umlauts_and_runs_no_formula(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = Store.create(tmp_path / "f.json", demo_data())
+    aufgabe = store.load().workshops[0].aufgaben[0].id
+    store.apply(AddEntry(aufgabe=aufgabe, section="sponsoren", text="=1+1"))
+    out = tmp_path / "f.xlsx"
+    assert run(capsys, "export", str(store.path), "--format", "xlsx", "-o", str(out))[0] == 0
+    soffice(tmp_path, "--convert-to", "html:HTML (StarCalc)", str(out))
+    page = (tmp_path / "lo" / "f.html").read_text(encoding="utf-8", errors="replace")
+    cells = [
+        html.unescape(re.sub("<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", page, flags=re.S)
+    ]
+    assert "Bürgermeister*in" in cells and "Einträge" in page and "Veranstaltung" in page
+    assert cells[cells.index("Sponsor 1") + 1] == "=1+1"  # shown as the text typed, not evaluated to 2
+
+
 def test_pptx_converts_to_one_pdf_page_per_slide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     store = Store.create(tmp_path / "d.json", demo_data())
     out = tmp_path / "d.pptx"
