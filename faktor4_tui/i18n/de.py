@@ -656,9 +656,6 @@ STRINGS: dict[str, str] = {
         "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte einen anderen Namen wählen."
     ),
     "export.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
-    "export.needs_pptx": (
-        "{path} kann nicht geschrieben werden: der PowerPoint-Export braucht python-pptx (pip install 'faktor4[pptx]')."
-    ),
     "export.done": "Exportiert nach {path}.",
     "language.saved": "Sprache {name} gespeichert; sie gilt ab dem nächsten Start von faktor4.",
     "language.active": "Die Sprache ist schon {name}; gespeichert.",

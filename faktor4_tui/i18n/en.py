@@ -586,9 +586,6 @@ STRINGS: dict[str, str] = {
     "export.is_folder": "{path} is a folder; please give a file name.",
     "export.is_data_file": "{path} is the file being exported or its lock file; please choose another name.",
     "export.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
-    "export.needs_pptx": (
-        "{path} cannot be written: the PowerPoint export needs python-pptx (pip install 'faktor4[pptx]')."
-    ),
     "export.done": "Exported to {path}.",
     "language.saved": "Language {name} saved; it takes effect the next time faktor4 starts.",
     "language.active": "The language is already {name}; saved.",

@@ -27,6 +27,7 @@ EXPORTS = {
     "md": (".md", "Markdown"),
     "csv": (".csv", "CSV"),
     "pptx": (".pptx", "PowerPoint"),
+    "xlsx": (".xlsx", "Excel/Calc (xlsx)"),
     "json": (".json", "JSON"),
 }
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
@@ -204,8 +205,10 @@ def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
 def _write_export(app: CommandHost, fmt: str, target: Path) -> None:
     try:
         payload = exporter(fmt)(app.session.document, None)
-    except MissingDependency:
-        app.notify(t("export.needs_pptx", path=target), severity="error")
+    except MissingDependency as missing:
+        app.notify(
+            t("cli.export.needs_extra", path=target, package=missing.package, extra=missing.extra), severity="error"
+        )
         return
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     try:
