@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TypedDict
 
 from faktor4_tui.deck.appendix import extra_aufgaben
 from faktor4_tui.deck.keys import locate, slide_key_for
 from faktor4_tui.deck.measure import cell_width
+from faktor4_tui.deck.memo import room_slides, split_slide
 from faktor4_tui.deck.paging import line_rows, split
 from faktor4_tui.deck.plan import aktion_heading, forum_plan_slide, index_slide, plan_blocks, plan_table
 from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
@@ -172,11 +174,26 @@ def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | No
     forum = workshop_id is None and len(document.workshops) > 1
     if forum:
         slides.append(index_slide(document))
+    rooms: list[Slide] = []
+    header = (document.event.title, document.event.forum, document.event.dates)
     for workshop in document.workshops:
         if workshop_id is None or workshop.id == workshop_id:
-            slides.extend(_workshop_slides(document, workshop))
-    if forum:
-        slides.append(forum_plan_slide(document))
+            rooms.extend(room_slides(workshop, header, fit, partial(_fitted, document, workshop, fit)))
+    ending = [forum_plan_slide(document)] if forum else []
     if fit is None:
-        return slides
+        return [*slides, *rooms, *ending]
+    return [*_remembered(slides, fit), *rooms, *_remembered(ending, fit)]
+
+
+def _remembered(slides: list[Slide], fit: Fit) -> list[Slide]:
+    return [part for slide in slides for part in split_slide(slide, fit, split)]
+
+
+def _split_all(slides: list[Slide], fit: Fit) -> list[Slide]:
     return [part for slide in slides for part in split(slide, fit)]
+
+
+def _fitted(document: Document, workshop: Workshop, fit: Fit | None) -> list[Slide]:
+    """One room's slides, split to ``fit`` (remembered by ``room_slides`` while the room stays the same)."""
+    slides = _workshop_slides(document, workshop)
+    return slides if fit is None else _split_all(slides, fit)

@@ -72,27 +72,32 @@ def wrap_rows(text: str, width: int) -> int:
     return count_rows(text, width)
 
 
+def _advance(rows: int, used: int, chunk: str, start: int, width: int) -> tuple[int, int]:
+    """The rows and the cells used in the last row after laying out ``chunk`` (at ``start`` of the text)."""
+    size = cell_width(chunk)
+    if width - used >= size:
+        return rows, used + size
+    if size > width:
+        folded = _fold(chunk, width)
+        for index, piece in enumerate(folded):
+            if start:
+                rows += 1
+            if index == len(folded) - 1:
+                used = cell_width(piece)
+            else:
+                start += len(piece)
+        return rows, used
+    if used and start:
+        return rows + 1, size
+    return rows, used
+
+
 def count_rows(text: str, width: int) -> int:
     """``wrap_rows`` without its cache (for the many prefixes tried when a line is cut)."""
     width = max(1, width)
     rows, used = 1, 0
     for match in _CHUNK.finditer(text):
-        chunk, start = match.group(0), match.start()
-        size = cell_width(chunk)
-        if width - used >= size:
-            used += size
-        elif size > width:
-            folded = _fold(chunk, width)
-            for index, piece in enumerate(folded):
-                if start:
-                    rows += 1
-                if index == len(folded) - 1:
-                    used = cell_width(piece)
-                else:
-                    start += len(piece)
-        elif used and start:
-            rows += 1
-            used = size
+        rows, used = _advance(rows, used, match.group(0), match.start(), width)
     return rows
 
 
@@ -100,19 +105,34 @@ def fitting_prefix(text: str, prefix: str, width: int, rows: int) -> int:
     """How many characters of ``text`` fit in ``rows`` rows after ``prefix`` (0 if not even one).
 
     The cut goes after the last whitespace that fits when there is one, so words stay whole;
-    a word longer than the rows is cut where the rows end.
+    a word longer than the rows is cut where the rows end. One pass over the text: the rows of a
+    prefix never shrink as it grows, and a prefix ending inside a chunk (word and its spaces)
+    lays out every earlier chunk as the whole text does, so only that last chunk is searched.
     """
-    if rows < 1 or not text or count_rows(prefix + text[:1], width) > rows:
+    if rows < 1 or not text:
         return 0
-    low, high = 1, min(len(text), max(1, rows * max(1, width)))  # a row holds at most ``width`` characters
-    if count_rows(prefix + text[:high], width) <= rows:
-        low = high
-    while low < high:  # the rows of a prefix never shrink as it grows
-        middle = (low + high + 1) // 2
-        if count_rows(prefix + text[:middle], width) <= rows:
-            low = middle
-        else:
-            high = middle - 1
+    width = max(1, width)
+    whole = prefix + text
+    offset = len(prefix)
+    state = (1, 0)
+    low = len(text)
+    for match in _CHUNK.finditer(whole):
+        chunk, start = match.group(0), match.start()
+        after = _advance(*state, chunk, start, width)
+        if after[0] <= rows:
+            state = after
+            continue
+        fits, over = 0, len(chunk)  # chunk[:fits] keeps within the rows, chunk[:over] does not
+        while over - fits > 1:
+            middle = (fits + over) // 2
+            if _advance(*state, chunk[:middle], start, width)[0] <= rows:
+                fits = middle
+            else:
+                over = middle
+        low = start + fits - offset
+        break
+    if low < 1:
+        return 0
     if low < len(text):
         space = max(text.rfind(" ", 0, low), text.rfind("\n", 0, low))
         if space > 0:
