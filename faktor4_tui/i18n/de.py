@@ -236,7 +236,7 @@ STRINGS: dict[str, str] = {
         "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section KEY "
         "ein neuer Eintrag dieser Aufgabe."
     ),
-    "cli.add.workshop_help": "Name des Workshops (wird angelegt, wenn es ihn nicht gibt)",
+    "cli.add.workshop_help": "Name des Workshops (ein unbekannter wird abgelehnt, außer mit --create)",
     "cli.add.aufgabe_help": "Nummer der Aufgabe (ab 1)",
     "cli.add.section_help": "einer von: {sections}",
     "cli.add.note_help": "den Eintrag als Notiz ohne Nummer hinzufügen",
@@ -657,4 +657,34 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Konflikt",
     "app.not_undone": "Nicht rückgängig gemacht: {reason}.",
     "app.not_redone": "Nicht wiederholt: {reason}.",
+    # --- issue 13: rooms (workshop dialog, --workshop, add --create, the new file's event) ---
+    "error.workshop.name_taken": (
+        "Es gibt schon einen Workshop „{name}“; zwei Workshops dürfen nicht gleich heißen. Es wurde nichts gespeichert."
+    ),
+    "workshop.number": "Workshop {n}",
+    "workshop.label_of": "Workshop {n}/{total}: {name}",
+    "workshop.overview": "Forum: {n} Workshops – Enter öffnet den gewählten",
+    "workshop.hint": "Enter öffnet · a neu · e umbenennen · d löschen · K/J verschieben · u rückgängig · Esc schließt",
+    "workshop.count.aktionen.one": "1 Aktion",
+    "workshop.count.aktionen.many": "{n} Aktionen",
+    "workshop.delete_confirm": "Noch einmal d drücken, um den Workshop „{name}“ ({counts}) in den Papierkorb zu legen",
+    "workshop.first_room": "Das ist der einzige Workshop; zuerst einen neuen anlegen (a), dann diesen löschen.",
+    "noun.workshop": "Workshop",
+    "draft.where.workshops_add": "Workshops (neuer Workshop)",
+    "draft.where.workshop_edit": "Name des Workshops „{name}“",
+    "help.group.workshops": "Workshops (w): Liste der Workshops",
+    "command.overview": "Forum-Übersicht",
+    "command.overview.tip": "Alle Workshops mit ihren Aufgaben, Aktionen und Einträgen; Enter öffnet einen.",
+    "command.workshop_up": "Workshop nach vorn",
+    "command.workshop_up.tip": "Den aktuellen Workshop in der Reihenfolge (und im Foliensatz) eins nach vorn.",
+    "command.workshop_down": "Workshop nach hinten",
+    "command.workshop_down.tip": "Den aktuellen Workshop in der Reihenfolge (und im Foliensatz) eins nach hinten.",
+    "key.overview": "Forum",
+    "key.overview.tip": "Forum-Übersicht: alle Workshops mit Zahlen; Enter öffnet einen.",
+    "event.first": "Neue Datei: Worum geht es? Titel, Forum, Termine – Enter speichert ein Feld, Esc geht weiter",
+    "cli.tui.workshop_help": "mit diesem Workshop beginnen (ohne: der zuletzt hier benutzte)",
+    "cli.add.create_help": "den Workshop anlegen, wenn es ihn noch nicht gibt",
+    "cli.add.create_hint": "Mit --create wird er angelegt.",
+    "cli.unknown_workshop": "{path} hat keinen Workshop „{name}“ (Workshops: {known}).",
+    "cli.no_workshops": "noch keine",
 }

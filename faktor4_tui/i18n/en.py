@@ -216,7 +216,7 @@ STRINGS: dict[str, str] = {
         "Without --aufgabe, TEXT becomes a new Aufgabe of the workshop; with "
         "--aufgabe N and --section KEY, a new entry of that Aufgabe."
     ),
-    "cli.add.workshop_help": "workshop name (created if missing)",
+    "cli.add.workshop_help": "workshop name (an unknown one is refused unless --create is given)",
     "cli.add.aufgabe_help": "Aufgabe number (1-based)",
     "cli.add.section_help": "one of: {sections}",
     "cli.add.note_help": "add the entry as an unnumbered note",
@@ -582,4 +582,34 @@ STRINGS: dict[str, str] = {
     "conflict.mark": "Conflict",
     "app.not_undone": "Not undone: {reason}.",
     "app.not_redone": "Not redone: {reason}.",
+    # --- issue 13: rooms (workshop dialog, --workshop, add --create, the new file's event) ---
+    "error.workshop.name_taken": (
+        "There is a workshop “{name}” already; two workshops cannot have the same name. Nothing was saved."
+    ),
+    "workshop.number": "Workshop {n}",
+    "workshop.label_of": "Workshop {n}/{total}: {name}",
+    "workshop.overview": "Forum: {n} workshops – Enter opens the chosen one",
+    "workshop.hint": "Enter opens · a new · e rename · d delete · K/J move · u undo · Esc closes",
+    "workshop.count.aktionen.one": "1 action",
+    "workshop.count.aktionen.many": "{n} actions",
+    "workshop.delete_confirm": "Press d again to move the workshop “{name}” ({counts}) to the trash",
+    "workshop.first_room": "This is the only workshop; create another one first (a), then delete this one.",
+    "noun.workshop": "Workshop",
+    "draft.where.workshops_add": "Workshops (new workshop)",
+    "draft.where.workshop_edit": "Name of the workshop “{name}”",
+    "help.group.workshops": "Workshops (w): the list of workshops",
+    "command.overview": "Forum overview",
+    "command.overview.tip": "All workshops with their tasks, actions and entries; Enter opens one.",
+    "command.workshop_up": "Move workshop earlier",
+    "command.workshop_up.tip": "Move the current workshop one place earlier in the order (and the deck).",
+    "command.workshop_down": "Move workshop later",
+    "command.workshop_down.tip": "Move the current workshop one place later in the order (and the deck).",
+    "key.overview": "Forum",
+    "key.overview.tip": "Forum overview: every workshop with its counts; Enter opens one.",
+    "event.first": "New file: what is it about? Title, forum, dates – Enter saves a field, Esc goes on",
+    "cli.tui.workshop_help": "start in this workshop (without: the one last used here)",
+    "cli.add.create_help": "create the workshop if it does not exist yet",
+    "cli.add.create_hint": "--create creates it.",
+    "cli.unknown_workshop": "{path} has no workshop “{name}” (workshops: {known}).",
+    "cli.no_workshops": "none yet",
 }

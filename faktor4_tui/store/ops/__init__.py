@@ -25,6 +25,7 @@ from faktor4_tui.store.ops.workshops import (
     AddWorkshop,
     DeleteWorkshop,
     EnsureWorkshop,
+    MoveWorkshop,
     RenameWorkshop,
     RestoreWorkshop,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "MoveAufgabe",
     "MoveEntry",
     "MoveLine",
+    "MoveWorkshop",
     "Op",
     "RenameWorkshop",
     "RestoreAufgabe",

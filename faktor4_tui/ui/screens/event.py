@@ -31,8 +31,9 @@ class EventScreen(SessionScreen):
         Binding("escape", "back", t("key.back"), id="event.back", tooltip=t("key.event_back.tip")),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, first: bool = False) -> None:
         super().__init__(session)
+        self.first = first  # a new file: asked once before the first workshop; Enter on the dates goes on
         event = session.document.event
         # What the person saw in each field (text, version): only changed fields are written, stating it.
         self._seen: dict[EventText, tuple[str, int]] = {
@@ -47,6 +48,8 @@ class EventScreen(SessionScreen):
         event = self.session.document.event
         with VerticalScroll(classes="event-form"):
             yield Label(Content(t("event.screen")), classes="screen-question")
+            if self.first:
+                yield Label(Content(t("event.first")), classes="event-first")
             for name in FIELDS:
                 yield Label(Content(t(f"event.{name}")), classes="field-label")
                 yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"), compact=True)
@@ -106,7 +109,11 @@ class EventScreen(SessionScreen):
         """Enter saves the field and moves on."""
         if event.input.id and event.input.id.removeprefix("event-") in FIELDS:
             event.stop()
-            if self._save_field(event.input):
+            if not self._save_field(event.input):
+                return
+            if self.first and event.input.id == f"event-{FIELDS[-1]}":
+                self.action_back()  # the new file's event is asked for: on to its first workshop
+            else:
                 self.focus_next()
 
     def refresh_view(self) -> None:
