@@ -661,6 +661,7 @@ STRINGS: dict[str, str] = {
     "error.workshop.name_taken": (
         "Es gibt schon einen Workshop „{name}“; zwei Workshops dürfen nicht gleich heißen. Es wurde nichts gespeichert."
     ),
+    "key.workshop_open.tip": "Den gewählten Workshop öffnen.",
     "workshop.number": "Workshop {n}",
     "workshop.label_of": "Workshop {n}/{total}: {name}",
     "workshop.overview": "Forum: {n} Workshops – Enter öffnet den gewählten",

@@ -586,6 +586,7 @@ STRINGS: dict[str, str] = {
     "error.workshop.name_taken": (
         "There is a workshop “{name}” already; two workshops cannot have the same name. Nothing was saved."
     ),
+    "key.workshop_open.tip": "Open the chosen workshop.",
     "workshop.number": "Workshop {n}",
     "workshop.label_of": "Workshop {n}/{total}: {name}",
     "workshop.overview": "Forum: {n} workshops – Enter opens the chosen one",

@@ -35,6 +35,7 @@ class WorkshopScreen(ModalScreen[int | None]):
     """A dialog returning the chosen or newly created workshop's id (None: cancelled)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", t("key.open"), id="workshop.open", tooltip=t("key.workshop_open.tip")),
         Binding("escape", "cancel", t("key.close"), id="workshop.cancel", tooltip=t("key.close.tip")),
         _key("ctrl+z,u", "undo", "undo", "undo"),
         _key("ctrl+y,U", "redo", "redo", "redo"),
@@ -113,10 +114,20 @@ class WorkshopScreen(ModalScreen[int | None]):
         self.dismiss(workshop_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Undo and redo act on the list, not while a name is typed."""
+        """Open, undo and redo act on the list, not while a name is typed."""
+        if action == "choose":
+            keylist = self.keylist
+            return keylist is not None and self.app.focused is keylist.options
         if action in ("undo", "redo"):
             return not isinstance(self.app.focused, Input)
         return True
+
+    def action_choose(self) -> None:
+        """Enter on a workshop opens it."""
+        keylist = self.keylist
+        row = keylist.current if keylist is not None else None
+        if row is not None:
+            self._finish(row.id)
 
     def action_undo(self) -> None:
         """Undo the last change (a room deleted, moved, renamed …)."""
