@@ -103,25 +103,24 @@ class RenameWorkshop(Op):
 
 @dataclass(frozen=True, slots=True)
 class MoveWorkshop(Op):
-    """Move a workshop to a new position in the file's order of rooms (the deck's order)."""
+    """Move a workshop to a new position in the file's order of rooms (the deck's order).
+
+    A move changes no name: it leaves the version alone (a rename seen before it is not stale),
+    and its undo moves the room back wherever others moved the rooms meanwhile.
+    """
 
     id: int
     index: int
-    seen: int | None = None
-    strict: bool = False
 
     def apply(self, tx: Tx) -> Op:
         """Reorder; the inverse moves it back."""
-        table = tx.table("workshops")
-        row = get_row(table, self.id, "workshop")
-        saw_current(row, self.seen, self.strict, row["name"])
+        get_row(tx.table("workshops"), self.id, "workshop")
         ids = workshop_ids(tx)
         old_index = ids.index(self.id)
         ids.remove(self.id)
         ids.insert(max(0, min(self.index, len(ids))), self.id)
-        renumber(table, ids)
-        new_version = update(table, self.id, get_row(table, self.id, "workshop"), {})
-        return MoveWorkshop(self.id, old_index, new_version, strict=True)
+        renumber(tx.table("workshops"), ids)
+        return MoveWorkshop(self.id, old_index)
 
 
 @dataclass(frozen=True, slots=True)
