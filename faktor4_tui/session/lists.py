@@ -327,6 +327,9 @@ def room_counts(workshop: Workshop) -> str:
     return " · ".join([aufgaben, planned, entries])
 
 
+NAME_COLUMN = 30  # names up to this long line up their counts in a column
+
+
 class WorkshopsSource(_SessionSource):
     """The file's workshops in their order ("Workshop N: name", counts; the current one marked).
 
@@ -340,7 +343,9 @@ class WorkshopsSource(_SessionSource):
         super().__init__(session, t("noun.workshop"))
 
     def rows(self) -> Sequence[Row]:
-        """One row per workshop, in the file's order."""
+        """One row per workshop, in the file's order (the counts in one column)."""
+        workshops = self.session.document.workshops
+        width = min(max((len(w.name) for w in workshops), default=0), NAME_COLUMN)
         return tuple(
             Row(
                 id=w.id,
@@ -348,9 +353,9 @@ class WorkshopsSource(_SessionSource):
                 label=t("workshop.number", n=index),
                 mark=self.CURRENT if w.id == self.session.workshop_id else "",
                 version=w.version,
-                detail=room_counts(w),
+                detail=" " * max(0, width - len(w.name)) + room_counts(w),
             )
-            for index, w in enumerate(self.session.document.workshops, start=1)
+            for index, w in enumerate(workshops, start=1)
         )
 
     def place(self, mode: str, row_id: int | None) -> Place:

@@ -14,6 +14,7 @@ from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.trash import TrashScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
 from faktor4_tui.ui.widgets.status import StatusHeader
+from tests.reliability.helpers import in_child
 from tests.ui.helpers import SIZE, saved, type_text
 
 
@@ -31,6 +32,13 @@ def _forum(tmp_path: Path) -> Store:
     return store
 
 
+def _rename(path: Path, old: str, new: str) -> None:
+    store = Store(path)
+    workshop = store.load().workshop_named(old)
+    assert workshop is not None
+    store.apply(RenameWorkshop(workshop.id, new, seen=workshop.version))
+
+
 def _dialog(app: Faktor4App) -> WorkshopScreen:
     screen = app.screen
     assert isinstance(screen, WorkshopScreen)
@@ -41,7 +49,7 @@ def _shown(app: Faktor4App) -> list[str]:
     """The rows of the open workshop dialog as shown: label, name and counts."""
     keylist = _dialog(app).keylist
     assert keylist is not None
-    return [f"{row.mark}|{row.label}: {row.text} · {row.detail}" for row in keylist.source.rows()]
+    return [f"{row.mark}|{row.label}: {row.text} · {row.detail.strip()}" for row in keylist.source.rows()]
 
 
 def _header(app: Faktor4App) -> str:
@@ -125,10 +133,7 @@ async def test_a_rename_in_another_process_shows_in_the_open_dialog_and_the_head
     app = Faktor4App(Session(store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w")
-        other = Store(store.path)
-        industrie = other.load().workshop_named("Industrie")
-        assert industrie is not None
-        other.apply(RenameWorkshop(industrie.id, "Industrie und Gewerbe"))
+        in_child(_rename, store.path, "Industrie", "Industrie und Gewerbe")  # another process
         app.session.poll()  # what the app's timer does every 0.1 s
         await pilot.pause()
         assert _shown(app)[1] == "|Workshop 2: Industrie und Gewerbe · 1 Aufgabe · 0 Aktionen · 0 Einträge"

@@ -36,7 +36,7 @@ class WorkshopScreen(ModalScreen[int | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", t("key.open"), id="workshop.open", tooltip=t("key.workshop_open.tip")),
-        Binding("escape", "cancel", t("key.close"), id="workshop.cancel", tooltip=t("key.close.tip")),
+        Binding("escape", "cancel", t("key.close"), id="workshop.cancel", tooltip=t("key.workshop_close.tip")),
         _key("ctrl+z,u", "undo", "undo", "undo"),
         _key("ctrl+y,U", "redo", "redo", "redo"),
     ]
