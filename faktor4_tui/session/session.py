@@ -159,7 +159,7 @@ class Session:
             workshop=visible(workshop.name) if workshop else "",
             state=state,
             kind=kind,
-            room=self.document.workshops.index(workshop) + 1 if workshop else 0,
+            room=next((n for n, w in enumerate(self.document.workshops, 1) if workshop and w.id == workshop.id), 0),
             rooms=len(self.document.workshops),
         )
 
