@@ -27,7 +27,7 @@ def test_init_demo_and_never_overwrite(tmp_path: Path) -> None:
 def test_add_aufgabe_and_entry(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     assert faktor4("init", str(path)).returncode == 0
-    assert faktor4("add", str(path), "--workshop", "Kommunen", "Erste Aufgabe").returncode == 0
+    assert faktor4("add", str(path), "--workshop", "Kommunen", "--create", "Erste Aufgabe").returncode == 0
     assert (
         faktor4(
             "add", str(path), "--workshop", "Kommunen", "--aufgabe", "1", "--section", "akteure", "Bürgermeister*in"
@@ -65,7 +65,7 @@ def test_invalid_file_exit_2_untouched(tmp_path: Path) -> None:
 def test_two_processes_adding_200_each_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "c.json"
     faktor4("init", str(path))
-    faktor4("add", str(path), "--workshop", "K", "Aufgabe")
+    faktor4("add", str(path), "--workshop", "K", "--create", "Aufgabe")
     script = (
         "import sys\n"
         "from faktor4_tui.cli import main\n"

@@ -149,7 +149,7 @@ def test_lang_is_not_remembered(tmp_path: Path) -> None:
 def test_lang_after_double_dash_is_text(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     assert main(["init", str(path)]) == 0
-    assert main(["add", str(path), "--workshop", "K", "--", "--lang", "en"]) == 0
+    assert main(["add", str(path), "--workshop", "K", "--create", "--", "--lang", "en"]) == 0
     assert language() == "de"
     assert Store(path).load().workshops[0].aufgaben[0].text == "--lang en"
 

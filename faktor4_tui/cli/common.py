@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal, NoReturn, TextIO
 
 from faktor4_tui.i18n import t, visible
+from faktor4_tui.model import Document
 from faktor4_tui.store import Store
 
 EXIT_BAD_INPUT = 2
@@ -105,3 +106,9 @@ def open_store(path: str | Path) -> Store:
     if not target.exists():
         raise CliError(t("cli.missing_file", path=target))
     return Store(target)
+
+
+def unknown_workshop(path: Path, name: str, document: Document | None) -> str:
+    """The sentence refusing a workshop name FILE does not have, naming the ones it has (in their order)."""
+    known = ", ".join(visible(w.name) for w in document.workshops) if document else ""
+    return t("cli.unknown_workshop", path=visible(path), name=visible(name), known=known or t("cli.no_workshops"))

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faktor4_tui.cli.common import Parser, default_file, require_terminal, settle_heap
+from faktor4_tui.cli.common import CliError, Parser, default_file, require_terminal, settle_heap, unknown_workshop
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
 from faktor4_tui.store import Store
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="faktor4", description=t("cli.tui.description"))
     parser.add_argument("file", metavar="FILE", nargs="?", help=t("cli.tui.file_help"))
     parser.add_argument("--demo", action="store_true", help=t("cli.tui.demo_help"))
+    parser.add_argument("--workshop", metavar="NAME", help=t("cli.tui.workshop_help"))
     parser.set_defaults(run=run, starts_app=True)
     return parser
 
@@ -31,6 +32,14 @@ def open_or_create(path: Path) -> Store:
     if not path.exists() and not path.is_symlink():
         path.parent.mkdir(parents=True, exist_ok=True)
     return Store.open_or_create(path)
+
+
+def check_workshop(store: Store, name: str | None) -> None:
+    """Refuse ``--workshop NAME`` if FILE has no such workshop, naming those it has."""
+    if name:
+        document = store.load()
+        if document.workshop_named(sanitize(name)) is None:
+            raise CliError(unknown_workshop(store.path, sanitize(name), document))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -47,13 +56,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         path = Path(args.file) if args.file else default_file()
         if not path.exists() and not path.is_symlink():
+            if args.workshop:  # nothing is created for a room that cannot be there
+                raise CliError(unknown_workshop(path, sanitize(args.workshop), None))
             require_terminal("app")
         store = open_or_create(path)
+        check_workshop(store, args.workshop)
         require_terminal("app")
     from faktor4_tui.session import Session
     from faktor4_tui.ui.app import Faktor4App
 
-    session = Session(store)
+    session = Session(store, workshop=sanitize(args.workshop) if args.workshop else None, remember=True)
     app = Faktor4App(session)
     settle_heap()
     try:

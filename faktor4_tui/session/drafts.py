@@ -376,9 +376,14 @@ def describe(place: Place, document: Document) -> str | None:
         if isinstance(index, int) and 0 <= index < len(lines):
             return t("draft.where.lines_edit", field=field, n=index + 1)
         return None
+    if kind == "workshops" and place[1:] == ("add",):
+        return t("draft.where.workshops_add")
     if len(place) < 3 or not isinstance(place[1], int):
         return None
     ident = place[1]
+    if kind == "workshop":
+        named = document.workshop(ident)
+        return t("draft.where.workshop_edit", name=named.name) if named else None
     if kind == "aufgaben":
         workshop = document.workshop(ident)
         return t("draft.where.aufgaben_add", workshop=workshop.name) if workshop else None

@@ -7,23 +7,28 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from faktor4_tui.i18n import label, t
-from faktor4_tui.model import SECTIONS, Aufgabe, Section
+from faktor4_tui.model import SECTIONS, Aufgabe, Section, Workshop
 from faktor4_tui.session.drafts import DraftSlot, Place
 from faktor4_tui.session.pending import Waiting
 from faktor4_tui.session.session import Session
+from faktor4_tui.session.trash import contents
 from faktor4_tui.store.ops import (
     AddAufgabe,
     AddEntry,
     AddLine,
+    AddWorkshop,
     DeleteAufgabe,
     DeleteEntry,
     DeleteLine,
+    DeleteWorkshop,
     EditAufgabe,
     EditEntry,
     EditLine,
     MoveAufgabe,
     MoveEntry,
     MoveLine,
+    MoveWorkshop,
+    RenameWorkshop,
     SetNote,
 )
 from faktor4_tui.store.ops.event import EventLines
@@ -44,6 +49,7 @@ class Row:
     mark: str = ""
     badge: str = ""
     version: int = 0  # what the person saw: a change made from this row states it
+    detail: str = ""  # shown dim after the text (a workshop's counts)
 
 
 class ListSource(Protocol):
@@ -306,3 +312,94 @@ class LinesSource(_SessionSource):
     def move(self, row: Row, index: int) -> bool:
         """Move the line the person saw."""
         return self.session.apply(MoveLine(self.field, row.id, row.text, index))
+
+
+def entry_count(workshop: Workshop) -> int:
+    """How many entries a workshop's Aufgaben hold."""
+    return sum(len(aufgabe.entries(section)) for aufgabe in workshop.aufgaben for section in SECTIONS)
+
+
+def room_counts(workshop: Workshop) -> str:
+    """ "5 Aufgaben · 2 Aktionen · 14 Einträge": what a room holds, for the forum overview."""
+    aktionen = len(workshop.plan)
+    planned = t("workshop.count.aktionen.one") if aktionen == 1 else t("workshop.count.aktionen.many", n=aktionen)
+    aufgaben, entries = contents(len(workshop.aufgaben), entry_count(workshop)).split(", ")
+    return " · ".join([aufgaben, planned, entries])
+
+
+NAME_COLUMN = 30  # names up to this long line up their counts in a column
+
+
+class WorkshopsSource(_SessionSource):
+    """The file's workshops in their order ("Workshop N: name", counts; the current one marked).
+
+    A name another workshop has already (case-insensitive, trimmed) is refused with a notice;
+    the store refuses it too (another process may have taken it meanwhile).
+    """
+
+    CURRENT = ">"
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session, t("noun.workshop"))
+
+    def rows(self) -> Sequence[Row]:
+        """One row per workshop, in the file's order (the counts in one column)."""
+        workshops = self.session.document.workshops
+        width = min(max((len(w.name) for w in workshops), default=0), NAME_COLUMN)
+        return tuple(
+            Row(
+                id=w.id,
+                text=w.name,
+                label=t("workshop.number", n=index),
+                mark=self.CURRENT if w.id == self.session.workshop_id else "",
+                version=w.version,
+                detail=" " * max(0, width - len(w.name)) + room_counts(w),
+            )
+            for index, w in enumerate(workshops, start=1)
+        )
+
+    def place(self, mode: str, row_id: int | None) -> Place:
+        """("workshops", "add") or ("workshop", id, "edit")."""
+        if mode == "edit" and row_id is not None:
+            return ("workshop", row_id, "edit")
+        return ("workshops", "add")
+
+    def _taken(self, name: str, own: int | None = None) -> bool:
+        other = self.session.document.workshop_named(name.strip())
+        if other is None or other.id == own:
+            return False
+        self.session.notify(t("error.workshop.name_taken", name=other.name), "warning")
+        return True
+
+    def add(self, text: str) -> int | Waiting | None:
+        """Add a workshop at the end (not under a name that is taken)."""
+        if self._taken(text):
+            return None
+        return self.session.apply_new(AddWorkshop(text))
+
+    def edit(self, row: Row, text: str) -> bool:
+        """Rename a workshop (not onto another's name, nor over a name someone gave it since)."""
+        if text.strip() == row.text:
+            return True
+        if self._taken(text, own=row.id):
+            return False
+        return self.session.apply(RenameWorkshop(row.id, text, seen=row.version))
+
+    def delete(self, row: Row) -> bool:
+        """Move a workshop with everything in it into the Papierkorb (undoable); never the only one."""
+        if len(self.session.document.workshops) <= 1:
+            self.session.notify(t("workshop.first_room"), "warning")
+            return False
+        return self.session.apply(DeleteWorkshop(row.id))
+
+    def delete_question(self, row: Row) -> str:
+        """A workshop with Aufgaben goes to the Papierkorb at the second press: the notice says so."""
+        workshop = self.session.document.workshop(row.id)
+        if workshop is None or not workshop.aufgaben or len(self.session.document.workshops) <= 1:
+            return ""
+        counts = contents(len(workshop.aufgaben), entry_count(workshop))
+        return t("workshop.delete_confirm", name=workshop.name, counts=counts)
+
+    def move(self, row: Row, index: int) -> bool:
+        """Move a workshop in the file's order (the deck follows it)."""
+        return self.session.apply(MoveWorkshop(row.id, index))

@@ -11,11 +11,13 @@ from faktor4_tui.model import Document, Numbering, Workshop, number_workshop
 from faktor4_tui.session.drafts import Drafts, DraftSlot, Place, describe, place_exists, short
 from faktor4_tui.session.history import History
 from faktor4_tui.session.pending import PendingLines, Waiting
+from faktor4_tui.session.rooms import find_room, last_room, remember_room
 from faktor4_tui.session.status import Notice, SaveKind, Severity, Status
 from faktor4_tui.store import (
     ConflictError,
     InvalidFileError,
     LockTimeoutError,
+    NameTakenError,
     NotFoundError,
     Op,
     ReadOnlyError,
@@ -73,7 +75,7 @@ class Session:
     other processes' changes. Listeners hear ``Changed`` and ``Noticed`` events.
     """
 
-    def __init__(self, store: Store, *, workshop: str | None = None) -> None:
+    def __init__(self, store: Store, *, workshop: str | None = None, remember: bool = False) -> None:
         self.store = store
         self.history = History(self._apply)
         self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
@@ -94,9 +96,16 @@ class Session:
             self.document = Document()
             self.load_error = str(error)
             self._state = (self.load_error, "error")
-        wanted = self.document.workshop_named(workshop) if workshop else None
+        # ``remember``: open on the room this user last worked in here, and remember each switch.
+        self.remember = remember
+        if workshop:
+            wanted = self.document.workshop_named(workshop)
+        else:
+            wanted = find_room(self.document, last_room(store.path)) if remember else None
         first = wanted or (self.document.workshops[0] if self.document.workshops else None)
         self.workshop_id: int | None = first.id if first else None
+        if workshop and wanted is not None:
+            self._remember_room()
 
     # --- listening ---------------------------------------------------------
 
@@ -150,12 +159,20 @@ class Session:
             workshop=visible(workshop.name) if workshop else "",
             state=state,
             kind=kind,
+            room=next((n for n, w in enumerate(self.document.workshops, 1) if workshop and w.id == workshop.id), 0),
+            rooms=len(self.document.workshops),
         )
 
     def use_workshop(self, workshop_id: int) -> None:
         """Capture this workshop from now on."""
         self.workshop_id = workshop_id
+        self._remember_room()
         self._publish(Changed())
+
+    def _remember_room(self) -> None:
+        workshop = self.workshop
+        if self.remember and workshop is not None:
+            remember_room(self.store.path, workshop)
 
     # --- following the file -------------------------------------------------
 
@@ -319,7 +336,7 @@ class Session:
         except ReplacedError as error:  # put in place since the last poll: never written into
             self._replaced(str(error))
             return None
-        except TrashError as error:  # the Papierkorb says why not (restore its Aufgabe first …): nothing broke
+        except (TrashError, NameTakenError) as error:  # refused with a sentence (a name taken …): nothing broke
             self.notify(str(error), "warning")
             self._reload_quietly()
             return None
@@ -429,7 +446,8 @@ class Session:
             if not step():
                 self.notify(t(nothing))
                 return
-        except (ConflictError, NotFoundError, TrashError) as error:  # others' work stays; the step is forgotten
+        # Others' work stays; the step is forgotten.
+        except (ConflictError, NotFoundError, TrashError, NameTakenError) as error:
             drop()
             self.notify(t(refused, reason=str(error).rstrip(".")), "warning", timeout=10)
             self.reload()

@@ -16,6 +16,8 @@ class Status:
     workshop: str = ""
     state: str = ""
     kind: SaveKind = "saved"
+    room: int = 0  # the workshop's place in the file's order of rooms (1-based; 0: none)
+    rooms: int = 0  # how many rooms (workshops) the file has
 
 
 Severity = Literal["information", "warning", "error"]

@@ -48,3 +48,7 @@ class NotFoundError(StoreError):
 
 class TrashError(StoreError):
     """A Papierkorb item cannot come back now: it is gone, its parent is gone or in the trash, its name is taken."""
+
+
+class NameTakenError(StoreError):
+    """A workshop name is taken already (compared case-insensitively, trimmed); nothing was saved."""

@@ -65,7 +65,8 @@ class Faktor4App(CommandHost):
         _key("f5", "present", "present", "present"),
         _key("ctrl+z,u", "undo", "undo", "undo"),
         _key("ctrl+y,U", "redo", "redo", "redo"),
-        _key("w", "workshop", "workshop", "workshop"),
+        _key("w", "workshop", "workshop", "workshop", show=True),
+        _key("O", "workshop(True)", "overview", "overview", show=True),
         _key("E", "event", "event", "event"),
     ]
 
@@ -85,7 +86,7 @@ class Faktor4App(CommandHost):
             self.notify(self.session.store.read_only_reason or t("list.readonly"), severity="warning")
         remember_theme(self)
         if self.session.workshop_id is None and not self.session.read_only:
-            self.action_workshop()
+            self.ask_new_file()
         self.session.announce_drafts()
         self._catch_exit_signals(True)
         self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
@@ -182,12 +183,22 @@ class Faktor4App(CommandHost):
             self.pop_screen()
         self.session.use_workshop(workshop_id)
 
-    def action_workshop(self) -> None:
-        """Switch workshop or create one (asks for the first one on a new file)."""
+    def action_workshop(self, overview: bool = False) -> None:
+        """The workshops (the forum overview): switch, create, rename, reorder, delete; the first one's name."""
         from faktor4_tui.ui.screens.workshop import WorkshopScreen
 
         first = not self.session.document.workshops
-        self.push_screen(WorkshopScreen(self.session, first=first), self.select_workshop)
+        self.push_screen(WorkshopScreen(self.session, first=first, overview=overview), self.select_workshop)
+
+    def ask_new_file(self) -> None:
+        """A new file: the event first (Escape goes on), then "Wie heißt der erste Workshop?"."""
+        from faktor4_tui.ui.screens.event import EventScreen
+
+        event = self.session.document.event
+        if not (event.title or event.forum or event.dates):
+            self.push_screen(EventScreen(self.session, first=True), lambda _done: self.action_workshop())
+        else:
+            self.action_workshop()
 
     def action_event(self) -> None:
         """Edit the event: title, forum, dates, Ziel and Ablauf."""
@@ -200,6 +211,7 @@ class Faktor4App(CommandHost):
         """The help's groups: everywhere, problem list, Aufgabe, every list, event."""
         from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
         from faktor4_tui.ui.screens.event import EventScreen
+        from faktor4_tui.ui.screens.workshop import WorkshopScreen
         from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 
         return [
@@ -208,6 +220,7 @@ class Faktor4App(CommandHost):
             (t("help.group.aufgabe"), [AufgabeScreen]),
             (t("help.group.list"), [RowOptions, KeyList]),
             (t("help.group.event"), [EventScreen]),
+            (t("help.group.workshops"), [WorkshopScreen]),
         ]
 
     def action_help(self) -> None:

@@ -167,7 +167,7 @@ def test_four_writers_and_a_reader_lose_nothing(tmp_path: Path) -> None:
 def _add_when_ready(path: Path, ready: Path, text: str) -> tuple[int, str]:
     while not ready.exists():  # start all children at once to widen the race
         pass
-    return cli_in_child.__wrapped__(["add", str(path), "--workshop", "Neu", text])
+    return cli_in_child.__wrapped__(["add", str(path), "--workshop", "Neu", "--create", text])
 
 
 def test_concurrent_cli_adds_to_a_new_workshop_create_it_once(tmp_path: Path) -> None:

@@ -194,7 +194,7 @@ def test_lock_wait_is_bounded_with_a_sentence(held_lock: Path) -> None:
 
 def test_cli_add_gives_up_on_a_held_lock_with_exit_2(held_lock: Path) -> None:
     before = held_lock.read_bytes()
-    result = faktor4("add", str(held_lock), "--workshop", "K", "Aufgabe", timeout=30)
+    result = faktor4("add", str(held_lock), "--workshop", "K", "--create", "Aufgabe", timeout=30)
     stderr = result.stderr.decode()
     assert result.returncode == 2, stderr
     assert stderr.startswith("faktor4: ") and str(held_lock) in stderr and stderr.count("\n") == 1

@@ -96,10 +96,10 @@ def _cli_all(path: str) -> list[tuple[str, int, str]]:
     results = []
     for name, text in HOSTILE:
         for argv in (
-            ["add", path, "--workshop", "Kommunen", text],
+            ["add", path, "--workshop", "Kommunen", "--create", text],
             ["add", path, "--workshop", "Kommunen", "--aufgabe", "1", "--section", "akteure", text],
-            ["add", path, "--workshop", text, "Aufgabe"],
-            ["add", path, "--workshop", text, "Aufgabe"],  # the same name again: no second workshop
+            ["add", path, "--workshop", text, "--create", "Aufgabe"],
+            ["add", path, "--workshop", text, "--create", "Aufgabe"],  # the same name again: no second workshop
         ):
             err = io.StringIO()
             with contextlib.redirect_stderr(err):
@@ -141,7 +141,7 @@ def test_hostile_text_through_cli_add(tmp_path: Path) -> None:
 def test_real_process_argv_bytes(tmp_path: Path, arg: bytes) -> None:
     path = tmp_path / "argv.json"
     Store.create(path)
-    result = faktor4("add", str(path), "--workshop", "Kommunen", arg)
+    result = faktor4("add", str(path), "--workshop", "Kommunen", "--create", arg)
     count("hostile_inputs")
     assert result.returncode == 0, result.stderr
     data = assert_file_clean(path)

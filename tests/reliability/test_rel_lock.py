@@ -105,7 +105,7 @@ def test_a_lock_path_that_is_not_a_regular_file_is_refused(tmp_path: Path, kind:
     assert time.monotonic() - started < 2, "the lock waited on a FIFO"
     assert str(lock) in str(info.value)
     assert path.read_bytes() == before
-    result = faktor4("--lang", "en", "add", str(path), "--workshop", "K", "text", timeout=20)
+    result = faktor4("--lang", "en", "add", str(path), "--workshop", "K", "--create", "text", timeout=20)
     assert result.returncode == 2
     assert str(lock) in result.stderr.decode() and "not a regular file" in result.stderr.decode()
     count("crafted_locks_refused")

@@ -65,6 +65,7 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
     from faktor4_tui.ui.screens.event import EventScreen
     from faktor4_tui.ui.screens.present import PresentScreen
     from faktor4_tui.ui.screens.problems import ProblemScreen
+    from faktor4_tui.ui.screens.workshop import WorkshopScreen
 
     data = check_file(path)
     fresh = Store(path).load()
@@ -82,6 +83,13 @@ def check_app_matches_file(app: Any, path: Path) -> dict[str, Any]:
         elif isinstance(screen, PresentScreen):
             assert screen.cursor.document == fresh, "the presentation shows an older document"
             assert 0 <= screen.cursor.index < screen.cursor.total
+        elif isinstance(screen, WorkshopScreen) and screen.keylist is not None:
+            ordered = sorted(data["workshops"].items(), key=lambda item: (item[1]["pos"], int(item[0])))
+            expected = [(int(key), row["name"]) for key, row in ordered]
+            assert [(row.id, row.text) for row in screen.keylist._rows or ()] == expected, "the workshops dialog"
+            names = dict(expected)
+            for row_id, prompt in shown_rows(screen.keylist):
+                assert names[row_id] in prompt, f"the workshops dialog shows {prompt!r} for {names[row_id]!r}"
         elif isinstance(screen, EventScreen):
             event = data["event"]["1"]
             for name in ("goal", "agenda"):

@@ -205,7 +205,7 @@ async def test_burst_from_start_reaches_every_screen(empty_store: Store) -> None
     """Keys typed while screens are still opening are held and replayed in order, not lost."""
     app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
-        await type_text(pilot, "Kommunen\naEins\nZwei\n\n\n2aHallo\n\n")
+        await type_text(pilot, "Herbstforum\n\n\nKommunen\naEins\nZwei\n\n\n2aHallo\n\n")  # the event first
         for _ in range(40):  # held keys replay as screens finish opening
             if saved(empty_store.path)["entries"]:
                 break

@@ -12,6 +12,7 @@ from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
+from faktor4_tui.ui.screens.event import EventScreen
 from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 from faktor4_tui.ui.screens.workshop import WorkshopScreen
@@ -67,6 +68,8 @@ async def test_new_file_asks_for_first_workshop(empty_store: Store) -> None:
     app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        assert isinstance(app.screen, EventScreen)  # a new file asks for the event first
+        await pilot.press("escape")  # Escape goes on to the first workshop
         assert isinstance(app.screen, WorkshopScreen)
         await pilot.press("escape")  # the first workshop cannot be skipped
         assert isinstance(app.screen, WorkshopScreen)
@@ -231,7 +234,6 @@ async def test_other_process_change_shows_within_poll(demo_store: Store) -> None
 
 
 def test_every_binding_has_id_and_tooltip() -> None:
-    from faktor4_tui.ui.screens.event import EventScreen
     from faktor4_tui.ui.screens.workshop import WorkshopScreen
     from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from faktor4_tui.demo import AKTIONEN, AUFGABEN, WORKSHOP
+from faktor4_tui.demo import AKTIONEN, AUFGABEN, EVENT, WORKSHOP
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
@@ -15,6 +15,7 @@ async def test_type_the_first_aktion_of_the_seed(empty_store: Store) -> None:
     number, aktion, sections = AKTIONEN[0]
     app = Faktor4App(Session(empty_store))
     async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, f"{EVENT.title}\n{EVENT.forum}\n{EVENT.dates}\n")  # a new file asks for the event
         await type_text(pilot, WORKSHOP)
         await pilot.press("enter")
         await pilot.pause()
@@ -32,6 +33,8 @@ async def test_type_the_first_aktion_of_the_seed(empty_store: Store) -> None:
         await pilot.press("escape", "x")
     data = saved(empty_store.path)
     assert [w["name"] for w in data["workshops"].values()] == [WORKSHOP]
+    event = data["event"]["1"]
+    assert (event["title"], event["forum"], event["dates"]) == (EVENT.title, EVENT.forum, EVENT.dates)
     [row] = aufgaben(empty_store.path)
     assert row["text"] == AUFGABEN[number - 1]
     assert row["aktion"] == aktion

@@ -26,6 +26,7 @@ from faktor4_tui.store.ops.workshops import (
     AddWorkshop,
     DeleteWorkshop,
     EnsureWorkshop,
+    MoveWorkshop,
     RenameWorkshop,
     RestoreWorkshop,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "MoveAufgabe",
     "MoveEntry",
     "MoveLine",
+    "MoveWorkshop",
     "Op",
     "RenameWorkshop",
     "RestoreAufgabe",

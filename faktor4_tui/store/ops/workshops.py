@@ -1,4 +1,8 @@
-"""Changes to the workshops of a file: add, find-or-add, rename, delete (to the trash), restore."""
+"""Changes to the workshops of a file: add, find-or-add, rename, move, delete (to the trash), restore.
+
+No two workshops share a name (compared case-insensitively, trimmed): adding or renaming onto a
+name that is taken is refused with a sentence (``NameTakenError``), from any process.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from dataclasses import dataclass, field
 from tinydb.table import Document
 
 from faktor4_tui.i18n import t
-from faktor4_tui.store.errors import ConflictError, TrashError
+from faktor4_tui.store.errors import ConflictError, NameTakenError, TrashError
 from faktor4_tui.store.ops.base import (
     Batch,
     Op,
@@ -31,6 +35,18 @@ def workshop_ids(tx: Tx) -> list[int]:
     return [row.doc_id for row in ordered(tx.table("workshops").all())]
 
 
+def same_name(a: str, b: str) -> bool:
+    """True if two workshop names are the same name (case-insensitive, trimmed)."""
+    return a.strip().casefold() == b.strip().casefold()
+
+
+def refuse_taken(tx: Tx, name: str, own: int | None = None) -> None:
+    """Refuse a name another workshop (not ``own``) has already, with a sentence naming it."""
+    for row in tx.table("workshops").all():
+        if row.doc_id != own and same_name(row["name"], name):
+            raise NameTakenError(t("error.workshop.name_taken", name=row["name"]))
+
+
 @dataclass(frozen=True, slots=True)
 class AddWorkshop(Op):
     """Add a workshop (at the end, or at ``index``; ``id`` reuses an id for undo/redo)."""
@@ -41,9 +57,11 @@ class AddWorkshop(Op):
 
     def apply(self, tx: Tx) -> Op:
         """Insert the workshop; the inverse deletes it."""
+        name = clean(self.name, "workshop name")
+        refuse_taken(tx, name)
         ids = workshop_ids(tx)
         doc_id = tx.claim_id(self.id)
-        insert_at(tx.table("workshops"), {"name": clean(self.name, "workshop name")}, doc_id, ids, self.index)
+        insert_at(tx.table("workshops"), {"name": name}, doc_id, ids, self.index)
         return DeleteWorkshop(doc_id, seen=0, strict=True, aufgaben=())
 
 
@@ -55,8 +73,8 @@ class EnsureWorkshop(Op):
 
     def apply(self, tx: Tx) -> Op:
         """Add the workshop if it is missing."""
-        wanted = clean(self.name, "workshop name").casefold()
-        if any(row["name"].casefold() == wanted for row in tx.table("workshops").all()):
+        wanted = clean(self.name, "workshop name")
+        if any(same_name(row["name"], wanted) for row in tx.table("workshops").all()):
             return Batch()
         return AddWorkshop(self.name).apply(tx)
 
@@ -78,8 +96,31 @@ class RenameWorkshop(Op):
         if not saw_current(row, self.seen, self.strict, row["name"]):
             tx.notices.append(t("conflict.not_renamed", theirs=row["name"], yours=name))
             return Batch()
+        refuse_taken(tx, name, own=self.id)
         new_version = update(table, self.id, row, {"name": name})
         return RenameWorkshop(self.id, row["name"], new_version, strict=True)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveWorkshop(Op):
+    """Move a workshop to a new position in the file's order of rooms (the deck's order).
+
+    A move changes no name: it leaves the version alone (a rename seen before it is not stale),
+    and its undo moves the room back wherever others moved the rooms meanwhile.
+    """
+
+    id: int
+    index: int
+
+    def apply(self, tx: Tx) -> Op:
+        """Reorder; the inverse moves it back."""
+        get_row(tx.table("workshops"), self.id, "workshop")
+        ids = workshop_ids(tx)
+        old_index = ids.index(self.id)
+        ids.remove(self.id)
+        ids.insert(max(0, min(self.index, len(ids))), self.id)
+        renumber(tx.table("workshops"), ids)
+        return MoveWorkshop(self.id, old_index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +180,7 @@ class RestoreWorkshop(Op):
         if self.trash is not None:
             rows, stamp = take_from_trash(tx, self.trash, "workshop", self.id)
             row, aufgaben, entries = rows["workshops"][self.id], rows["aufgaben"], rows["entries"]
-            wanted = row["name"].casefold()
-            if any(other["name"].casefold() == wanted for other in tx.table("workshops").all()):
+            if any(same_name(other["name"], row["name"]) for other in tx.table("workshops").all()):
                 raise TrashError(t("error.trash.name_taken", name=row["name"]))
         ids = workshop_ids(tx)
         insert_at(tx.table("workshops"), row, tx.claim_id(self.id), ids, row.get("pos"))

@@ -15,7 +15,7 @@ from faktor4_tui.session import REPLACED_NOTICE_SECONDS
 from faktor4_tui.settings import SettingsError, update_settings
 from faktor4_tui.store import Store, StoreError
 from faktor4_tui.store.jsonfile import atomic_write, is_own_file
-from faktor4_tui.store.ops import AddWorkshop, RenameWorkshop
+from faktor4_tui.store.ops import AddWorkshop, MoveWorkshop, RenameWorkshop
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
@@ -58,10 +58,29 @@ def rename_workshop(app: CommandHost) -> None:
         return
 
     def rename(name: str | None) -> None:
-        if name and name != workshop.name:
-            app.session.apply(RenameWorkshop(workshop.id, name))
+        if name and name != workshop.name:  # a name another workshop has is refused with a notice
+            app.session.apply(RenameWorkshop(workshop.id, name, seen=workshop.version))
 
     app.push_screen(TextPrompt(t("workshop.rename_title", name=workshop.name), workshop.name), rename)
+
+
+def move_workshop(app: CommandHost, step: int) -> None:
+    """Move the current workshop one place earlier (-1) or later (1) in the file's order of rooms."""
+    workshop = app.session.workshop
+    if workshop is None:
+        app.notify(t("app.no_workshop"), severity="warning")
+        return
+    index = app.session.document.workshops.index(workshop) + step
+    if not 0 <= index < len(app.session.document.workshops):
+        app.bell()
+        return
+    app.session.apply(MoveWorkshop(workshop.id, index))
+
+
+def forum_overview(app: CommandHost) -> None:
+    """The forum overview (every room with its counts; Enter opens one), unless that would drop typed text."""
+    if not unsaved_input(app):
+        app.action_workshop(overview=True)
 
 
 # --- jump to a search hit ----------------------------------------------------

@@ -11,8 +11,8 @@ class CommandHost(KeyRoutingApp):
 
     session: Session
 
-    def action_workshop(self) -> None:
-        """Open the workshop dialog."""
+    def action_workshop(self, overview: bool = False) -> None:
+        """Open the workshop dialog (``overview``: titled as the forum overview)."""
         raise NotImplementedError
 
     def select_workshop(self, workshop_id: int | None) -> None:

@@ -35,6 +35,11 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
     if app.session.replaced:
         yield SystemCommand(t("command.follow_file"), t("command.follow_file.tip"), partial(flows.follow_file, app))
     yield SystemCommand(t("command.workshop"), t("key.workshop.tip"), partial(flows.switch_workshop, app))
+    yield SystemCommand(t("command.overview"), t("command.overview.tip"), partial(flows.forum_overview, app))
+    yield SystemCommand(t("command.workshop_up"), t("command.workshop_up.tip"), partial(flows.move_workshop, app, -1))
+    yield SystemCommand(
+        t("command.workshop_down"), t("command.workshop_down.tip"), partial(flows.move_workshop, app, 1)
+    )
     yield SystemCommand(t("command.workshop_new"), t("command.workshop_new.tip"), partial(flows.new_workshop, app))
     yield SystemCommand(
         t("command.workshop_rename"), t("command.workshop_rename.tip"), partial(flows.rename_workshop, app)

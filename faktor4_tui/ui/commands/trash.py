@@ -37,6 +37,9 @@ def delete_workshop(app: CommandHost) -> None:
     if workshop is None:
         app.notify(t("app.no_workshop"), severity="warning")
         return
+    if len(app.session.document.workshops) <= 1:
+        app.notify(t("workshop.first_room"), severity="warning")
+        return
     if unsaved_input(app):
         return
     entries = sum(len(entries) for aufgabe in workshop.aufgaben for entries in aufgabe.sections.values())

@@ -17,6 +17,7 @@ from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import LinesSource
 from faktor4_tui.store.ops import SetEventText
 from faktor4_tui.store.ops.event import EventText
+from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.widgets.keylist import KeyList
@@ -31,8 +32,9 @@ class EventScreen(SessionScreen):
         Binding("escape", "back", t("key.back"), id="event.back", tooltip=t("key.event_back.tip")),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, first: bool = False) -> None:
         super().__init__(session)
+        self.first = first  # a new file: asked once before the first workshop; Enter on the dates goes on
         event = session.document.event
         # What the person saw in each field (text, version): only changed fields are written, stating it.
         self._seen: dict[EventText, tuple[str, int]] = {
@@ -47,9 +49,16 @@ class EventScreen(SessionScreen):
         event = self.session.document.event
         with VerticalScroll(classes="event-form"):
             yield Label(Content(t("event.screen")), classes="screen-question")
+            if self.first:
+                yield Label(Content(t("event.first")), classes="event-first")
             for name in FIELDS:
                 yield Label(Content(t(f"event.{name}")), classes="field-label")
-                yield Input(getattr(event, name), id=f"event-{name}", placeholder=t("event.field_hint"), compact=True)
+                # A LineInput takes Enter in the order keys come: "Titel⏎Forum⏎" typed fast fills both.
+                field = LineInput(placeholder=t("event.field_hint"), compact=True)
+                field.id = f"event-{name}"
+                field.value = getattr(event, name)
+                field.line_handler = partial(self._entered, field)
+                yield field
             yield self._lines(LinesSource(self.session, "goal"), "event.goal")
             yield self._lines(LinesSource(self.session, "agenda"), "event.agenda")
         yield Footer(compact=True)
@@ -102,12 +111,14 @@ class EventScreen(SessionScreen):
             self._drafts[name] = self.session.draft_slot(("event", name), value)  # the new text is no draft
             field.value = value
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter saves the field and moves on."""
-        if event.input.id and event.input.id.removeprefix("event-") in FIELDS:
-            event.stop()
-            if self._save_field(event.input):
-                self.focus_next()
+    def _entered(self, field: Input, _text: str) -> None:
+        """Enter saves the field and moves on (on a new file, Enter on the dates goes on to the workshop)."""
+        if not self.is_current or not self._save_field(field):
+            return
+        if self.first and field.id == f"event-{FIELDS[-1]}":
+            self.action_back()
+        else:
+            self.focus_next()
 
     def refresh_view(self) -> None:
         """Show the latest lines, and fields others changed that are not being changed here."""

@@ -44,6 +44,8 @@ def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> Content:
     if row.label:
         parts.append((row.label + ": ", "bold"))
     parts.append(("  " + row.text, "italic dim") if row.note else Content(row.text))
+    if row.detail:
+        parts.append(("   " + row.detail, "dim"))
     return Content.assemble(*parts)
 
 

@@ -9,6 +9,15 @@ from faktor4_tui.i18n import t
 from faktor4_tui.session import Status
 
 
+def room_label(status: Status) -> str:
+    """ "Workshop: NAME"; with several rooms also which one of how many ("Workshop 2/5: NAME")."""
+    if not status.workshop:
+        return t("app.no_workshop")
+    if status.rooms > 1 and status.room:
+        return t("workshop.label_of", n=status.room, total=status.rooms, name=status.workshop)
+    return t("workshop.label", name=status.workshop)
+
+
 class StatusHeader(Static):
     """One line (two for a long error): faktor4 · FILE · Workshop: NAME · save state."""
 
@@ -30,7 +39,7 @@ class StatusHeader(Static):
                 "  ",
                 status.file,
                 "  ·  ",
-                t("workshop.label", name=status.workshop) if status.workshop else t("app.no_workshop"),
+                room_label(status),
                 "  ·  ",
                 (status.state, "bold"),
             )
