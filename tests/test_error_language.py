@@ -144,3 +144,79 @@ def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> No
     assert result.returncode == 0, result.stderr
     for text in expected:
         assert text in result.stdout, result.stdout
+
+
+# --- every --help and argparse's own refusals, from the real command line ------------------------
+
+ENGLISH_ARGPARSE = ("usage:", "positional arguments", "options:", "show this help", "error:", "required", "invalid")
+ENGLISH_ARGPARSE += ("expected", "unrecognized", "argument ", "commands:", "subcommands")
+GERMAN_ARGPARSE = ("Aufruf", "Argumente", "Optionen", "Hilfe", "Fehler", "fehlen", "Befehl", "braucht", " ist ")
+COMMANDS = ("init", "add", "present", "export", "import", "merge", "serve", "trash", "restore")
+
+
+def _faktor4(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+    )
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> list[str]:
+    return [word for word in words if word in text]
+
+
+@pytest.mark.parametrize("command", [(), *((name,) for name in COMMANDS)], ids=lambda c: c[0] if c else "faktor4")
+def test_every_help_is_german_by_default_and_english_with_lang_en(command: tuple[str, ...]) -> None:
+    german = _faktor4(*command, "--help", env={"LANG": "de_DE.UTF-8"})
+    assert german.returncode == 0 and german.stderr == "", german.stderr
+    assert german.stdout.startswith("Aufruf: faktor4"), german.stdout
+    assert not _has_any(german.stdout, ENGLISH_ARGPARSE), german.stdout
+    english = _faktor4("--lang", "en", *command, "--help", env={"LANG": "de_DE.UTF-8"})
+    assert english.returncode == 0 and english.stdout.startswith("usage: faktor4"), english.stdout
+    assert not _has_any(english.stdout, GERMAN_ARGPARSE), english.stdout
+
+
+def test_faktor4_help_lists_every_command() -> None:
+    shown = _faktor4("--help").stdout
+    assert "Befehle:" in shown
+    for name in COMMANDS:
+        assert re.search(rf"^  {name} +\S", shown, re.MULTILINE), (name, shown)
+
+
+@pytest.mark.parametrize(
+    ("args", "german", "english"),
+    [
+        (["add"], "faktor4 add: Fehler: diese Angaben fehlen: FILE, --workshop, TEXT", "the following arguments are"),
+        (["add", "x.json", "--workshop"], "Fehler: Argument --workshop: braucht einen Wert", "expected one argument"),
+        (["add", "x.json", "--workshop", "W", "--aufgabe", "zwei", "T"], "'zwei' ist keine ganze Zahl", "not a whole"),
+        (["export", "x.json", "--format", "doc"], "'doc' ist keine der Möglichkeiten (", "invalid choice: 'doc'"),
+        (["init", "x.json", "überzählig"], "Fehler: unbekannte Argumente: überzählig", "unrecognized arguments"),
+        (["restore", "x.json"], "Fehler: diese Angaben fehlen: N", "the following arguments are required: N"),
+        (["serve", "x.json", "--port", "0"], "'0' ist keine Portnummer", "'0' is not a port number"),
+    ],
+)
+def test_argparse_refusals_speak_the_ui_language(tmp_path: Path, args: list[str], german: str, english: str) -> None:
+    refused = _faktor4(*args, env={"LANG": "de_DE.UTF-8"})
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert german in refused.stderr, refused.stderr
+    assert refused.stderr.startswith("Aufruf: faktor4") and not _has_any(refused.stderr, ENGLISH_ARGPARSE)
+    refused = _faktor4("--lang", "en", *args)
+    assert refused.returncode == 2 and english in refused.stderr, refused.stderr
+    assert refused.stderr.startswith("usage: faktor4") and not _has_any(refused.stderr, GERMAN_ARGPARSE)
+
+
+def test_created_and_refused_file_speak_english_with_lang_en(tmp_path: Path) -> None:
+    made = _faktor4("--lang", "en", "init", str(tmp_path / "x.json"))
+    assert made.returncode == 0 and made.stdout == f"{tmp_path / 'x.json'} created.\n"
+    again = _faktor4("init", str(tmp_path / "x.json"), "--lang", "en")
+    assert again.returncode == 2 and again.stderr.startswith("faktor4: ") and "angelegt" not in again.stderr
+    broken = _broken(tmp_path)
+    german = _faktor4("trash", str(broken), env={"LANG": "de_DE.UTF-8"})
+    assert german.stderr.startswith(f"faktor4: {broken} ist keine gültige JSON-Datei"), german.stderr
+    english = _faktor4("trash", str(broken), env={"LANG": "en_GB.UTF-8"})
+    assert english.stderr.startswith(f"faktor4: {broken} is not valid JSON"), english.stderr
