@@ -62,7 +62,12 @@ def t(key: str, **values: object) -> str:
     Every text or path value is put in with its control characters written out (``visible``):
     a file or workshop name never speaks to the terminal, whichever sentence carries it.
     """
-    strings = _CATALOGS.get(_language, de.STRINGS)
+    return text_in(_language, key, **values)
+
+
+def text_in(language_code: str, key: str, **values: object) -> str:
+    """Like ``t``, in a given language (e.g. to read a file written in another language than the UI's)."""
+    strings = _CATALOGS.get(language_code, de.STRINGS)
     text = strings.get(key) or de.STRINGS[key]
     if not values:
         return text
