@@ -706,6 +706,10 @@ STRINGS: dict[str, str] = {
     "import.stray_bullet": ("eine Listenzeile muss zu „{goal}“, „{agenda}“, der Problemliste oder einer Frage gehören"),
     "import.marker_misplaced": "{marker} muss auf eine Überschrift folgen",
     "import.unknown_line": "„{line}“ ist keine Zeile, die faktor4 hier lesen kann",
+    # Reading a JSON export (export/jsondata.py, for faktor4 merge).
+    "export.json.not_export": 'es ist kein faktor4-Export (kein "format": "{format}")',
+    "export.json.version": "die Exportversion {version} ist unbekannt (dieses faktor4 liest Version {known})",
+    "export.json.malformed": "ein nötiges Feld fehlt oder hat die falsche Art ({error})",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

@@ -627,6 +627,10 @@ STRINGS: dict[str, str] = {
     "import.stray_bullet": 'a list line must belong to the "{goal}", the "{agenda}", the problem list or a question',
     "import.marker_misplaced": "{marker} must follow a heading",
     "import.unknown_line": '"{line}" is not a line faktor4 can read here',
+    # Reading a JSON export (export/jsondata.py, for faktor4 merge).
+    "export.json.not_export": 'it is not a faktor4 export (no "format": "{format}")',
+    "export.json.version": "export version {version} is unknown (this faktor4 reads {known})",
+    "export.json.malformed": "a required field is missing or malformed ({error})",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",
