@@ -710,6 +710,9 @@ STRINGS: dict[str, str] = {
     "export.json.not_export": 'es ist kein faktor4-Export (kein "format": "{format}")',
     "export.json.version": "die Exportversion {version} ist unbekannt (dieses faktor4 liest Version {known})",
     "export.json.malformed": "ein nötiges Feld fehlt oder hat die falsche Art ({error})",
+    # faktor4 merge's note on differing event headers (merge.py).
+    "merge.event_differs": "{label} hat andere Veranstaltungsangaben („{event}“); die ersten, aus {first}, bleiben.",
+    "merge.goal_agenda": "Ziel/Ablauf",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

@@ -631,6 +631,9 @@ STRINGS: dict[str, str] = {
     "export.json.not_export": 'it is not a faktor4 export (no "format": "{format}")',
     "export.json.version": "export version {version} is unknown (this faktor4 reads {known})",
     "export.json.malformed": "a required field is missing or malformed ({error})",
+    # faktor4 merge's note on differing event headers (merge.py).
+    "merge.event_differs": '{label} has a different event header ("{event}"); the first one, from {first}, is kept.',
+    "merge.goal_agenda": "goal/schedule",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",
