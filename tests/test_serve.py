@@ -93,7 +93,7 @@ def test_serves_the_page_on_loopback(server: tuple[int, str], demo_store) -> Non
     assert status == 200
     assert "<html" in page.lower() and "textual.js" in page
     assert f'data-session-websocket-url="ws://127.0.0.1:{port}/ws"' in page
-    assert "faktor4 – demo.json" in page
+    assert "<title>faktor4 – Workshop Aktionsplan Faktor 4</title>" in page  # the event's title
 
 
 def test_page_follows_the_host_of_an_ssh_tunnel(server: tuple[int, str]) -> None:
@@ -308,3 +308,80 @@ def test_bad_max_sessions_and_allow_host_exit_2(demo_store) -> None:
     for extra in (["--max-sessions", "0"], ["--max-sessions", "x"], ["--allow-host", "a/b"]):
         result = run_faktor4("serve", str(demo_store.path), *extra)
         assert result.returncode == 2 and result.stderr.strip(), extra
+
+
+# --- the page itself: nothing from other hosts, a title, the UI's language, the font size following the window
+
+
+def _references(page: str) -> list[str]:
+    """Every address the page names (attributes and CSS url()), and every http(s)/ws(s) address in its text."""
+    import re
+
+    found = re.findall(r"""(?:src|href|action|data-[a-z-]+-url)\s*=\s*["']([^"']*)["']""", page, re.IGNORECASE)
+    found += re.findall(r"""url\(\s*["']?([^"')]+)""", page)
+    found += re.findall(r"(?:https?|wss?)://[^\s\"'<>)]+", page, re.IGNORECASE)
+    return found
+
+
+def test_page_loads_nothing_from_another_host_has_a_title_and_speaks_german(server) -> None:
+    port, _ = server
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    connection.request("GET", "/")
+    response = connection.getresponse()
+    page = response.read().decode("utf-8")
+    policy = response.getheader("Content-Security-Policy") or ""
+    connection.close()
+    assert response.status == 200
+    for address in _references(page):
+        if "://" in address or address.startswith("//"):
+            assert address.split("://", 1)[-1].lstrip("/").startswith(f"127.0.0.1:{port}/"), address
+    assert "googleapis" not in page and "gstatic" not in page and "w3.org" not in page
+    assert "<title>faktor4 – Workshop Aktionsplan Faktor 4</title>" in page and '<html lang="de">' in page
+    assert "Die Präsentation ist beendet." in page and "Neu starten" in page
+    for english in ("Session ended", "Restart", "Textual Application"):
+        assert english not in page
+    # The browser enforces it too: only this server (and its websocket) may be reached.
+    assert "default-src 'none'" in policy and f"connect-src 'self' ws://127.0.0.1:{port}" in policy
+    assert "font-src 'self'" in policy and "script-src 'self' 'unsafe-inline'" in policy
+    # Every local file the page names is served (fonts included).
+    for address in _references(page):
+        if address.startswith("/static/"):
+            assert _status(port, address) == 200, address
+    # The font size follows the window, unless ?fontsize= fixes it.
+    assert 'data-fixed-font-size="0"' in page and 'data-columns="100"' in page and "window.innerWidth" in page
+    assert 'data-fixed-font-size="24"' in get(port, "/?fontsize=24")[1]
+
+
+def _status(port: int, path: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+def test_page_speaks_english_with_lang_en_and_names_the_file_without_an_event(tmp_path: Path) -> None:
+    from faktor4_tui.store import Store
+
+    path = tmp_path / "raum-3.json"
+    Store.create(path)
+    with serving(path, "--lang", "en") as (port, _):
+        status, page = get(port)
+    assert status == 200 and '<html lang="en">' in page and "<title>faktor4 – raum-3.json</title>" in page
+    assert "The presentation has ended." in page and "Restart" in page
+    assert "beendet" not in page and "Neu starten" not in page
+
+
+def test_page_escapes_a_hostile_event_title(tmp_path: Path) -> None:
+    from faktor4_tui.store import Store
+    from faktor4_tui.store.ops import SetEvent
+
+    path = tmp_path / "x.json"
+    Store.create(path).apply(SetEvent(title='</title><script src="https://evil.example/x.js"></script>'))
+    with serving(path) as (port, _):
+        status, page = get(port)
+    assert status == 200 and 'evil.example/x.js"></script>' not in page
+    assert "<title>faktor4 – &lt;/title&gt;&lt;script" in page

@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         present_command(path, args.workshop, language()),
         host=host,
         port=args.port,
-        title=t("serve.title", name=path.name),
+        title=t("serve.title", name=document.event.title or path.name),
         allowed_names=allowed_names(host, args.allow_host),
         max_sessions=args.max_sessions,
         sentences=Sentences(
@@ -154,6 +154,9 @@ def run(args: argparse.Namespace) -> int:
             full=t("serve.full", n=args.max_sessions),
             full_title=t("serve.full_title"),
             language=language(),
+            ended=t("serve.ended"),
+            restart=t("serve.restart"),
+            start=t("serve.start"),
         ),
     )
     try:

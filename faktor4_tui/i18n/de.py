@@ -713,6 +713,10 @@ STRINGS: dict[str, str] = {
     # faktor4 merge's note on differing event headers (merge.py).
     "merge.event_differs": "{label} hat andere Veranstaltungsangaben („{event}“); die ersten, aus {first}, bleiben.",
     "merge.goal_agenda": "Ziel/Ablauf",
+    # The page of faktor4 serve (ui/serve_page.html).
+    "serve.ended": "Die Präsentation ist beendet.",
+    "serve.restart": "Neu starten",
+    "serve.start": "Starten",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

@@ -634,6 +634,10 @@ STRINGS: dict[str, str] = {
     # faktor4 merge's note on differing event headers (merge.py).
     "merge.event_differs": '{label} has a different event header ("{event}"); the first one, from {first}, is kept.',
     "merge.goal_agenda": "goal/schedule",
+    # The page of faktor4 serve (ui/serve_page.html).
+    "serve.ended": "The presentation has ended.",
+    "serve.restart": "Restart",
+    "serve.start": "Start",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",
