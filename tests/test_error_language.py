@@ -176,9 +176,13 @@ def test_every_help_is_german_by_default_and_english_with_lang_en(command: tuple
     assert german.returncode == 0 and german.stderr == "", german.stderr
     assert german.stdout.startswith("Aufruf: faktor4"), german.stdout
     assert not _has_any(german.stdout, ENGLISH_ARGPARSE), german.stdout
+    assert not re.search(r"(?<![\w$])(FILE|COMMAND|OUT|KEY|OUTLINE)\b", german.stdout), (
+        german.stdout
+    )  # placeholders too
     english = _faktor4("--lang", "en", *command, "--help", env={"LANG": "de_DE.UTF-8"})
     assert english.returncode == 0 and english.stdout.startswith("usage: faktor4"), english.stdout
     assert not _has_any(english.stdout, GERMAN_ARGPARSE), english.stdout
+    assert not re.search(r"\b(DATEI|BEFEHL|ZIEL|ABSCHNITT|GLIEDERUNG)\b", english.stdout), english.stdout
 
 
 def test_faktor4_help_lists_every_command() -> None:
@@ -191,7 +195,7 @@ def test_faktor4_help_lists_every_command() -> None:
 @pytest.mark.parametrize(
     ("args", "german", "english"),
     [
-        (["add"], "faktor4 add: Fehler: diese Angaben fehlen: FILE, --workshop, TEXT", "the following arguments are"),
+        (["add"], "faktor4 add: Fehler: diese Angaben fehlen: DATEI, --workshop, TEXT", "the following arguments are"),
         (["add", "x.json", "--workshop"], "Fehler: Argument --workshop: braucht einen Wert", "expected one argument"),
         (["add", "x.json", "--workshop", "W", "--aufgabe", "zwei", "T"], "'zwei' ist keine ganze Zahl", "not a whole"),
         (["export", "x.json", "--format", "doc"], "'doc' ist keine der Möglichkeiten (", "invalid choice: 'doc'"),

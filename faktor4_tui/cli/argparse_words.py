@@ -64,6 +64,25 @@ PLURALS: dict[tuple[str, str], str] = {
 }
 
 
+# The placeholders the commands name in their usage lines (``metavar``) -> catalog key.
+METAVARS: dict[str, str] = {
+    "FILE": "cli.metavar.file",
+    "COMMAND": "cli.metavar.command",
+    "NAME": "cli.metavar.name",
+    "TEXT": "cli.metavar.text",
+    "KEY": "cli.metavar.key",
+    "OUT": "cli.metavar.out",
+    "OUTLINE.md": "cli.metavar.outline",
+    "FORUM.json": "cli.metavar.forum",
+}
+
+
+def metavar(name: str) -> str:
+    """A usage placeholder such as FILE in the UI language ("DATEI"); others (N, PORT) as they are."""
+    key = METAVARS.get(name)
+    return t(key) if key else name
+
+
 def gettext(message: str) -> str:
     """argparse's ``_``: the message in the UI language (unknown ones, and non-text, unchanged)."""
     key = MESSAGES.get(message) if isinstance(message, str) else None

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any, Literal, NoReturn, TextIO
 
-from faktor4_tui.cli.argparse_words import HelpFormatter, install_argparse_words
+from faktor4_tui.cli.argparse_words import HelpFormatter, install_argparse_words, metavar
 from faktor4_tui.i18n import t, visible
 from faktor4_tui.store import Store
 
@@ -32,6 +32,18 @@ class Parser(argparse.ArgumentParser):
         install_argparse_words()
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """An argument whose usage placeholder (``metavar``, e.g. FILE) is shown in the UI language."""
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = metavar(kwargs["metavar"])
+        return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        """The subcommands, their placeholder (COMMAND) in the UI language."""
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = metavar(kwargs["metavar"])
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         """argparse's refusal (it may quote a typed argument) with control characters written out."""

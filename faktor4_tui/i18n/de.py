@@ -213,14 +213,14 @@ STRINGS: dict[str, str] = {
     "cli.help_option": "diese Hilfe zeigen und beenden",
     "cli.description": "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
     "cli.lang.help": (
-        "Sprache der Oberfläche und der Folien für diesen Aufruf, vor oder nach COMMAND "
+        "Sprache der Oberfläche und der Folien für diesen Aufruf, vor oder nach BEFEHL "
         "(Standard: die gespeicherte Wahl, sonst $LC_ALL/$LC_MESSAGES/$LANG, sonst de)"
     ),
     "cli.lang.bad": "--lang braucht eine dieser Sprachen: {choices} (angegeben: {value}).",
     "cli.lang.missing": "--lang braucht eine dieser Sprachen: {choices} (es wurde keine angegeben).",
     "cli.tui.description": (
-        "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren: faktor4 FILE öffnet die "
-        "Erfassung auf FILE (fehlt sie, wird sie angelegt); die Befehle unten erledigen den Rest."
+        "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren: faktor4 DATEI öffnet die "
+        "Erfassung auf DATEI (fehlt sie, wird sie angelegt); die Befehle unten erledigen den Rest."
     ),
     "cli.tui.file_help": "die faktor4-JSON-Datei (Standard: $FAKTOR4_FILE)",
     "cli.tui.demo_help": "den Demo-Workshop in einer neuen temporären Datei öffnen",
@@ -237,7 +237,7 @@ STRINGS: dict[str, str] = {
     "cli.init.demo_help": "mit dem Demo-Workshop füllen",
     "cli.add.help": "eine Aufgabe oder einen Eintrag hinzufügen",
     "cli.add.description": (
-        "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section KEY "
+        "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section ABSCHNITT "
         "ein neuer Eintrag dieser Aufgabe."
     ),
     "cli.add.workshop_help": "Name des Workshops (wird angelegt, wenn es ihn nicht gibt)",
@@ -254,14 +254,14 @@ STRINGS: dict[str, str] = {
     ),
     "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint)",
     "cli.export.description": (
-        "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
+        "DATEI exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
         "JSON (alle Daten, siehe docs/json-export.md) oder PowerPoint (eine Folie pro Folie des Foliensatzes, "
         "braucht das Extra „pptx“). Textformate gehen auf die Standardausgabe, wenn -o fehlt."
     ),
     "cli.export.file_help": "die faktor4-JSON-Datei",
     "cli.export.format_help": "md, csv, json oder pptx",
     "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx nötig)",
-    "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
+    "cli.export.force_help": "ZIEL überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
     "cli.export.pptx_needs_output": (
         "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben."
@@ -278,10 +278,10 @@ STRINGS: dict[str, str] = {
     "cli.output.failed": "{path} konnte nicht geschrieben werden ({reason}).",
     "cli.import.help": "eine Markdown-Gliederung (aus „faktor4 export --format md“) einlesen",
     "cli.import.description": (
-        "OUTLINE.md einlesen (in der Form, die „faktor4 export --format md“ schreibt). Ohne --into "
-        "entsteht daneben OUTLINE.json, nie wird etwas überschrieben; mit --into FILE kommen die Workshops "
-        "der Gliederung in einer Änderung zu FILE hinzu – Namen, die FILE schon hat, werden abgelehnt, "
-        "und die Veranstaltungsangaben von FILE bleiben, außer sie sind leer."
+        "GLIEDERUNG.md einlesen (in der Form, die „faktor4 export --format md“ schreibt). Ohne --into "
+        "entsteht daneben GLIEDERUNG.json, nie wird etwas überschrieben; mit --into DATEI kommen die Workshops "
+        "der Gliederung in einer Änderung zu DATEI hinzu – Namen, die DATEI schon hat, werden abgelehnt, "
+        "und die Veranstaltungsangaben von DATEI bleiben, außer sie sind leer."
     ),
     "cli.import.outline_help": "die Markdown-Gliederung",
     "cli.import.into_help": "eine vorhandene faktor4-Datei, zu der die Workshops hinzukommen",
@@ -300,7 +300,7 @@ STRINGS: dict[str, str] = {
     ),
     "cli.import.done": "{n} Workshop(s) in {path} importiert.",
     "cli.import.json_name": (
-        "{path} endet auf .json; bitte der Gliederung einen Namen auf .md geben oder --into FILE verwenden."
+        "{path} endet auf .json; bitte der Gliederung einen Namen auf .md geben oder --into DATEI verwenden."
     ),
     "cli.merge.help": "mehrere Räume zu einer Forumsdatei zusammenführen",
     "cli.merge.description": (
@@ -336,7 +336,7 @@ STRINGS: dict[str, str] = {
     ),
     "cli.serve.help": "die Präsentation im Browser zeigen (schreibgeschützt)",
     "cli.serve.description": (
-        "Die schreibgeschützte Präsentation von FILE für Webbrowser bereitstellen. Lauscht nur auf {host}, "
+        "Die schreibgeschützte Präsentation von DATEI für Webbrowser bereitstellen. Lauscht nur auf {host}, "
         "außer --host ist angegeben; das Rezept mit ssh -L steht in der README."
     ),
     "cli.serve.file_help": "die faktor4-JSON-Datei, die gezeigt wird",
@@ -664,7 +664,7 @@ STRINGS: dict[str, str] = {
     # Command-line words of issue 14 (help for every argument, the command list).
     "cli.not_a_number": "{value} ist keine ganze Zahl",
     "cli.commands_heading": "Befehle:",
-    "cli.commands_more": "Hilfe zu einem Befehl: faktor4 COMMAND --help",
+    "cli.commands_more": "Hilfe zu einem Befehl: faktor4 BEFEHL --help",
     "cli.add.file_help": "die faktor4-JSON-Datei",
     "cli.add.text_help": "der Text der neuen Aufgabe oder des Eintrags (mehrere Wörter ohne Anführungszeichen möglich)",
     "cli.present.file_help": "die faktor4-JSON-Datei, die gezeigt wird",
@@ -717,6 +717,15 @@ STRINGS: dict[str, str] = {
     "serve.ended": "Die Präsentation ist beendet.",
     "serve.restart": "Neu starten",
     "serve.start": "Starten",
+    # Usage placeholders (cli/argparse_words.py METAVARS).
+    "cli.metavar.file": "DATEI",
+    "cli.metavar.command": "BEFEHL",
+    "cli.metavar.name": "NAME",
+    "cli.metavar.text": "TEXT",
+    "cli.metavar.key": "ABSCHNITT",
+    "cli.metavar.out": "ZIEL",
+    "cli.metavar.outline": "GLIEDERUNG.md",
+    "cli.metavar.forum": "FORUM.json",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

@@ -638,6 +638,15 @@ STRINGS: dict[str, str] = {
     "serve.ended": "The presentation has ended.",
     "serve.restart": "Restart",
     "serve.start": "Start",
+    # Usage placeholders (cli/argparse_words.py METAVARS).
+    "cli.metavar.file": "FILE",
+    "cli.metavar.command": "COMMAND",
+    "cli.metavar.name": "NAME",
+    "cli.metavar.text": "TEXT",
+    "cli.metavar.key": "KEY",
+    "cli.metavar.out": "OUT",
+    "cli.metavar.outline": "OUTLINE.md",
+    "cli.metavar.forum": "FORUM.json",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",
