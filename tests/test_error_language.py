@@ -224,3 +224,18 @@ def test_created_and_refused_file_speak_english_with_lang_en(tmp_path: Path) -> 
     assert german.stderr.startswith(f"faktor4: {broken} ist keine gültige JSON-Datei"), german.stderr
     english = _faktor4("trash", str(broken), env={"LANG": "en_GB.UTF-8"})
     assert english.stderr.startswith(f"faktor4: {broken} is not valid JSON"), english.stderr
+
+
+def test_os_reasons_speak_the_ui_language() -> None:
+    import errno
+
+    from faktor4_tui.i18n import OS_REASONS, os_reason
+
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "keine Berechtigung"
+    assert os_reason(OSError(errno.EADDRINUSE, "Address already in use")) == "die Adresse wird schon verwendet"
+    assert os_reason(OSError(12345, "Something odd")) == "Something odd"  # unknown: the system's words
+    for code in LANGUAGES:
+        assert set(OS_REASONS.values()) <= set(catalog(code)), code
+    set_language("en")
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "permission denied"
+    set_language("de")

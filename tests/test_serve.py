@@ -136,6 +136,7 @@ def test_busy_port_is_one_sentence(demo_store) -> None:
     assert result.returncode == 2
     assert f"127.0.0.1:{port}" in result.stderr and "--port" in result.stderr
     assert result.stderr.count("\n") == 1
+    assert "die Adresse wird schon verwendet" in result.stderr, result.stderr  # the OS's reason in German too
 
 
 def test_missing_extra_is_one_sentence(demo_store, monkeypatch: pytest.MonkeyPatch, capsys) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import faktor4_tui
 from faktor4_tui.cli.common import CliError, fail, open_store
-from faktor4_tui.i18n import language, t
+from faktor4_tui.i18n import language, os_reason, t
 from faktor4_tui.netaddr import is_loopback, is_wildcard
 
 DEFAULT_HOST = "127.0.0.1"
@@ -167,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
                 "serve.cannot_listen",
                 host=host,
                 port=args.port,
-                reason=os.strerror(error.errno) if error.errno else error,
+                reason=os_reason(error),
             )
         ) from error
     return 0

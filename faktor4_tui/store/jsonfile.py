@@ -18,7 +18,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import os_reason, t
 from faktor4_tui.store.errors import (
     ExistsError,
     InvalidFileError,
@@ -171,7 +171,7 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise StoreError(t("error.unreadable_permission", path=path)) from None
     except OSError as error:
-        raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
+        raise StoreError(t("error.unreadable", path=path, reason=os_reason(error))) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
@@ -182,7 +182,7 @@ def read_bytes(path: Path) -> bytes:
         try:
             return handle.read()
         except OSError as error:
-            raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
+            raise StoreError(t("error.unreadable", path=path, reason=os_reason(error))) from None
 
 
 def link_count(path: Path) -> int:
@@ -259,7 +259,7 @@ def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) ->
             raise WriteError(t("error.lock_symlink", path=path, lock=lock_file)) from None
         if error.errno == errno.EISDIR:
             raise WriteError(t("error.lock_not_regular", path=path, lock=lock_file)) from None
-        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+        raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
@@ -297,7 +297,7 @@ def _lock_data_file(target: Path, path: Path, patience: _Patience) -> int | None
             return None
         except OSError as error:
             if error.errno == errno.ELOOP:  # a symlink put at the resolved path meanwhile
-                raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+                raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
             raise ReadOnlyError(t("error.readonly_change", path=path)) from None
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -308,7 +308,7 @@ def _lock_data_file(target: Path, path: Path, patience: _Patience) -> int | None
                     break
                 except OSError as error:
                     if error.errno not in (errno.EAGAIN, errno.EACCES):
-                        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+                        raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
                     delay = patience.wait(delay)
             if _same_inode(fd, target):
                 return fd
@@ -508,7 +508,7 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
         finally:
             os.close(dir_fd)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         if error.errno == errno.EFBIG:
             reason = t("error.reason.too_big")
         elif error.errno == errno.ENOSPC:
