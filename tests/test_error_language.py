@@ -239,3 +239,26 @@ def test_os_reasons_speak_the_ui_language() -> None:
     set_language("en")
     assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "permission denied"
     set_language("de")
+
+
+@pytest.mark.parametrize(
+    ("content", "german", "english"),
+    [
+        ('{"a" 1}', "hier fehlt ein Doppelpunkt", "a colon is missing here"),
+        ('{"a": 1,}', "hier muss ein Name in doppelten Anführungszeichen stehen", "a name in double quotes"),
+        ("[1] x", "nach dem Ende der Daten steht noch etwas", "something follows the end of the data"),
+        ('{"a": "b', "eine Zeichenkette endet nicht", "a string does not end"),
+        ("[1 2]", "hier fehlt ein Komma", "a comma is missing here"),
+        ("[", "hier fehlt ein Wert", "a value is missing here"),
+    ],
+)
+def test_the_json_parsers_complaint_speaks_the_ui_language(
+    tmp_path: Path, content: str, german: str, english: str
+) -> None:
+    path = tmp_path / "k.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidFileError, match=re.escape(german)):
+        Store(path)
+    set_language("en")
+    with pytest.raises(InvalidFileError, match=re.escape(english)):
+        Store(path)

@@ -750,6 +750,17 @@ STRINGS: dict[str, str] = {
     "os.exdev": "über Dateisystemgrenzen hinweg nicht möglich",
     "os.etimedout": "Zeitüberschreitung",
     "os.einval": "ungültiger Wert",
+    # Python's json parser's complaints (store/jsonfile.py), in a sentence naming line and column.
+    "error.json_reason.value": "hier fehlt ein Wert",
+    "error.json_reason.name": "hier muss ein Name in doppelten Anführungszeichen stehen",
+    "error.json_reason.colon": "hier fehlt ein Doppelpunkt",
+    "error.json_reason.comma": "hier fehlt ein Komma",
+    "error.json_reason.unterminated": "eine Zeichenkette endet nicht",
+    "error.json_reason.control": "ein Steuerzeichen in einer Zeichenkette",
+    "error.json_reason.unicode_escape": "eine ungültige \\uXXXX-Folge",
+    "error.json_reason.escape": "eine ungültige Folge mit \\",
+    "error.json_reason.extra": "nach dem Ende der Daten steht noch etwas",
+    "error.json_reason.trailing_comma": "ein Komma vor der schließenden Klammer",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

@@ -671,6 +671,17 @@ STRINGS: dict[str, str] = {
     "os.exdev": "not possible across file systems",
     "os.etimedout": "timed out",
     "os.einval": "invalid argument",
+    # Python's json parser's complaints (store/jsonfile.py), in a sentence naming line and column.
+    "error.json_reason.value": "a value is missing here",
+    "error.json_reason.name": "a name in double quotes must stand here",
+    "error.json_reason.colon": "a colon is missing here",
+    "error.json_reason.comma": "a comma is missing here",
+    "error.json_reason.unterminated": "a string does not end",
+    "error.json_reason.control": "a control character inside a string",
+    "error.json_reason.unicode_escape": "an invalid \\uXXXX escape",
+    "error.json_reason.escape": "an invalid escape with \\",
+    "error.json_reason.extra": "something follows the end of the data",
+    "error.json_reason.trailing_comma": "a comma before the closing bracket",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",

@@ -85,12 +85,35 @@ def decode(raw: bytes, path: Path) -> Any:
         ) from None
     except json.JSONDecodeError as error:
         raise InvalidFileError(
-            t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=error.msg)
+            t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=_json_reason(error.msg))
         ) from None
     except RecursionError:
         raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
         raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
+
+
+# What Python's json parser says (its words are English) -> the catalog key saying it in the UI language.
+_JSON_REASONS = (
+    ("Expecting value", "error.json_reason.value"),
+    ("Expecting property name enclosed in double quotes", "error.json_reason.name"),
+    ("Expecting ':' delimiter", "error.json_reason.colon"),
+    ("Expecting ',' delimiter", "error.json_reason.comma"),
+    ("Unterminated string starting at", "error.json_reason.unterminated"),
+    ("Invalid control character", "error.json_reason.control"),
+    ("Invalid \\uXXXX escape", "error.json_reason.unicode_escape"),
+    ("Invalid \\escape", "error.json_reason.escape"),
+    ("Extra data", "error.json_reason.extra"),
+    ("Illegal trailing comma", "error.json_reason.trailing_comma"),
+)
+
+
+def _json_reason(message: str) -> str:
+    """The json parser's complaint in the UI language (one it never said before: as it said it)."""
+    for start, key in _JSON_REASONS:
+        if message.startswith(start):
+            return t(key)
+    return message
 
 
 class _DuplicateKeyError(Exception):
