@@ -761,6 +761,7 @@ STRINGS: dict[str, str] = {
     "error.json_reason.escape": "eine ungültige Folge mit \\",
     "error.json_reason.extra": "nach dem Ende der Daten steht noch etwas",
     "error.json_reason.trailing_comma": "ein Komma vor der schließenden Klammer",
+    "error.json_reason.long_number": "eine Zahl mit zu vielen Ziffern",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "Befehle",
     "argparse.error": "%(prog)s: Fehler: %(message)s\n",

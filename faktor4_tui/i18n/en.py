@@ -682,6 +682,7 @@ STRINGS: dict[str, str] = {
     "error.json_reason.escape": "an invalid escape with \\",
     "error.json_reason.extra": "something follows the end of the data",
     "error.json_reason.trailing_comma": "a comma before the closing bracket",
+    "error.json_reason.long_number": "a number with too many digits",
     # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
     "argparse.subcommands": "commands",
     "argparse.error": "%(prog)s: error: %(message)s\n",

@@ -90,7 +90,9 @@ def decode(raw: bytes, path: Path) -> Any:
     except RecursionError:
         raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
-        raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
+        raise InvalidFileError(
+            t("error.invalid_json_value", path=path, reason=_json_reason(str(error).split(":")[0]))
+        ) from None
 
 
 # What Python's json parser says (its words are English) -> the catalog key saying it in the UI language.
@@ -105,6 +107,7 @@ _JSON_REASONS = (
     ("Invalid \\escape", "error.json_reason.escape"),
     ("Extra data", "error.json_reason.extra"),
     ("Illegal trailing comma", "error.json_reason.trailing_comma"),
+    ("Exceeds the limit", "error.json_reason.long_number"),  # int(): a number of thousands of digits
 )
 
 
