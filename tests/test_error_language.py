@@ -13,7 +13,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 import faktor4_tui
-from faktor4_tui.cli import main
+from faktor4_tui.cli import COMMAND_NAMES, main
 from faktor4_tui.i18n import LANGUAGES, catalog, set_language
 from faktor4_tui.settings import Settings, save_settings
 from faktor4_tui.store import InvalidFileError, NotFoundError, Store, StoreError, schema
@@ -151,7 +151,7 @@ def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> No
 ENGLISH_ARGPARSE = ("usage:", "positional arguments", "options:", "show this help", "error:", "required", "invalid")
 ENGLISH_ARGPARSE += ("expected", "unrecognized", "argument ", "commands:", "subcommands")
 GERMAN_ARGPARSE = ("Aufruf", "Argumente", "Optionen", "Hilfe", "Fehler", "fehlen", "Befehl", "braucht", " ist ")
-COMMANDS = ("init", "add", "present", "export", "import", "merge", "serve", "trash", "restore")
+COMMANDS = COMMAND_NAMES  # every subcommand, also one added later
 
 
 def _faktor4(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -176,13 +176,13 @@ def test_every_help_is_german_by_default_and_english_with_lang_en(command: tuple
     assert german.returncode == 0 and german.stderr == "", german.stderr
     assert german.stdout.startswith("Aufruf: faktor4"), german.stdout
     assert not _has_any(german.stdout, ENGLISH_ARGPARSE), german.stdout
-    assert not re.search(r"(?<![\w$])(FILE|COMMAND|OUT|KEY|OUTLINE)\b", german.stdout), (
+    assert not re.search(r"(?<![\w$])(FILE|COMMAND|OUT|KEY|OUTLINE|DIR)\b", german.stdout), (
         german.stdout
     )  # placeholders too
     english = _faktor4("--lang", "en", *command, "--help", env={"LANG": "de_DE.UTF-8"})
     assert english.returncode == 0 and english.stdout.startswith("usage: faktor4"), english.stdout
     assert not _has_any(english.stdout, GERMAN_ARGPARSE), english.stdout
-    assert not re.search(r"\b(DATEI|BEFEHL|ZIEL|ABSCHNITT|GLIEDERUNG)\b", english.stdout), english.stdout
+    assert not re.search(r"\b(DATEI|BEFEHL|ZIEL|ABSCHNITT|GLIEDERUNG|ORDNER)\b", english.stdout), english.stdout
 
 
 def test_faktor4_help_lists_every_command() -> None:

@@ -74,6 +74,7 @@ METAVARS: dict[str, str] = {
     "OUT": "cli.metavar.out",
     "OUTLINE.md": "cli.metavar.outline",
     "FORUM.json": "cli.metavar.forum",
+    "DIR": "cli.metavar.dir",
 }
 
 

@@ -726,6 +726,7 @@ STRINGS: dict[str, str] = {
     "cli.metavar.out": "ZIEL",
     "cli.metavar.outline": "GLIEDERUNG.md",
     "cli.metavar.forum": "FORUM.json",
+    "cli.metavar.dir": "ORDNER",
     # Why an OS call failed (i18n.os_reason), for the sentences that name a file.
     "os.enoent": "die Datei oder den Ordner gibt es nicht",
     "os.eacces": "keine Berechtigung",

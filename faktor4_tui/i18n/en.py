@@ -647,6 +647,7 @@ STRINGS: dict[str, str] = {
     "cli.metavar.out": "OUT",
     "cli.metavar.outline": "OUTLINE.md",
     "cli.metavar.forum": "FORUM.json",
+    "cli.metavar.dir": "DIR",
     # Why an OS call failed (i18n.os_reason), for the sentences that name a file.
     "os.enoent": "no such file or folder",
     "os.eacces": "permission denied",
