@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.client
+import json
 import os
 import queue
 import shlex
@@ -386,3 +387,145 @@ def test_page_escapes_a_hostile_event_title(tmp_path: Path) -> None:
         status, page = get(port)
     assert status == 200 and 'evil.example/x.js"></script>' not in page
     assert "<title>faktor4 – &lt;/title&gt;&lt;script" in page
+
+
+# --- in a real browser (headless Chromium, when installed): the font follows the window, no other host
+
+
+class _Browser:
+    """Headless Chromium driven over its DevTools protocol: navigate, evaluate, resize; what it sent."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self.ident = 0
+        self.requests: list[str] = []  # every address the page asked for (websocket included)
+        self.sizes: list[tuple[int, int]] = []  # the terminal sizes (columns, rows) the page sent the session
+        self.blocked: list[str] = []  # Content-Security-Policy refusals
+
+    def _heard(self, data: dict) -> None:
+        method, params = data.get("method"), data.get("params", {})
+        if method == "Network.requestWillBeSent":
+            self.requests.append(params["request"]["url"])
+        elif method == "Network.webSocketCreated":
+            self.requests.append(params["url"])
+        elif method == "Network.webSocketFrameSent" and params["response"]["payloadData"].startswith('["resize"'):
+            size = json.loads(params["response"]["payloadData"])[1]
+            self.sizes.append((size["width"], size["height"]))
+        elif method == "Log.entryAdded" and "Content Security Policy" in params["entry"]["text"]:
+            self.blocked.append(params["entry"]["text"])
+
+    async def call(self, method: str, **params: object) -> dict:
+        self.ident += 1
+        await self.ws.send_json({"id": self.ident, "method": method, "params": params})
+        async for message in self.ws:
+            data = message.json()
+            if data.get("id") == self.ident:
+                return data.get("result", data)
+            self._heard(data)
+        raise AssertionError(f"Chromium closed the connection during {method}")
+
+    async def value(self, expression: str) -> object:
+        return (await self.call("Runtime.evaluate", expression=expression, returnByValue=True))["result"].get("value")
+
+    async def until(self, done) -> None:
+        """Wait (at most WAIT seconds) until ``done()`` holds, hearing the browser's events meanwhile."""
+        deadline = asyncio.get_running_loop().time() + WAIT
+        while not done():
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError("the browser never got there")
+            await self.value("1")  # hears what happened meanwhile
+            await asyncio.sleep(0.1)
+
+    async def open(self, url: str, width: int, height: int) -> tuple[int, int]:
+        """Open ``url`` in a window of that size; the terminal size the page first sends the session."""
+        await self.window(width, height)
+        before = len(self.sizes)
+        await self.call("Page.navigate", url=url)
+        await self.until(lambda: len(self.sizes) > before)
+        return self.sizes[-1]
+
+    async def resize(self, width: int, height: int) -> tuple[int, int]:
+        """Resize the window; the terminal size the page sends the session then."""
+        before = len(self.sizes)
+        await self.window(width, height)
+        await self.until(lambda: len(self.sizes) > before)
+        await self.value("1")
+        return self.sizes[-1]
+
+    async def window(self, width: int, height: int) -> None:
+        await self.call(
+            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
+        )
+
+
+@contextlib.asynccontextmanager
+async def _chromium():
+    import shutil
+
+    import aiohttp
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if binary is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--remote-debugging-port={port}",
+            "--remote-debugging-address=127.0.0.1",
+            "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as session:
+            deadline = asyncio.get_running_loop().time() + WAIT
+            pages: list[dict] = []
+            while not pages:
+                if asyncio.get_running_loop().time() > deadline:
+                    pytest.fail("Chromium did not open its DevTools port")
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/json/list") as response:
+                        pages = [p for p in await response.json() if p["type"] == "page"]
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+            async with session.ws_connect(pages[0]["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+                browser = _Browser(ws)
+                await browser.call("Network.enable")
+                await browser.call("Log.enable")
+                yield browser
+    finally:
+        process.terminate()
+        process.wait(timeout=WAIT)
+
+
+async def test_in_a_browser_the_font_follows_the_window_and_nothing_comes_from_elsewhere(demo_store) -> None:
+    """The font grows and shrinks with the window, so the presentation keeps about 100 × 30 cells."""
+    with serving(demo_store.path) as (port, _):
+        async with _chromium() as browser:
+            laptop = await browser.open(f"http://127.0.0.1:{port}/", 1280, 800)
+            assert await browser.value("document.title") == "faktor4 – Workshop Aktionsplan Faktor 4"
+            laptop_font = int(str(await browser.value("document.getElementById('terminal').dataset.fontSize")))
+            projector = await browser.resize(1920, 1080)
+            projector_font = int(str(await browser.value("document.getElementById('terminal').dataset.fontSize")))
+            small = await browser.resize(800, 500)
+            # ?fontsize=N fixes the size: then a larger window shows more cells instead
+            fixed = await browser.open(f"http://127.0.0.1:{port}/?fontsize=18", 800, 500)
+            fixed_large = await browser.resize(1920, 1080)
+    for columns, rows in (laptop, projector, small):
+        assert 85 <= columns <= 125 and 22 <= rows <= 40, (laptop, projector, small)
+    assert projector_font > laptop_font  # 1920 × 1080: a larger font, not more cells
+    assert fixed_large[0] > 2 * fixed[0]
+    assert browser.requests and all(
+        url.split("://", 1)[1].startswith(f"127.0.0.1:{port}/") for url in browser.requests
+    ), browser.requests
+    assert any("RobotoMono" in url for url in browser.requests)  # the font, from this server
+    assert not browser.blocked, browser.blocked  # the page keeps to its own Content-Security-Policy
