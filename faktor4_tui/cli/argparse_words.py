@@ -4,9 +4,12 @@ argparse translates its messages the gettext way: at import it binds ``from gett
 gettext as _, ngettext`` and calls ``_("usage: ")``, ``ngettext("expected %s argument", …)``
 whenever it builds a help text or an error. Those two module globals are the only seam it
 offers without .mo files (which would follow $LANGUAGE rather than our ``--lang`` and the
-remembered setting), so ``install`` replaces them — the one place the program touches a
-private argparse name. tests/test_i18n.py checks that argparse still looks its words
-up through them and that every message of the running Python's argparse has a catalog key.
+remembered setting), so ``install_argparse_words`` replaces them. This module is the one
+place the program touches private argparse names: those two globals, and ``_fill_text`` of
+the help formatter (the hook argparse's own RawDescriptionHelpFormatter overrides), so the
+command list under ``faktor4 --help`` keeps its lines. tests/test_i18n.py checks that argparse
+still looks its words up through them, that every message of the running Python's argparse
+has a catalog key, and test_error_language.py runs every ``--help`` as a real process.
 
 A message argparse may gain in a later Python and that has no key yet passes through in English.
 """

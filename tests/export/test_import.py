@@ -217,17 +217,18 @@ def test_demo_outline_of_one_language_imports_in_the_other(
 
 
 @pytest.mark.parametrize("seed", range(8))
-def test_generated_english_outlines_read_in_a_german_run(seed: int) -> None:
+@pytest.mark.parametrize(("written", "read"), [("en", "de"), ("de", "en")])
+def test_generated_outlines_read_in_a_run_of_the_other_language(seed: int, written: str, read: str) -> None:
     from faktor4_tui.i18n import set_language
 
     document = gen.document(seed)
-    set_language("en")
-    english = render_markdown(document)
-    set_language("de")
-    back = parse_outline(english)
+    set_language(written)
+    outline = render_markdown(document)
+    set_language(read)
+    back = parse_outline(outline)
     _same_data(document, back)
-    set_language("en")
-    assert render_markdown(back) == english
+    set_language(written)
+    assert render_markdown(back) == outline
 
 
 def test_a_broken_english_outline_is_refused_in_german_at_its_line(tmp_path: Path) -> None:
