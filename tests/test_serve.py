@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -352,6 +353,10 @@ def test_page_loads_nothing_from_another_host_has_a_title_and_speaks_german(serv
     # The font size follows the window, unless ?fontsize= fixes it.
     assert 'data-fixed-font-size="0"' in page and 'data-columns="100"' in page and "window.innerWidth" in page
     assert 'data-fixed-font-size="24"' in get(port, "/?fontsize=24")[1]
+    assert 'data-fixed-font-size="64"' in get(port, "/?fontsize=500")[1]  # within the bounds
+    for odd in ("0", "-3", "x", "²", "9" * 5000):  # follow the window, never a server error
+        status, shown = get(port, f"/?fontsize={quote(odd)}")
+        assert status == 200 and 'data-fixed-font-size="0"' in shown, odd
 
 
 def _status(port: int, path: str) -> int:

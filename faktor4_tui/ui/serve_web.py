@@ -60,7 +60,7 @@ _POLICY = (
 )
 
 
-def page(sentences: Sentences, title: str, websocket_url: str, fixed_font_size: int = 0) -> str:
+def render_page(sentences: Sentences, title: str, websocket_url: str, fixed_font_size: int = 0) -> str:
     """The HTML page of the presentation (every value escaped)."""
     template = Template(resources.files("faktor4_tui.ui").joinpath("serve_page.html").read_text(encoding="utf-8"))
     said = {
@@ -84,7 +84,9 @@ def page(sentences: Sentences, title: str, websocket_url: str, fixed_font_size: 
 
 def _fixed_font_size(asked: str) -> int:
     """``?fontsize=N`` (textual-serve's parameter) within the bounds, else 0: follow the window."""
-    return max(SMALLEST_FONT, min(LARGEST_FONT, int(asked))) if asked.isdigit() else 0
+    if not (asked.isascii() and asked.isdigit() and len(asked) <= 3) or int(asked) == 0:
+        return 0
+    return max(SMALLEST_FONT, min(LARGEST_FONT, int(asked)))
 
 
 class PresentationServer(Server):
@@ -167,7 +169,7 @@ class PresentationServer(Server):
         if self.sessions >= self.max_sessions:
             raise self._full_page()
         scheme = "wss" if request.scheme == "https" else "ws"
-        text = page(
+        text = render_page(
             self.sentences,
             self.title,
             f"{scheme}://{host}{request.app.router['websocket'].url_for()}",
