@@ -83,7 +83,7 @@ def _merge_workshop(target: _Workshop, workshop: Workshop, label: str, source_in
 
 
 def _describe(event: Event) -> str:
-    return " · ".join(x for x in (event.title, event.forum, event.dates) if x) or "Ziel/Ablauf"
+    return " · ".join(x for x in (event.title, event.forum, event.dates) if x) or t("merge.goal_agenda")
 
 
 def merge_documents(sources: list[tuple[str, Document]]) -> tuple[Document, list[str]]:
@@ -98,8 +98,7 @@ def merge_documents(sources: list[tuple[str, Document]]) -> tuple[Document, list
                 event, event_from = document.event, label
             elif document.event != event:
                 conflicts.append(
-                    f'{label} has a different event header ("{_describe(document.event)}"); '
-                    f"the first one, from {event_from}, is kept."
+                    t("merge.event_differs", label=label, event=_describe(document.event), first=event_from)
                 )
         for workshop in document.workshops:
             target = workshops.setdefault(workshop.name.casefold(), _Workshop(workshop.name))

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.i18n import LANGUAGES, t
+from faktor4_tui.i18n import LANGUAGES, os_reason, t
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import WriteError
 
@@ -83,7 +83,7 @@ def _read_bytes(path: Path) -> bytes | None:
             return None
         return raw
     except OSError as error:
-        _warn(path, error.strerror or str(error))
+        _warn(path, os_reason(error))
         return None
     finally:
         os.close(fd)
@@ -129,7 +129,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise SettingsError(t("error.settings_not_saved", path=target, reason=error.strerror or error)) from error
+        raise SettingsError(t("error.settings_not_saved", path=target, reason=os_reason(error))) from error
     try:
         jsonfile.atomic_write(target, text.encode("utf-8"))
     except WriteError as error:

@@ -13,7 +13,7 @@ from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 import faktor4_tui
-from faktor4_tui.cli import main
+from faktor4_tui.cli import COMMAND_NAMES, main
 from faktor4_tui.i18n import LANGUAGES, catalog, set_language
 from faktor4_tui.settings import Settings, save_settings
 from faktor4_tui.store import InvalidFileError, NotFoundError, Store, StoreError, schema
@@ -144,3 +144,121 @@ def test_help_speaks_the_ui_language(lang: list[str], expected: list[str]) -> No
     assert result.returncode == 0, result.stderr
     for text in expected:
         assert text in result.stdout, result.stdout
+
+
+# --- every --help and argparse's own refusals, from the real command line ------------------------
+
+ENGLISH_ARGPARSE = ("usage:", "positional arguments", "options:", "show this help", "error:", "required", "invalid")
+ENGLISH_ARGPARSE += ("expected", "unrecognized", "argument ", "commands:", "subcommands")
+GERMAN_ARGPARSE = ("Aufruf", "Argumente", "Optionen", "Hilfe", "Fehler", "fehlen", "Befehl", "braucht", " ist ")
+COMMANDS = COMMAND_NAMES  # every subcommand, also one added later
+
+
+def _faktor4(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "faktor4_tui", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environ,
+    )
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> list[str]:
+    return [word for word in words if word in text]
+
+
+@pytest.mark.parametrize("command", [(), *((name,) for name in COMMANDS)], ids=lambda c: c[0] if c else "faktor4")
+def test_every_help_is_german_by_default_and_english_with_lang_en(command: tuple[str, ...]) -> None:
+    german = _faktor4(*command, "--help", env={"LANG": "de_DE.UTF-8"})
+    assert german.returncode == 0 and german.stderr == "", german.stderr
+    assert german.stdout.startswith("Aufruf: faktor4"), german.stdout
+    assert not _has_any(german.stdout, ENGLISH_ARGPARSE), german.stdout
+    assert not re.search(r"(?<![\w$])(FILE|COMMAND|OUT|KEY|OUTLINE|DIR)\b", german.stdout), (
+        german.stdout
+    )  # placeholders too
+    english = _faktor4("--lang", "en", *command, "--help", env={"LANG": "de_DE.UTF-8"})
+    assert english.returncode == 0 and english.stdout.startswith("usage: faktor4"), english.stdout
+    assert not _has_any(english.stdout, GERMAN_ARGPARSE), english.stdout
+    assert not re.search(r"\b(DATEI|BEFEHL|ZIEL|ABSCHNITT|GLIEDERUNG|ORDNER)\b", english.stdout), english.stdout
+
+
+def test_faktor4_help_lists_every_command() -> None:
+    shown = _faktor4("--help").stdout
+    assert "Befehle:" in shown
+    for name in COMMANDS:
+        assert re.search(rf"^  {name} +\S", shown, re.MULTILINE), (name, shown)
+
+
+@pytest.mark.parametrize(
+    ("args", "german", "english"),
+    [
+        (["add"], "faktor4 add: Fehler: diese Angaben fehlen: DATEI, --workshop, TEXT", "the following arguments are"),
+        (["add", "x.json", "--workshop"], "Fehler: Argument --workshop: braucht einen Wert", "expected one argument"),
+        (["add", "x.json", "--workshop", "W", "--aufgabe", "zwei", "T"], "'zwei' ist keine ganze Zahl", "not a whole"),
+        (["export", "x.json", "--format", "doc"], "'doc' ist keine der Möglichkeiten (", "invalid choice: 'doc'"),
+        (["init", "x.json", "überzählig"], "Fehler: unbekannte Argumente: überzählig", "unrecognized arguments"),
+        (["restore", "x.json"], "Fehler: diese Angaben fehlen: N", "the following arguments are required: N"),
+        (["serve", "x.json", "--port", "0"], "'0' ist keine Portnummer", "'0' is not a port number"),
+    ],
+)
+def test_argparse_refusals_speak_the_ui_language(tmp_path: Path, args: list[str], german: str, english: str) -> None:
+    refused = _faktor4(*args, env={"LANG": "de_DE.UTF-8"})
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert german in refused.stderr, refused.stderr
+    assert refused.stderr.startswith("Aufruf: faktor4") and not _has_any(refused.stderr, ENGLISH_ARGPARSE)
+    refused = _faktor4("--lang", "en", *args)
+    assert refused.returncode == 2 and english in refused.stderr, refused.stderr
+    assert refused.stderr.startswith("usage: faktor4") and not _has_any(refused.stderr, GERMAN_ARGPARSE)
+
+
+def test_created_and_refused_file_speak_english_with_lang_en(tmp_path: Path) -> None:
+    made = _faktor4("--lang", "en", "init", str(tmp_path / "x.json"))
+    assert made.returncode == 0 and made.stdout == f"{tmp_path / 'x.json'} created.\n"
+    again = _faktor4("init", str(tmp_path / "x.json"), "--lang", "en")
+    assert again.returncode == 2 and again.stderr.startswith("faktor4: ") and "angelegt" not in again.stderr
+    broken = _broken(tmp_path)
+    german = _faktor4("trash", str(broken), env={"LANG": "de_DE.UTF-8"})
+    assert german.stderr.startswith(f"faktor4: {broken} ist keine gültige JSON-Datei"), german.stderr
+    english = _faktor4("trash", str(broken), env={"LANG": "en_GB.UTF-8"})
+    assert english.stderr.startswith(f"faktor4: {broken} is not valid JSON"), english.stderr
+
+
+def test_os_reasons_speak_the_ui_language() -> None:
+    import errno
+
+    from faktor4_tui.i18n import OS_REASONS, os_reason
+
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "keine Berechtigung"
+    assert os_reason(OSError(errno.EADDRINUSE, "Address already in use")) == "die Adresse wird schon verwendet"
+    assert os_reason(OSError(12345, "Something odd")) == "Something odd"  # unknown: the system's words
+    for code in LANGUAGES:
+        assert set(OS_REASONS.values()) <= set(catalog(code)), code
+    set_language("en")
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "permission denied"
+    set_language("de")
+
+
+@pytest.mark.parametrize(
+    ("content", "german", "english"),
+    [
+        ('{"a" 1}', "hier fehlt ein Doppelpunkt", "a colon is missing here"),
+        ('{"a": 1,}', "hier muss ein Name in doppelten Anführungszeichen stehen", "a name in double quotes"),
+        ("[1] x", "nach dem Ende der Daten steht noch etwas", "something follows the end of the data"),
+        ('{"a": "b', "eine Zeichenkette endet nicht", "a string does not end"),
+        ("[1 2]", "hier fehlt ein Komma", "a comma is missing here"),
+        ("[", "hier fehlt ein Wert", "a value is missing here"),
+    ],
+)
+def test_the_json_parsers_complaint_speaks_the_ui_language(
+    tmp_path: Path, content: str, german: str, english: str
+) -> None:
+    path = tmp_path / "k.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InvalidFileError, match=re.escape(german)):
+        Store(path)
+    set_language("en")
+    with pytest.raises(InvalidFileError, match=re.escape(english)):
+        Store(path)

@@ -14,7 +14,7 @@ import pytest
 import faktor4_tui
 from faktor4_tui.cli import main
 from faktor4_tui.deck import build_deck
-from faktor4_tui.i18n import LANGUAGES, catalog, choose_language, label, language, question, t
+from faktor4_tui.i18n import LANGUAGES, catalog, choose_language, label, language, question, set_language, t
 from faktor4_tui.settings import Settings, save_settings, settings_path
 from faktor4_tui.store import Store
 
@@ -163,3 +163,90 @@ def test_bad_lang_is_one_sentence_exit_2(tmp_path: Path, args: list[str]) -> Non
     assert result.returncode == 2
     assert result.stderr.startswith("faktor4: --lang") and result.stderr.count("\n") == 1
     assert not (tmp_path / "x.json").exists()
+
+
+# --- argparse's own words (faktor4_tui/cli/argparse_words.py) ---------------------------------------
+
+
+def _argparse_messages() -> tuple[set[str], set[tuple[str, str]]]:
+    """Every literal message the running Python's argparse passes to ``_`` or ``ngettext``."""
+    import argparse
+    import ast
+
+    tree = ast.parse(Path(argparse.__file__).read_text(encoding="utf-8"))
+    singles: set[str] = set()
+    plurals: set[tuple[str, str]] = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        texts = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+        if node.func.id == "_" and texts:
+            singles.add(texts[0])
+        elif node.func.id == "ngettext" and len(texts) == 2:
+            plurals.add((texts[0], texts[1]))
+    return singles, plurals
+
+
+def test_every_argparse_message_has_a_catalog_key() -> None:
+    from faktor4_tui.cli.argparse_words import MESSAGES, PLURALS
+
+    singles, plurals = _argparse_messages()
+    assert "usage: " in singles and "the following arguments are required: %s" in singles
+    assert not singles - set(MESSAGES), f"argparse messages without a key: {sorted(singles - set(MESSAGES))}"
+    assert not plurals - set(PLURALS), f"argparse plurals without a key: {sorted(plurals - set(PLURALS))}"
+    keys = set(MESSAGES.values()) | {f"{key}.{form}" for key in PLURALS.values() for form in ("one", "other")}
+    for code in LANGUAGES:
+        assert keys <= set(catalog(code)), (code, sorted(keys - set(catalog(code))))
+
+
+def test_argparse_translations_keep_their_percent_placeholders() -> None:
+    from faktor4_tui.cli.argparse_words import MESSAGES, PLURALS
+
+    wanted = re.compile(r"%\(\w+\)[rs]|%[rs]")
+    pairs = [(message, key) for message, key in MESSAGES.items()]
+    pairs += [
+        (forms[index], f"{key}.{form}") for forms, key in PLURALS.items() for index, form in enumerate(("one", "other"))
+    ]
+    for message, key in pairs:
+        for code in LANGUAGES:
+            assert sorted(wanted.findall(catalog(code)[key])) == sorted(wanted.findall(message)), (code, key)
+
+
+def test_argparse_looks_its_words_up_through_the_installed_functions(capsys) -> None:
+    """The seam: argparse calls its module globals ``_`` and ``ngettext`` (bound at import) for every word."""
+    import argparse
+
+    from faktor4_tui.cli import argparse_words
+    from faktor4_tui.cli.common import Parser
+
+    parser = Parser(prog="faktor4 probe")
+    assert vars(argparse)["_"] is argparse_words.gettext
+    assert vars(argparse)["ngettext"] is argparse_words.ngettext
+    parser.add_argument("--two", nargs=2)
+    parser.add_argument("file")
+    assert parser.format_help().startswith("Aufruf: faktor4 probe")
+    assert "Optionen:" in parser.format_help() and "diese Hilfe zeigen und beenden" in parser.format_help()
+    with pytest.raises(SystemExit):
+        parser.parse_args(["x", "--two", "a"])
+    assert "faktor4 probe: Fehler: Argument --two: braucht 2 Werte" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        parser.parse_args([])
+    assert "Fehler: diese Angaben fehlen: file" in capsys.readouterr().err
+    set_language("en")
+    assert Parser(prog="p").format_help().startswith("usage: p")
+
+
+def test_every_argument_of_every_command_has_help() -> None:
+    import argparse
+
+    from faktor4_tui.cli import build_parser
+    from faktor4_tui.cli import tui as tui_cli
+
+    parsers = [tui_cli.build_parser()]
+    for action in build_parser()._actions:  # the subcommands' parsers
+        if isinstance(action, argparse._SubParsersAction):
+            parsers += list(action.choices.values())
+    assert len(parsers) > 5
+    for parser in parsers:
+        for action in parser._actions:
+            assert action.help, f"{parser.prog} {action.dest} has no help text"

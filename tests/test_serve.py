@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.client
+import json
 import os
 import queue
 import shlex
@@ -14,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -93,7 +95,7 @@ def test_serves_the_page_on_loopback(server: tuple[int, str], demo_store) -> Non
     assert status == 200
     assert "<html" in page.lower() and "textual.js" in page
     assert f'data-session-websocket-url="ws://127.0.0.1:{port}/ws"' in page
-    assert "faktor4 – demo.json" in page
+    assert "<title>faktor4 – Workshop Aktionsplan Faktor 4</title>" in page  # the event's title
 
 
 def test_page_follows_the_host_of_an_ssh_tunnel(server: tuple[int, str]) -> None:
@@ -136,6 +138,7 @@ def test_busy_port_is_one_sentence(demo_store) -> None:
     assert result.returncode == 2
     assert f"127.0.0.1:{port}" in result.stderr and "--port" in result.stderr
     assert result.stderr.count("\n") == 1
+    assert "die Adresse wird schon verwendet" in result.stderr, result.stderr  # the OS's reason in German too
 
 
 def test_missing_extra_is_one_sentence(demo_store, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
@@ -308,3 +311,226 @@ def test_bad_max_sessions_and_allow_host_exit_2(demo_store) -> None:
     for extra in (["--max-sessions", "0"], ["--max-sessions", "x"], ["--allow-host", "a/b"]):
         result = run_faktor4("serve", str(demo_store.path), *extra)
         assert result.returncode == 2 and result.stderr.strip(), extra
+
+
+# --- the page itself: nothing from other hosts, a title, the UI's language, the font size following the window
+
+
+def _references(page: str) -> list[str]:
+    """Every address the page names (attributes and CSS url()), and every http(s)/ws(s) address in its text."""
+    import re
+
+    found = re.findall(r"""(?:src|href|action|data-[a-z-]+-url)\s*=\s*["']([^"']*)["']""", page, re.IGNORECASE)
+    found += re.findall(r"""url\(\s*["']?([^"')]+)""", page)
+    found += re.findall(r"(?:https?|wss?)://[^\s\"'<>)]+", page, re.IGNORECASE)
+    return found
+
+
+def test_page_loads_nothing_from_another_host_has_a_title_and_speaks_german(server) -> None:
+    port, _ = server
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    connection.request("GET", "/")
+    response = connection.getresponse()
+    page = response.read().decode("utf-8")
+    policy = response.getheader("Content-Security-Policy") or ""
+    connection.close()
+    assert response.status == 200
+    for address in _references(page):
+        if "://" in address or address.startswith("//"):
+            assert address.split("://", 1)[-1].lstrip("/").startswith(f"127.0.0.1:{port}/"), address
+    assert "googleapis" not in page and "gstatic" not in page and "w3.org" not in page
+    assert "<title>faktor4 – Workshop Aktionsplan Faktor 4</title>" in page and '<html lang="de">' in page
+    assert "Die Präsentation ist beendet." in page and "Neu starten" in page
+    for english in ("Session ended", "Restart", "Textual Application"):
+        assert english not in page
+    # The browser enforces it too: only this server (and its websocket) may be reached.
+    assert "default-src 'none'" in policy and f"connect-src 'self' ws://127.0.0.1:{port}" in policy
+    assert "font-src 'self'" in policy and "script-src 'self' 'unsafe-inline'" in policy
+    # Every local file the page names is served (fonts included).
+    for address in _references(page):
+        if address.startswith("/static/"):
+            assert _status(port, address) == 200, address
+    # The font size follows the window, unless ?fontsize= fixes it.
+    assert 'data-fixed-font-size="0"' in page and 'data-columns="100"' in page and "window.innerWidth" in page
+    assert 'data-fixed-font-size="24"' in get(port, "/?fontsize=24")[1]
+    assert 'data-fixed-font-size="64"' in get(port, "/?fontsize=500")[1]  # within the bounds
+    for odd in ("0", "-3", "x", "²", "9" * 5000):  # follow the window, never a server error
+        status, shown = get(port, f"/?fontsize={quote(odd)}")
+        assert status == 200 and 'data-fixed-font-size="0"' in shown, odd
+
+
+def _status(port: int, path: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=WAIT)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+def test_page_speaks_english_with_lang_en_and_names_the_file_without_an_event(tmp_path: Path) -> None:
+    from faktor4_tui.store import Store
+
+    path = tmp_path / "raum-3.json"
+    Store.create(path)
+    with serving(path, "--lang", "en") as (port, _):
+        status, page = get(port)
+    assert status == 200 and '<html lang="en">' in page and "<title>faktor4 – raum-3.json</title>" in page
+    assert "The presentation has ended." in page and "Restart" in page
+    assert "beendet" not in page and "Neu starten" not in page
+
+
+def test_page_escapes_a_hostile_event_title(tmp_path: Path) -> None:
+    from faktor4_tui.store import Store
+    from faktor4_tui.store.ops import SetEvent
+
+    path = tmp_path / "x.json"
+    Store.create(path).apply(SetEvent(title='</title><script src="https://evil.example/x.js"></script>'))
+    with serving(path) as (port, _):
+        status, page = get(port)
+    assert status == 200 and 'evil.example/x.js"></script>' not in page
+    assert "<title>faktor4 – &lt;/title&gt;&lt;script" in page
+
+
+# --- in a real browser (headless Chromium, when installed): the font follows the window, no other host
+
+
+class _Browser:
+    """Headless Chromium driven over its DevTools protocol: navigate, evaluate, resize; what it sent."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self.ident = 0
+        self.requests: list[str] = []  # every address the page asked for (websocket included)
+        self.sizes: list[tuple[int, int]] = []  # the terminal sizes (columns, rows) the page sent the session
+        self.blocked: list[str] = []  # Content-Security-Policy refusals
+
+    def _heard(self, data: dict) -> None:
+        method, params = data.get("method"), data.get("params", {})
+        if method == "Network.requestWillBeSent":
+            self.requests.append(params["request"]["url"])
+        elif method == "Network.webSocketCreated":
+            self.requests.append(params["url"])
+        elif method == "Network.webSocketFrameSent" and params["response"]["payloadData"].startswith('["resize"'):
+            size = json.loads(params["response"]["payloadData"])[1]
+            self.sizes.append((size["width"], size["height"]))
+        elif method == "Log.entryAdded" and "Content Security Policy" in params["entry"]["text"]:
+            self.blocked.append(params["entry"]["text"])
+
+    async def call(self, method: str, **params: object) -> dict:
+        self.ident += 1
+        await self.ws.send_json({"id": self.ident, "method": method, "params": params})
+        async for message in self.ws:
+            data = message.json()
+            if data.get("id") == self.ident:
+                return data.get("result", data)
+            self._heard(data)
+        raise AssertionError(f"Chromium closed the connection during {method}")
+
+    async def value(self, expression: str) -> object:
+        return (await self.call("Runtime.evaluate", expression=expression, returnByValue=True))["result"].get("value")
+
+    async def until(self, done) -> None:
+        """Wait (at most WAIT seconds) until ``done()`` holds, hearing the browser's events meanwhile."""
+        deadline = asyncio.get_running_loop().time() + WAIT
+        while not done():
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError("the browser never got there")
+            await self.value("1")  # hears what happened meanwhile
+            await asyncio.sleep(0.1)
+
+    async def open(self, url: str, width: int, height: int) -> tuple[int, int]:
+        """Open ``url`` in a window of that size; the terminal size the page first sends the session."""
+        await self.window(width, height)
+        before = len(self.sizes)
+        await self.call("Page.navigate", url=url)
+        await self.until(lambda: len(self.sizes) > before)
+        return self.sizes[-1]
+
+    async def resize(self, width: int, height: int) -> tuple[int, int]:
+        """Resize the window; the terminal size the page sends the session then."""
+        before = len(self.sizes)
+        await self.window(width, height)
+        await self.until(lambda: len(self.sizes) > before)
+        await self.value("1")
+        return self.sizes[-1]
+
+    async def window(self, width: int, height: int) -> None:
+        await self.call(
+            "Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False
+        )
+
+
+@contextlib.asynccontextmanager
+async def _chromium():
+    import shutil
+
+    import aiohttp
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if binary is None:
+        pytest.skip("no Chromium installed (apt-get install chromium)")
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            binary,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--remote-debugging-port={port}",
+            "--remote-debugging-address=127.0.0.1",
+            "about:blank",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        async with aiohttp.ClientSession() as session:
+            deadline = asyncio.get_running_loop().time() + WAIT
+            pages: list[dict] = []
+            while not pages:
+                if asyncio.get_running_loop().time() > deadline:
+                    pytest.fail("Chromium did not open its DevTools port")
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/json/list") as response:
+                        pages = [p for p in await response.json() if p["type"] == "page"]
+                except aiohttp.ClientError:
+                    await asyncio.sleep(0.1)
+            async with session.ws_connect(pages[0]["webSocketDebuggerUrl"], max_msg_size=0) as ws:
+                browser = _Browser(ws)
+                await browser.call("Network.enable")
+                await browser.call("Log.enable")
+                yield browser
+    finally:
+        process.terminate()
+        process.wait(timeout=WAIT)
+
+
+async def test_in_a_browser_the_font_follows_the_window_and_nothing_comes_from_elsewhere(demo_store) -> None:
+    """The font grows and shrinks with the window, so the presentation keeps about 100 × 30 cells."""
+    with serving(demo_store.path) as (port, _):
+        async with _chromium() as browser:
+            laptop = await browser.open(f"http://127.0.0.1:{port}/", 1280, 800)
+            assert await browser.value("document.title") == "faktor4 – Workshop Aktionsplan Faktor 4"
+            laptop_font = int(str(await browser.value("document.getElementById('terminal').dataset.fontSize")))
+            projector = await browser.resize(1920, 1080)
+            projector_font = int(str(await browser.value("document.getElementById('terminal').dataset.fontSize")))
+            small = await browser.resize(800, 500)
+            # ?fontsize=N fixes the size: then a larger window shows more cells instead
+            fixed = await browser.open(f"http://127.0.0.1:{port}/?fontsize=18", 800, 500)
+            fixed_large = await browser.resize(1920, 1080)
+    for columns, rows in (laptop, projector, small):
+        assert 85 <= columns <= 125 and 22 <= rows <= 40, (laptop, projector, small)
+    assert projector_font > laptop_font  # 1920 × 1080: a larger font, not more cells
+    assert fixed_large[0] > 2 * fixed[0]
+    assert browser.requests and all(
+        url.split("://", 1)[1].startswith(f"127.0.0.1:{port}/") for url in browser.requests
+    ), browser.requests
+    assert any("RobotoMono" in url for url in browser.requests)  # the font, from this server
+    assert not browser.blocked, browser.blocked  # the page keeps to its own Content-Security-Policy

@@ -34,6 +34,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def commands_overview() -> str:
+    """The commands with their one-line help, for ``faktor4 --help`` (no command module is imported)."""
+    width = max(len(name) for name in COMMAND_NAMES)
+    lines = [f"  {name:<{width}}  {t(f'cli.{name}.help')}" for name in COMMAND_NAMES]
+    return "\n".join([t("cli.commands_heading"), *lines, "", t("cli.commands_more")])
+
+
 def add_language_option(parser: argparse.ArgumentParser) -> None:
     """List the global ``--lang`` in ``--help`` (main() takes it out of argv before parsing)."""
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.lang.help"))
@@ -99,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and args_list[0] in COMMAND_NAMES:
             args = build_parser().parse_args(args_list)
         else:
-            parser = tui.build_parser()
+            parser = tui.build_parser(epilog=commands_overview())
             add_language_option(parser)
             args = parser.parse_args(args_list)
         if collecting and not getattr(args, "starts_app", False):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from faktor4_tui.cli.common import CliError, open_store, unknown_workshop
+from faktor4_tui.cli.common import CliError, number, open_store, unknown_workshop
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, sanitize
 from faktor4_tui.store.ops import AddAufgabe, AddEntry, EnsureWorkshop
@@ -17,15 +17,15 @@ from faktor4_tui.store.ops import AddAufgabe, AddEntry, EnsureWorkshop
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``add`` subcommand."""
     parser = subparsers.add_parser("add", help=t("cli.add.help"), description=t("cli.add.description"))
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help=t("cli.add.file_help"))
     parser.add_argument("--workshop", required=True, metavar="NAME", help=t("cli.add.workshop_help"))
     parser.add_argument("--create", action="store_true", help=t("cli.add.create_help"))
-    parser.add_argument("--aufgabe", type=int, metavar="N", help=t("cli.add.aufgabe_help"))
+    parser.add_argument("--aufgabe", type=number, metavar="N", help=t("cli.add.aufgabe_help"))
     parser.add_argument(
         "--section", choices=SECTIONS, metavar="KEY", help=t("cli.add.section_help", sections=", ".join(SECTIONS))
     )
     parser.add_argument("--note", action="store_true", help=t("cli.add.note_help"))
-    parser.add_argument("text", metavar="TEXT", nargs="+")
+    parser.add_argument("text", metavar="TEXT", nargs="+", help=t("cli.add.text_help"))
     parser.set_defaults(run=run)
 
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import os_reason, t
 from faktor4_tui.importer import OutlineError, document_to_data, parse_outline, workshop_rows
 from faktor4_tui.model import Document, Event
 from faktor4_tui.store import Store, jsonfile
@@ -38,7 +38,7 @@ def read_outline(path: Path) -> Document:
     except UnicodeDecodeError as error:
         raise CliError(t("cli.import.not_utf8", path=path, byte=error.start)) from None
     except OSError as error:
-        raise CliError(t("cli.import.unreadable", path=path, reason=error.strerror)) from None
+        raise CliError(t("cli.import.unreadable", path=path, reason=os_reason(error))) from None
     try:
         return parse_outline(text, str(path))
     except OutlineError as error:

@@ -11,7 +11,7 @@ from faktor4_tui.i18n import t
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``present`` subcommand."""
     parser = subparsers.add_parser("present", help=t("cli.present.help"), description=t("cli.present.description"))
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("file", metavar="FILE", help=t("cli.present.file_help"))
     parser.add_argument("--workshop", metavar="NAME", help=t("cli.present.workshop_help"))
     parser.set_defaults(run=run, starts_app=True)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from faktor4_tui.cli.common import CliError, open_store
+from faktor4_tui.cli.common import CliError, number, open_store
 from faktor4_tui.i18n import t
 from faktor4_tui.session.trash import restored, trash_lines
 from faktor4_tui.store import TrashError
@@ -15,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``restore`` subcommand."""
     parser = subparsers.add_parser("restore", help=t("cli.restore.help"), description=t("cli.restore.description"))
     parser.add_argument("file", metavar="FILE", help=t("cli.trash.file_help"))
-    parser.add_argument("number", metavar="N", type=int, help=t("cli.restore.number_help"))
+    parser.add_argument("number", metavar="N", type=number, help=t("cli.restore.number_help"))
     parser.set_defaults(run=run)
 
 

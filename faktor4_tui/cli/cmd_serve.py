@@ -17,7 +17,7 @@ from pathlib import Path
 
 import faktor4_tui
 from faktor4_tui.cli.common import CliError, fail, open_store
-from faktor4_tui.i18n import language, t
+from faktor4_tui.i18n import language, os_reason, t
 from faktor4_tui.netaddr import is_loopback, is_wildcard
 
 DEFAULT_HOST = "127.0.0.1"
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         present_command(path, args.workshop, language()),
         host=host,
         port=args.port,
-        title=t("serve.title", name=path.name),
+        title=t("serve.title", name=document.event.title or path.name),
         allowed_names=allowed_names(host, args.allow_host),
         max_sessions=args.max_sessions,
         sentences=Sentences(
@@ -154,6 +154,9 @@ def run(args: argparse.Namespace) -> int:
             full=t("serve.full", n=args.max_sessions),
             full_title=t("serve.full_title"),
             language=language(),
+            ended=t("serve.ended"),
+            restart=t("serve.restart"),
+            start=t("serve.start"),
         ),
     )
     try:
@@ -164,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
                 "serve.cannot_listen",
                 host=host,
                 port=args.port,
-                reason=os.strerror(error.errno) if error.errno else error,
+                reason=os_reason(error),
             )
         ) from error
     return 0

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any, Literal, NoReturn, TextIO
 
+from faktor4_tui.cli.argparse_words import HelpFormatter, install_argparse_words, metavar
 from faktor4_tui.i18n import t, visible
 from faktor4_tui.model import Document
 from faktor4_tui.store import Store
@@ -20,33 +21,42 @@ class CliError(Exception):
     """Bad command-line input; the message is one sentence."""
 
 
-class HelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout, its "usage:" line in the UI language."""
-
-    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        """The usage line, prefixed in the UI language unless a prefix is given."""
-        super().add_usage(usage, actions, groups, t("cli.usage") if prefix is None else prefix)
-
-
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose own words in ``--help`` (usage, headings, ``-h``) speak the UI language.
+    """An ArgumentParser whose own words (usage, headings, ``-h``, its errors) speak the UI language.
 
-    Build it after the language is set; ``add_subparsers`` makes its subcommand parsers of this class too.
+    argparse takes them from our catalogs (``argparse_words``); build the parser after the language
+    is set, since headings are worded when it is made. ``add_subparsers`` makes subcommand parsers of
+    this class too.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        install_argparse_words()
         kwargs.setdefault("formatter_class", HelpFormatter)
-        add_help = kwargs.get("add_help", True)
-        kwargs["add_help"] = False  # -h is added below, with its help in the UI language
         super().__init__(*args, **kwargs)
-        self._positionals.title = t("cli.positionals")
-        self._optionals.title = t("cli.options")
-        if add_help:
-            self.add_argument("-h", "--help", action="help", help=t("cli.help_option"))
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        """An argument whose usage placeholder (``metavar``, e.g. FILE) is shown in the UI language."""
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = metavar(kwargs["metavar"])
+        return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        """The subcommands, their placeholder (COMMAND) in the UI language."""
+        if isinstance(kwargs.get("metavar"), str):
+            kwargs["metavar"] = metavar(kwargs["metavar"])
+        return super().add_subparsers(**kwargs)
 
     def error(self, message: str) -> NoReturn:
         """argparse's refusal (it may quote a typed argument) with control characters written out."""
         super().error(visible(message))
+
+
+def number(value: str) -> int:
+    """An argparse ``type`` for a whole number, refused with a sentence in the UI language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("cli.not_a_number", value=repr(value))) from None
 
 
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import os_reason, t
 from faktor4_tui.store import jsonfile
 from faktor4_tui.store.errors import ExistsError
 
@@ -49,5 +49,5 @@ def write_output(payload: str | bytes, out: str | None, force: bool) -> Path | N
         raise CliError(t("cli.output.exists", path=target)) from None
     # A link put at ``out`` after the check is replaced itself by the rename, never followed.
     except OSError as error:
-        raise CliError(t("cli.output.failed", path=target, reason=error.strerror or error)) from None
+        raise CliError(t("cli.output.failed", path=target, reason=os_reason(error))) from None
     return target

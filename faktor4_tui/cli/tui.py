@@ -17,9 +17,9 @@ if TYPE_CHECKING:  # the session loads with the app, not for every command
     from faktor4_tui.session import Session
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser for the TUI invocation."""
-    parser = Parser(prog="faktor4", description=t("cli.tui.description"))
+def build_parser(epilog: str | None = None) -> argparse.ArgumentParser:
+    """The parser for the TUI invocation; ``epilog`` (lines kept as they are) lists the commands."""
+    parser = Parser(prog="faktor4", description=t("cli.tui.description"), epilog=epilog)
     parser.add_argument("file", metavar="FILE", nargs="?", help=t("cli.tui.file_help"))
     parser.add_argument("--demo", action="store_true", help=t("cli.tui.demo_help"))
     parser.add_argument("--workshop", metavar="NAME", help=t("cli.tui.workshop_help"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from faktor4_tui.i18n import label
+from faktor4_tui.i18n import label, t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, number_workshop
 
 FORMAT = "faktor4-export"
@@ -78,9 +78,9 @@ def render_json(document: Document, workshop_id: int | None = None) -> str:
 def document_from_json(data: Any) -> Document:
     """Rebuild the Document from an export object; raise ExportFormatError if it is not one."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExportFormatError(f'it is not a faktor4 export (no "format": "{FORMAT}")')
+        raise ExportFormatError(t("export.json.not_export", format=FORMAT))
     if data.get("version") != VERSION:
-        raise ExportFormatError(f"export version {data.get('version')!r} is unknown (this faktor4 reads {VERSION})")
+        raise ExportFormatError(t("export.json.version", version=repr(data.get("version")), known=VERSION))
     try:
         ev = data["event"]
         event = Event(ev["title"], ev["forum"], ev["dates"], tuple(ev["goal"]), tuple(ev["agenda"]))
@@ -107,5 +107,5 @@ def document_from_json(data: Any) -> Document:
             for w in data["workshops"]
         )
     except (KeyError, TypeError) as error:
-        raise ExportFormatError(f"a required field is missing or malformed ({error})") from None
+        raise ExportFormatError(t("export.json.malformed", error=str(error))) from None
     return Document(event=event, workshops=workshops, revision=data.get("revision", 0))

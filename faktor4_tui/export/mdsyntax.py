@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import language, text_in
 
 # Escaped anywhere: emphasis, code, links, HTML, tables, strikethrough, headings' closing #.
 _ALWAYS = set("\\`*_[]<|~#")
@@ -34,29 +34,29 @@ def unescape(text: str) -> str:
     return _UNESCAPE.sub(r"\1", text)
 
 
-def empty_marker() -> str:
-    """The "— noch offen —" marker of an empty section, as an emphasised paragraph."""
-    return f"*{t('empty')}*"
+def empty_marker(lang: str | None = None) -> str:
+    """The "— noch offen —" marker of an empty section, as an emphasised paragraph (in ``lang``, else the UI's)."""
+    return f"*{text_in(lang or language(), 'empty')}*"
 
 
-def template_pattern(key: str, group: str = r"(\d+)") -> str:
+def template_pattern(key: str, group: str = r"(\d+)", lang: str | None = None) -> str:
     """A regex for a catalog template whose ``{n}`` is a number, e.g. ``Lösung (\\d+)``."""
-    template = t(key)
+    template = text_in(lang or language(), key)
     head, _, tail = template.partition("{n}")
     return re.escape(escape(head)) + group + re.escape(escape(tail))
 
 
-def _label_pattern(key: str) -> str:
+def _label_pattern(key: str, lang: str | None = None) -> str:
     """The label regex; a start outside the plan reads plain "Start" (see i18n.label)."""
-    pattern = template_pattern(key)
+    pattern = template_pattern(key, lang=lang)
     if key == "section.start.label":
-        pattern = f"(?:{pattern}|{re.escape(escape(t('section.start.short')))})"
+        pattern = f"(?:{pattern}|{re.escape(escape(text_in(lang or language(), 'section.start.short')))})"
     return pattern
 
 
-def label_regex(key: str) -> re.Pattern[str]:
-    """Matches an escaped list line's content that starts with the label, then ": "."""
-    return re.compile("^" + _label_pattern(key) + ": (.*)$")
+def label_regex(key: str, lang: str | None = None) -> re.Pattern[str]:
+    """Matches an escaped list line's content that starts with the label, then ": " (labels in ``lang``)."""
+    return re.compile("^" + _label_pattern(key, lang) + ": (.*)$")
 
 
 def escape_note(text: str, label_key: str) -> str:

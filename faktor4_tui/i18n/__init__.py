@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Mapping
 
@@ -62,7 +63,12 @@ def t(key: str, **values: object) -> str:
     Every text or path value is put in with its control characters written out (``visible``):
     a file or workshop name never speaks to the terminal, whichever sentence carries it.
     """
-    strings = _CATALOGS.get(_language, de.STRINGS)
+    return text_in(_language, key, **values)
+
+
+def text_in(language_code: str, key: str, **values: object) -> str:
+    """Like ``t``, in a given language (e.g. to read a file written in another language than the UI's)."""
+    strings = _CATALOGS.get(language_code, de.STRINGS)
     text = strings.get(key) or de.STRINGS[key]
     if not values:
         return text
@@ -83,3 +89,42 @@ def label(section: str, number: int) -> str:
     if section == "start" and not number:
         return t("section.start.short")
     return t(f"section.{section}.label", n=number)
+
+
+# OS errors the program may meet, worded in the catalogs ("os.<name>"); Python's strerror is English.
+_ERRNO_NAMES = (
+    "ENOENT",
+    "EACCES",
+    "EPERM",
+    "EROFS",
+    "ENOSPC",
+    "EDQUOT",
+    "EFBIG",
+    "EISDIR",
+    "ENOTDIR",
+    "ELOOP",
+    "EEXIST",
+    "ENAMETOOLONG",
+    "EIO",
+    "EMFILE",
+    "ENFILE",
+    "EBUSY",
+    "ENOLCK",
+    "EADDRINUSE",
+    "EADDRNOTAVAIL",
+    "ENOTEMPTY",
+    "EXDEV",
+    "ETIMEDOUT",
+    "EINVAL",
+)
+OS_REASONS: dict[int, str] = {
+    getattr(errno, name): f"os.{name.lower()}" for name in _ERRNO_NAMES if hasattr(errno, name)
+}
+
+
+def os_reason(error: OSError) -> str:
+    """Why an OS call failed, in the UI language ("keine Berechtigung"); else the system's words."""
+    key = OS_REASONS.get(error.errno) if error.errno is not None else None
+    if key is not None:
+        return t(key)
+    return error.strerror or str(error)

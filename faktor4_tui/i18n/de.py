@@ -213,14 +213,14 @@ STRINGS: dict[str, str] = {
     "cli.help_option": "diese Hilfe zeigen und beenden",
     "cli.description": "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren.",
     "cli.lang.help": (
-        "Sprache der Oberfläche und der Folien für diesen Aufruf, vor oder nach COMMAND "
+        "Sprache der Oberfläche und der Folien für diesen Aufruf, vor oder nach BEFEHL "
         "(Standard: die gespeicherte Wahl, sonst $LC_ALL/$LC_MESSAGES/$LANG, sonst de)"
     ),
     "cli.lang.bad": "--lang braucht eine dieser Sprachen: {choices} (angegeben: {value}).",
     "cli.lang.missing": "--lang braucht eine dieser Sprachen: {choices} (es wurde keine angegeben).",
     "cli.tui.description": (
-        "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren. "
-        "Befehle: init, add, present, export, import, merge, serve (Hilfe: faktor4 COMMAND --help)."
+        "Workshop-Ergebnisse live erfassen und als Foliensatz präsentieren: faktor4 DATEI öffnet die "
+        "Erfassung auf DATEI (fehlt sie, wird sie angelegt); die Befehle unten erledigen den Rest."
     ),
     "cli.tui.file_help": "die faktor4-JSON-Datei (Standard: $FAKTOR4_FILE)",
     "cli.tui.demo_help": "den Demo-Workshop in einer neuen temporären Datei öffnen",
@@ -237,7 +237,7 @@ STRINGS: dict[str, str] = {
     "cli.init.demo_help": "mit dem Demo-Workshop füllen",
     "cli.add.help": "eine Aufgabe oder einen Eintrag hinzufügen",
     "cli.add.description": (
-        "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section KEY "
+        "Ohne --aufgabe wird TEXT eine neue Aufgabe des Workshops; mit --aufgabe N und --section ABSCHNITT "
         "ein neuer Eintrag dieser Aufgabe."
     ),
     "cli.add.workshop_help": "Name des Workshops (ein unbekannter wird abgelehnt, außer mit --create)",
@@ -254,7 +254,7 @@ STRINGS: dict[str, str] = {
     ),
     "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint, xlsx)",
     "cli.export.description": (
-        "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (für Programme: RFC 4180, UTF-8, "
+        "DATEI exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (für Programme: RFC 4180, UTF-8, "
         "eine Zeile pro Eintrag und eine pro Aufgabe ohne Einträge; für Tabellenkalkulationen xlsx nehmen), "
         "JSON (alle Daten, siehe docs/json-export.md), PowerPoint (eine Folie pro Folie des Foliensatzes, "
         "braucht das Extra „pptx“) oder xlsx (für Tabellenkalkulationen wie Calc und Excel: die Blätter "
@@ -264,7 +264,7 @@ STRINGS: dict[str, str] = {
     "cli.export.file_help": "die faktor4-JSON-Datei",
     "cli.export.format_help": "md, csv (für Programme), json, pptx oder xlsx (für Tabellenkalkulationen)",
     "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx und xlsx nötig)",
-    "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
+    "cli.export.force_help": "ZIEL überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
     "cli.export.pptx_needs_output": (
         "{path}: ein PowerPoint-Export braucht eine Ausgabedatei, also -o DATEI.pptx angeben."
@@ -283,10 +283,10 @@ STRINGS: dict[str, str] = {
     "cli.output.failed": "{path} konnte nicht geschrieben werden ({reason}).",
     "cli.import.help": "eine Markdown-Gliederung (aus „faktor4 export --format md“) einlesen",
     "cli.import.description": (
-        "OUTLINE.md einlesen (in der Form, die „faktor4 export --format md“ schreibt). Ohne --into "
-        "entsteht daneben OUTLINE.json, nie wird etwas überschrieben; mit --into FILE kommen die Workshops "
-        "der Gliederung in einer Änderung zu FILE hinzu – Namen, die FILE schon hat, werden abgelehnt, "
-        "und die Veranstaltungsangaben von FILE bleiben, außer sie sind leer."
+        "GLIEDERUNG.md einlesen (in der Form, die „faktor4 export --format md“ schreibt). Ohne --into "
+        "entsteht daneben GLIEDERUNG.json, nie wird etwas überschrieben; mit --into DATEI kommen die Workshops "
+        "der Gliederung in einer Änderung zu DATEI hinzu – Namen, die DATEI schon hat, werden abgelehnt, "
+        "und die Veranstaltungsangaben von DATEI bleiben, außer sie sind leer."
     ),
     "cli.import.outline_help": "die Markdown-Gliederung",
     "cli.import.into_help": "eine vorhandene faktor4-Datei, zu der die Workshops hinzukommen",
@@ -305,7 +305,7 @@ STRINGS: dict[str, str] = {
     ),
     "cli.import.done": "{n} Workshop(s) in {path} importiert.",
     "cli.import.json_name": (
-        "{path} endet auf .json; bitte der Gliederung einen Namen auf .md geben oder --into FILE verwenden."
+        "{path} endet auf .json; bitte der Gliederung einen Namen auf .md geben oder --into DATEI verwenden."
     ),
     "cli.merge.help": "mehrere Räume zu einer Forumsdatei zusammenführen",
     "cli.merge.description": (
@@ -341,7 +341,7 @@ STRINGS: dict[str, str] = {
     ),
     "cli.serve.help": "die Präsentation im Browser zeigen (schreibgeschützt)",
     "cli.serve.description": (
-        "Die schreibgeschützte Präsentation von FILE für Webbrowser bereitstellen. Lauscht nur auf {host}, "
+        "Die schreibgeschützte Präsentation von DATEI für Webbrowser bereitstellen. Lauscht nur auf {host}, "
         "außer --host ist angegeben; das Rezept mit ssh -L steht in der README."
     ),
     "cli.serve.file_help": "die faktor4-JSON-Datei, die gezeigt wird",
@@ -807,4 +807,140 @@ STRINGS: dict[str, str] = {
     "cli.add.create_hint": "Mit --create wird er angelegt.",
     "cli.unknown_workshop": "{path} hat keinen Workshop „{name}“ (Workshops: {known}).",
     "cli.no_workshops": "noch keine",
+    # Command-line words of issue 14 (help for every argument, the command list).
+    "cli.not_a_number": "{value} ist keine ganze Zahl",
+    "cli.commands_heading": "Befehle:",
+    "cli.commands_more": "Hilfe zu einem Befehl: faktor4 BEFEHL --help",
+    "cli.add.file_help": "die faktor4-JSON-Datei",
+    "cli.add.text_help": "der Text der neuen Aufgabe oder des Eintrags (mehrere Wörter ohne Anführungszeichen möglich)",
+    "cli.present.file_help": "die faktor4-JSON-Datei, die gezeigt wird",
+    # Reading a Markdown outline back (importer/outline.py): refusals name file and line.
+    "import.at_line": "{source}, Zeile {line}: {why}.",
+    "import.empty": "{source} ist leer; es gibt nichts einzulesen.",
+    "import.text": "TEXT",
+    "import.ends_before_title": "die Gliederung endet vor der Zeile mit dem Titel",
+    "import.ends_before_forum": "die Gliederung endet vor der Zeile mit dem Forum",
+    "import.ends_before_dates": "die Gliederung endet vor der Zeile mit den Daten",
+    "import.title_first": "die Gliederung muss mit dem Titel der Veranstaltung als Überschrift „# “ beginnen",
+    "import.forum_second": "der zweite Absatz muss das Forum in Fettschrift (**…**) sein oder {marker}",
+    "import.dates_third": "der dritte Absatz müssen die Daten sein (oder {marker})",
+    "import.heading_misplaced": "die Überschrift „{heading}“ gehört an dieser Stelle nicht zu einer faktor4-Gliederung",
+    "import.twice": "„{heading}“ kommt zweimal vor",
+    "import.before_workshops": "„{heading}“ muss vor dem ersten Workshop stehen",
+    "import.not_workshop": (
+        "die Überschrift „{heading}“ ist weder ein Workshop noch „{goal}“ oder „{agenda}“ der Veranstaltung"
+    ),
+    "import.no_workshop_name": "der Workshop hat keinen Namen",
+    "import.problems_first": "die Problemliste muss in ihrem Workshop zuerst kommen, und nur einmal",
+    "import.not_aufgabe_heading": (
+        "die Überschrift „{heading}“ ist weder eine Aufgabe noch die Problemliste oder der Aktionsplan"
+    ),
+    "import.extras_heading": "unter „{more}“ muss eine Überschrift „{example}“ lauten",
+    "import.question_misplaced": "die Überschrift „{heading}“ steht nicht dort, wo eine Frage stehen kann",
+    "import.not_question": "„{heading}“ ist keine der sechs Fragen",
+    "import.question_twice": "die Frage „{question}“ kommt bei dieser Aufgabe zweimal vor",
+    "import.aufgabe_unknown": "Aufgabe {n} steht nicht in der Problemliste des Workshops {workshop}",
+    "import.aufgabe_differs": "die Überschrift nennt Aufgabe {n} anders als die Problemliste",
+    "import.aufgabe_twice": "Aufgabe {n} hat eine zweite Überschrift",
+    "import.aktion_twice": "Aktion {n} kommt im Workshop {workshop} zweimal vor",
+    "import.marked_and_lines": "ein Teil, der mit {marker} markiert ist, kann nicht auch Zeilen haben",
+    "import.marker_twice": "{marker} steht zweimal hintereinander",
+    "import.problem_line": "eine Zeile der Problemliste muss „- {example}“ lauten",
+    "import.problem_order": "erwartet war Aufgabe {expected}, hier steht Aufgabe {found}",
+    "import.aufgabe_no_text": "Aufgabe {n} hat keinen Text",
+    "import.line_no_text": "diese Zeile hat keinen Text",
+    "import.stray_bullet": ("eine Listenzeile muss zu „{goal}“, „{agenda}“, der Problemliste oder einer Frage gehören"),
+    "import.marker_misplaced": "{marker} muss auf eine Überschrift folgen",
+    "import.unknown_line": "„{line}“ ist keine Zeile, die faktor4 hier lesen kann",
+    # Reading a JSON export (export/jsondata.py, for faktor4 merge).
+    "export.json.not_export": 'es ist kein faktor4-Export (kein "format": "{format}")',
+    "export.json.version": "die Exportversion {version} ist unbekannt (dieses faktor4 liest Version {known})",
+    "export.json.malformed": "ein nötiges Feld fehlt oder hat die falsche Art ({error})",
+    # faktor4 merge's note on differing event headers (merge.py).
+    "merge.event_differs": "{label} hat andere Veranstaltungsangaben („{event}“); die ersten, aus {first}, bleiben.",
+    "merge.goal_agenda": "Ziel/Ablauf",
+    # The page of faktor4 serve (ui/serve_page.html).
+    "serve.ended": "Die Präsentation ist beendet.",
+    "serve.restart": "Neu starten",
+    "serve.start": "Starten",
+    # Usage placeholders (cli/argparse_words.py METAVARS).
+    "cli.metavar.file": "DATEI",
+    "cli.metavar.command": "BEFEHL",
+    "cli.metavar.name": "NAME",
+    "cli.metavar.text": "TEXT",
+    "cli.metavar.key": "ABSCHNITT",
+    "cli.metavar.out": "ZIEL",
+    "cli.metavar.outline": "GLIEDERUNG.md",
+    "cli.metavar.forum": "FORUM.json",
+    "cli.metavar.dir": "ORDNER",
+    # Why an OS call failed (i18n.os_reason), for the sentences that name a file.
+    "os.enoent": "die Datei oder den Ordner gibt es nicht",
+    "os.eacces": "keine Berechtigung",
+    "os.eperm": "nicht erlaubt",
+    "os.erofs": "das Dateisystem ist schreibgeschützt",
+    "os.enospc": "der Datenträger ist voll",
+    "os.edquot": "das Speicherkontingent ist aufgebraucht",
+    "os.efbig": "die maximale Dateigröße ist erreicht",
+    "os.eisdir": "das ist ein Ordner",
+    "os.enotdir": "ein Teil des Pfads ist kein Ordner",
+    "os.eloop": "zu viele symbolische Links",
+    "os.eexist": "die Datei gibt es schon",
+    "os.enametoolong": "der Name ist zu lang",
+    "os.eio": "Ein-/Ausgabefehler des Datenträgers",
+    "os.emfile": "zu viele offene Dateien",
+    "os.enfile": "zu viele offene Dateien im System",
+    "os.ebusy": "die Datei oder das Gerät ist belegt",
+    "os.enolck": "keine Dateisperren verfügbar",
+    "os.eaddrinuse": "die Adresse wird schon verwendet",
+    "os.eaddrnotavail": "diese Adresse gehört nicht zu diesem Rechner",
+    "os.enotempty": "der Ordner ist nicht leer",
+    "os.exdev": "über Dateisystemgrenzen hinweg nicht möglich",
+    "os.etimedout": "Zeitüberschreitung",
+    "os.einval": "ungültiger Wert",
+    # Python's json parser's complaints (store/jsonfile.py), in a sentence naming line and column.
+    "error.json_reason.value": "hier fehlt ein Wert",
+    "error.json_reason.name": "hier muss ein Name in doppelten Anführungszeichen stehen",
+    "error.json_reason.colon": "hier fehlt ein Doppelpunkt",
+    "error.json_reason.comma": "hier fehlt ein Komma",
+    "error.json_reason.unterminated": "eine Zeichenkette endet nicht",
+    "error.json_reason.control": "ein Steuerzeichen in einer Zeichenkette",
+    "error.json_reason.unicode_escape": "eine ungültige \\uXXXX-Folge",
+    "error.json_reason.escape": "eine ungültige Folge mit \\",
+    "error.json_reason.extra": "nach dem Ende der Daten steht noch etwas",
+    "error.json_reason.trailing_comma": "ein Komma vor der schließenden Klammer",
+    "error.json_reason.long_number": "eine Zahl mit zu vielen Ziffern",
+    # argparse's own words (cli/argparse_words.py), with argparse's %-placeholders.
+    "argparse.subcommands": "Befehle",
+    "argparse.error": "%(prog)s: Fehler: %(message)s\n",
+    "argparse.argument": "Argument %(argument_name)s: %(message)s",
+    "argparse.required": "diese Angaben fehlen: %s",
+    "argparse.one_required": "eines dieser Argumente muss angegeben werden: %s",
+    "argparse.unrecognized": "unbekannte Argumente: %s",
+    "argparse.invalid_choice": "%(value)r ist keine der Möglichkeiten (%(choices)s)",
+    "argparse.invalid_value": "%(value)r ist kein gültiger Wert (%(type)s)",
+    "argparse.expected_one": "braucht einen Wert",
+    "argparse.expected_at_most_one": "nimmt höchstens einen Wert",
+    "argparse.expected_at_least_one": "braucht mindestens einen Wert",
+    "argparse.expected_n.one": "braucht %s Wert",
+    "argparse.expected_n.other": "braucht %s Werte",
+    "argparse.ambiguous": "mehrdeutige Option: %(option)s kann %(matches)s sein",
+    "argparse.not_allowed_with": "nicht zusammen mit %s möglich",
+    "argparse.ignored_value": "nimmt keinen Wert (angegeben: %r)",
+    "argparse.unexpected_option": "unerwartete Option: %s",
+    "argparse.unknown_command": "unbekannter Befehl %(parser_name)r (Befehle: %(choices)s)",
+    "argparse.cannot_open": "„%(filename)s“ kann nicht geöffnet werden: %(error)s",
+    "argparse.dash_mode": "„-“ geht nicht im Modus %r",
+    "argparse.call_undefined": ".__call__() ist nicht definiert",
+    "argparse.required_positional": "„required“ gibt es für Positionsargumente nicht",
+    "argparse.exclusive_optional": "einander ausschließende Argumente müssen Optionen sein",
+    "argparse.not_callable": "%r ist nicht aufrufbar",
+    "argparse.merge_groups": "Aktionen nicht zusammenführbar: zwei Gruppen heißen %r",
+    "argparse.option_string": "ungültige Option %(option)r: muss mit einem Zeichen aus %(prefix_chars)r beginnen",
+    "argparse.dest_required": "dest= ist nötig für Optionen wie %r",
+    "argparse.conflict_resolution": "ungültiger Wert für conflict_resolution: %r",
+    "argparse.multiple_subparsers": "mehrere Gruppen von Befehlen sind nicht möglich",
+    "argparse.conflicting_subparser": "doppelter Befehl: %s",
+    "argparse.conflicting_alias": "doppelter Befehlsname: %s",
+    "argparse.conflicting_option.one": "doppelte Option: %s",
+    "argparse.conflicting_option.other": "doppelte Optionen: %s",
 }

@@ -2,6 +2,8 @@
 
 Everything is parsed in memory first; the first unknown or malformed line raises
 OutlineError naming the file and the line number, so nothing is ever half-imported.
+An outline may be written in any catalog language (an English export reads in a German
+run and back): each language is tried, the UI's first; errors speak the UI's language.
 Numbers in labels are derived data: item labels must match their section, but the
 numbers are recomputed. The Aktionsplan table is derived too and is skipped.
 """
@@ -12,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from faktor4_tui.export.mdsyntax import empty_marker, escape, label_regex, template_pattern, unescape
-from faktor4_tui.i18n import question, t
+from faktor4_tui.i18n import LANGUAGES, language, t, text_in
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Section, Workshop, sanitize
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
@@ -39,11 +41,11 @@ class _Workshop:
     aufgaben: list[_Aufgabe] = field(default_factory=list)
 
 
-def _patterns() -> dict[str, re.Pattern[str]]:
-    aufgabe = template_pattern("aufgabe.label")
-    aktion = template_pattern("aktion.label")
-    votes = template_pattern("export.votes")
-    workshop_head, _, workshop_tail = t("workshop.label").partition("{name}")
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    aufgabe = template_pattern("aufgabe.label", lang=lang)
+    aktion = template_pattern("aktion.label", lang=lang)
+    votes = template_pattern("export.votes", lang=lang)
+    workshop_head, _, workshop_tail = text_in(lang, "workshop.label").partition("{name}")
     return {
         "workshop": re.compile(f"^{re.escape(escape(workshop_head))}(.+){re.escape(escape(workshop_tail))}$"),
         "aktion": re.compile("^" + aktion + " · " + aufgabe + ": (.*)$"),
@@ -53,12 +55,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 class _Parser:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, lang: str) -> None:
         self.source = source
-        self.p = _patterns()
-        self.marker = empty_marker()
-        self.questions = {escape(question(s)): s for s in SECTIONS}
-        self.labels = {s: label_regex(f"section.{s}.label") for s in SECTIONS}
+        self.lang = lang  # the outline's words are read in this language
+        self.p = _patterns(lang)
+        self.marker = empty_marker(lang)
+        self.questions = {escape(self.word(f"section.{s}.question")): s for s in SECTIONS}
+        self.labels = {s: label_regex(f"section.{s}.label", lang) for s in SECTIONS}
         self.fields: dict[str, str] = {}  # title, forum, dates
         self.lists: dict[str, list[str]] = {}  # goal, agenda
         self.workshops: list[_Workshop] = []
@@ -68,8 +71,13 @@ class _Parser:
         self.section_state: str = ""  # "", "items", "empty"
         self.lineno = 0
 
-    def fail(self, why: str) -> OutlineError:
-        return OutlineError(f"{self.source}, line {self.lineno}: {why}.")
+    def word(self, key: str) -> str:
+        """A fixed word of the outline (heading, question) in the outline's language."""
+        return text_in(self.lang, key)
+
+    def fail(self, key: str, **values: object) -> OutlineError:
+        """The refusal of the current line: ``key``'s sentence (UI language) with file and line."""
+        return OutlineError(t("import.at_line", source=self.source, line=self.lineno, why=t(key, **values)))
 
     def text(self, escaped: str) -> str:
         return sanitize(unescape(escaped))
@@ -82,23 +90,23 @@ class _Parser:
         for index, what in enumerate(expected):
             if index >= len(lines):
                 self.lineno = lines[-1][0] if lines else 0
-                raise self.fail(f"the outline ends before its {what} line")
+                raise self.fail(f"import.ends_before_{what}")
             self.lineno, line = lines[index]
             is_marker = line == self.marker
             if what == "title":
                 match = _HEADING.match(line)
                 if not match or len(match.group(1)) != 1:
-                    raise self.fail('the outline must start with the event title as a "# " heading')
+                    raise self.fail("import.title_first")
                 content = match.group(2) or ""
                 self.fields["title"] = "" if content == self.marker else self.text(content)
             elif what == "forum":
                 match = _BOLD.match(line)
                 if not (match or is_marker):
-                    raise self.fail("the second paragraph must be the forum in bold (**…**) or " + self.marker)
+                    raise self.fail("import.forum_second", marker=self.marker)
                 self.fields["forum"] = self.text(match.group(1)) if match and not is_marker else ""
             else:
                 if _HEADING.match(line) or _BULLET.match(line):
-                    raise self.fail("the third paragraph must be the dates (or " + self.marker + ")")
+                    raise self.fail("import.dates_third", marker=self.marker)
                 self.fields["dates"] = "" if is_marker else self.text(line)
         return len(expected)
 
@@ -114,7 +122,7 @@ class _Parser:
         elif level in (3, 4, 5) and self.workshops:
             self.level345(level, content)
         else:
-            raise self.fail(f'the heading "{content}" is not part of a faktor4 outline here')
+            raise self.fail("import.heading_misplaced", heading=content)
 
     def level2(self, content: str) -> None:
         self.aufgabe = None
@@ -122,21 +130,21 @@ class _Parser:
             self.where = "derived"  # the forum's room index and all rooms' plans say what the rooms say
             return
         for key, where in (("event.goal", "goal"), ("event.agenda", "agenda")):
-            if content == escape(t(key)):
+            if content == escape(self.word(key)):
                 if where in self.lists:
-                    raise self.fail(f'"{t(key)}" appears twice')
+                    raise self.fail("import.twice", heading=self.word(key))
                 if self.workshops:
-                    raise self.fail(f'"{t(key)}" must come before the first workshop')
+                    raise self.fail("import.before_workshops", heading=self.word(key))
                 self.lists[where] = []
                 self.where = where
                 self.section_state = ""
                 return
         match = self.p["workshop"].match(content)
         if not match:
-            raise self.fail(f'the heading "{content}" is neither a workshop nor the Ziel/Ablauf of the event')
+            raise self.fail("import.not_workshop", heading=content, goal=t("event.goal"), agenda=t("event.agenda"))
         name = self.text(match.group(1))
         if not name:
-            raise self.fail("the workshop has no name")
+            raise self.fail("import.no_workshop_name")
         self.workshops.append(_Workshop(name))
         self.where = "workshop"
 
@@ -144,15 +152,15 @@ class _Parser:
         workshop = self.workshops[-1]
         if level == 3:
             self.aufgabe = None
-            if content == escape(t("problems.question")):
+            if content == escape(self.word("problems.question")):
                 if self.where != "workshop":
-                    raise self.fail("the problem list must come first in its workshop, and only once")
+                    raise self.fail("import.problems_first")
                 self.where = "problems"
                 return
-            if content == escape(t("plan.title")):
+            if content == escape(self.word("plan.title")):
                 self.where = "plan"
                 return
-            if content == escape(t("export.more_aufgaben")):
+            if content == escape(self.word("export.more_aufgaben")):
                 self.where = "extras"
                 return
             match = self.p["aktion"].match(content)
@@ -163,21 +171,21 @@ class _Parser:
             if match:
                 self.head_aufgabe(workshop, int(match.group(1)), match.group(2), None)
                 return
-            raise self.fail(f'the heading "{content}" is not an Aufgabe, the problem list or the Aktionsplan')
+            raise self.fail("import.not_aufgabe_heading", heading=content)
         if level == 4 and self.where == "extras":
             match = self.p["aufgabe"].match(content)
             if not match:
-                raise self.fail(f'under "{t("export.more_aufgaben")}" a heading must read "Aufgabe N: TEXT"')
+                raise self.fail("import.extras_heading", more=self.word("export.more_aufgaben"), example=_example())
             self.head_aufgabe(workshop, int(match.group(1)), match.group(2), None, extras=True)
             return
         wanted = 5 if self.where == "extras" else 4
         if self.aufgabe is None or level != wanted:
-            raise self.fail(f'the heading "{content}" is not at a place where a question can be')
+            raise self.fail("import.question_misplaced", heading=content)
         section = self.questions.get(content)
         if section is None:
-            raise self.fail(f'"{content}" is not one of the six questions')
+            raise self.fail("import.not_question", heading=content)
         if section in self.aufgabe.sections:
-            raise self.fail(f'the question "{question(section)}" appears twice for this Aufgabe')
+            raise self.fail("import.question_twice", question=self.word(f"section.{section}.question"))
         self.aufgabe.sections[section] = []
         self.section = section
 
@@ -185,14 +193,14 @@ class _Parser:
         self, workshop: _Workshop, number: int, text: str, aktion: int | None, extras: bool = False
     ) -> None:
         if not 1 <= number <= len(workshop.aufgaben):
-            raise self.fail(f"Aufgabe {number} is not in the problem list of workshop {workshop.name}")
+            raise self.fail("import.aufgabe_unknown", n=number, workshop=workshop.name)
         aufgabe = workshop.aufgaben[number - 1]
         if self.text(text) != aufgabe.text:
-            raise self.fail(f"the heading names Aufgabe {number} differently from the problem list")
+            raise self.fail("import.aufgabe_differs", n=number)
         if aufgabe.headed:
-            raise self.fail(f"Aufgabe {number} has a second heading")
+            raise self.fail("import.aufgabe_twice", n=number)
         if aktion is not None and any(a.aktion == aktion for a in workshop.aufgaben):
-            raise self.fail(f"Aktion {aktion} appears twice in workshop {workshop.name}")
+            raise self.fail("import.aktion_twice", n=aktion, workshop=workshop.name)
         aufgabe.headed = True
         aufgabe.aktion = aktion
         self.aufgabe = aufgabe
@@ -202,9 +210,9 @@ class _Parser:
 
     def mark(self, state: str) -> None:
         if self.section_state and self.section_state != state:
-            raise self.fail(f"a part marked {self.marker} cannot also have lines")
+            raise self.fail("import.marked_and_lines", marker=self.marker)
         if state == "empty" and self.section_state == "empty":
-            raise self.fail(f"{self.marker} appears twice in a row")
+            raise self.fail("import.marker_twice", marker=self.marker)
         self.section_state = state
 
     def bullet(self, content: str) -> None:
@@ -216,23 +224,23 @@ class _Parser:
             workshop = self.workshops[-1]
             match = self.p["problem"].match(content)
             if not match:
-                raise self.fail('a line of the problem list must read "- Aufgabe N: TEXT"')
+                raise self.fail("import.problem_line", example=_example())
             number = int(match.group(1))
             if number != len(workshop.aufgaben) + 1:
-                raise self.fail(f"expected Aufgabe {len(workshop.aufgaben) + 1}, found Aufgabe {number}")
+                raise self.fail("import.problem_order", expected=len(workshop.aufgaben) + 1, found=number)
             text = self.text(match.group(3))
             if not text:
-                raise self.fail(f"Aufgabe {number} has no text")
+                raise self.fail("import.aufgabe_no_text", n=number)
             workshop.aufgaben.append(_Aufgabe(text=text, votes=int(match.group(2) or 0)))
         elif self.section and self.aufgabe is not None:
             self.mark("items")
             match = self.labels[self.section].match(content)
             text = self.text(match.group(2) if match else content)
             if not text:
-                raise self.fail("this line has no text")
+                raise self.fail("import.line_no_text")
             self.aufgabe.sections[self.section].append(Entry(id=0, text=text, note=match is None))
         else:
-            raise self.fail("a list line must belong to the Ziel, the Ablauf, the problem list or a question")
+            raise self.fail("import.stray_bullet", goal=t("event.goal"), agenda=t("event.agenda"))
 
     def line(self, line: str) -> None:
         heading = _HEADING.match(line)
@@ -247,14 +255,14 @@ class _Parser:
                 return
             if self.where == "plan":
                 return
-            raise self.fail(f"{self.marker} must follow a heading")
+            raise self.fail("import.marker_misplaced", marker=self.marker)
         bullet = _BULLET.match(line)
         if bullet:
             self.bullet(bullet.group(1) or "")
             return
         if self.where == "plan" and (line.startswith("|") or line.startswith(">")):
             return  # the Aktionsplan table and its warning are derived from the Aktionen
-        raise self.fail(f'"{line[:60]}" is not a line faktor4 can read here')
+        raise self.fail("import.unknown_line", line=line[:60])
 
     # --- result ------------------------------------------------------------------
 
@@ -290,14 +298,32 @@ class _Parser:
         return Document(event=event, workshops=tuple(workshops))
 
 
+def _example() -> str:
+    """How an Aufgabe's line or heading reads, e.g. "Aufgabe N: TEXT" (UI language, for refusals)."""
+    return t("aufgabe.label", n="N") + ": " + t("import.text")
+
+
 def parse_outline(text: str, source: str = "outline") -> Document:
-    """Parse a Markdown outline into a Document (ids are placeholders); raise OutlineError."""
-    parser = _Parser(source)
+    """Parse a Markdown outline into a Document (ids are placeholders); raise OutlineError.
+
+    The outline's language is found by reading it: the UI's language first, then the others.
+    If none reads it whole, the refusal is the one from the language that read furthest (the
+    UI's on a tie), since that is the language the outline was most likely written in.
+    """
     lines = [(n, line.rstrip()) for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1)]
     filled = [(n, line) for n, line in lines if line.strip()]
     if not filled:
-        raise OutlineError(f"{source} is empty; there is nothing to import.")
-    used = parser.title_block(filled)
-    for parser.lineno, line in filled[used:]:
-        parser.line(line)
-    return parser.document()
+        raise OutlineError(t("import.empty", source=source))
+    refusals: list[tuple[int, OutlineError]] = []
+    for lang in (language(), *(code for code in LANGUAGES if code != language())):
+        parser = _Parser(source, lang)
+        try:
+            used = parser.title_block(filled)
+            for parser.lineno, line in filled[used:]:
+                parser.line(line)
+        except OutlineError as error:
+            refusals.append((parser.lineno, error))
+            continue
+        return parser.document()
+    furthest = max(line for line, _ in refusals)
+    raise next(error for line, error in refusals if line == furthest)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from faktor4_tui.i18n import label, t
+from faktor4_tui.i18n import label, os_reason, t
 from faktor4_tui.model import SECTIONS, Document, number_workshop, sanitize
 from faktor4_tui.store import jsonfile, lock
 from faktor4_tui.store.errors import StoreError
@@ -153,7 +153,7 @@ class Drafts:
             return {}
         except OSError as error:
             self._disabled = True
-            self._tell(t("draft.unreadable", path=path, reason=error.strerror or error))
+            self._tell(t("draft.unreadable", path=path, reason=os_reason(error)))
             return {}
         if not raw.strip():
             return {}  # created and killed before the first write
@@ -180,7 +180,7 @@ class Drafts:
             os.replace(path, moved)
         except OSError as error:
             self._disabled = True  # never write over words we could not read
-            self._tell(t("draft.unreadable", path=path, reason=error.strerror or error))
+            self._tell(t("draft.unreadable", path=path, reason=os_reason(error)))
             return
         self._tell(t("draft.broken", path=path, reason=reason, moved=moved))
 
@@ -266,7 +266,7 @@ class Drafts:
                         merged[place] = replace(draft, saved=draft.saved if draft.told and draft.saved else now)
                 self._write(merged)
         except (OSError, StoreError) as error:
-            reason = getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error)
+            reason = os_reason(error) if isinstance(error, OSError) else getattr(error, "reason", None) or str(error)
             self._tell(t("draft.not_saved", path=self.path, reason=reason))
             return False
         self._drafts = merged

@@ -17,7 +17,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import os_reason, t
 from faktor4_tui.store.errors import (
     ExistsError,
     InvalidFileError,
@@ -82,12 +82,38 @@ def decode(raw: bytes, path: Path) -> Any:
         ) from None
     except json.JSONDecodeError as error:
         raise InvalidFileError(
-            t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=error.msg)
+            t("error.invalid_json", path=path, line=error.lineno, column=error.colno, reason=_json_reason(error.msg))
         ) from None
     except RecursionError:
         raise InvalidFileError(t("error.too_deep", path=path)) from None
     except ValueError as error:  # NaN/Infinity, or an integer too long to convert
-        raise InvalidFileError(t("error.invalid_json_value", path=path, reason=str(error).split(":")[0])) from None
+        raise InvalidFileError(
+            t("error.invalid_json_value", path=path, reason=_json_reason(str(error).split(":")[0]))
+        ) from None
+
+
+# What Python's json parser says (its words are English) -> the catalog key saying it in the UI language.
+_JSON_REASONS = (
+    ("Expecting value", "error.json_reason.value"),
+    ("Expecting property name enclosed in double quotes", "error.json_reason.name"),
+    ("Expecting ':' delimiter", "error.json_reason.colon"),
+    ("Expecting ',' delimiter", "error.json_reason.comma"),
+    ("Unterminated string starting at", "error.json_reason.unterminated"),
+    ("Invalid control character", "error.json_reason.control"),
+    ("Invalid \\uXXXX escape", "error.json_reason.unicode_escape"),
+    ("Invalid \\escape", "error.json_reason.escape"),
+    ("Extra data", "error.json_reason.extra"),
+    ("Illegal trailing comma", "error.json_reason.trailing_comma"),
+    ("Exceeds the limit", "error.json_reason.long_number"),  # int(): a number of thousands of digits
+)
+
+
+def _json_reason(message: str) -> str:
+    """The json parser's complaint in the UI language (one it never said before: as it said it)."""
+    for start, key in _JSON_REASONS:
+        if message.startswith(start):
+            return t(key)
+    return message
 
 
 class _DuplicateKeyError(Exception):
@@ -168,7 +194,7 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise StoreError(t("error.unreadable_permission", path=path)) from None
     except OSError as error:
-        raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
+        raise StoreError(t("error.unreadable", path=path, reason=os_reason(error))) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
         os.close(fd)
@@ -179,7 +205,7 @@ def read_bytes(path: Path) -> bytes:
         try:
             return handle.read()
         except OSError as error:
-            raise StoreError(t("error.unreadable", path=path, reason=error.strerror)) from None
+            raise StoreError(t("error.unreadable", path=path, reason=os_reason(error))) from None
 
 
 def link_count(path: Path) -> int:
@@ -344,7 +370,7 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
         finally:
             os.close(dir_fd)
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = os_reason(error)
         if error.errno == errno.EFBIG:
             reason = t("error.reason.too_big")
         elif error.errno == errno.ENOSPC:

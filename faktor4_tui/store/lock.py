@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from faktor4_tui.i18n import t
+from faktor4_tui.i18n import os_reason, t
 from faktor4_tui.store.errors import LockTimeoutError, ReadOnlyError, WriteError
 from faktor4_tui.store.jsonfile import F_OFD_SETLK, _new_file_mode, _same_inode, _signature, lock_path
 
@@ -78,7 +78,7 @@ def _open_lock_file(lock_file: Path, path: Path, data: os.stat_result | None) ->
             raise WriteError(t("error.lock_symlink", path=path, lock=lock_file)) from None
         if error.errno == errno.EISDIR:
             raise WriteError(t("error.lock_not_regular", path=path, lock=lock_file)) from None
-        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+        raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
@@ -116,7 +116,7 @@ def _lock_data_file(target: Path, path: Path, patience: _Patience) -> int | None
             return None
         except OSError as error:
             if error.errno == errno.ELOOP:  # a symlink put at the resolved path meanwhile
-                raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+                raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
             raise ReadOnlyError(t("error.readonly_change", path=path)) from None
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -127,7 +127,7 @@ def _lock_data_file(target: Path, path: Path, patience: _Patience) -> int | None
                     break
                 except OSError as error:
                     if error.errno not in (errno.EAGAIN, errno.EACCES):
-                        raise WriteError(t("error.lock_failed", path=path, reason=error.strerror)) from None
+                        raise WriteError(t("error.lock_failed", path=path, reason=os_reason(error))) from None
                     delay = patience.wait(delay)
             if _same_inode(fd, target):
                 return fd

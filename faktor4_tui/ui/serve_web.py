@@ -1,6 +1,9 @@
 """The web server behind ``faktor4 serve``: textual-serve, guarded against foreign pages.
 
-Imported only by ``faktor4 serve`` (textual-serve is the optional extra ``serve``).
+Imported only by ``faktor4 serve`` (textual-serve is the optional extra ``serve``). The page is
+our own (serve_page.html), not textual-serve's: in the UI's language, with a title, the font
+size following the window, and nothing loaded from another host (textual-serve's page loads
+Google Fonts; ours uses the copy of Roboto Mono textual-serve ships, or the system's).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import re
 import signal
 import sys
 from dataclasses import dataclass
+from importlib import resources
+from string import Template
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -37,6 +42,51 @@ class Sentences:
     full: str  # the session limit is reached
     full_title: str
     language: str
+    ended: str  # on the page, once the presentation has ended
+    restart: str  # its button
+    start: str  # the button of a page opened with ?delay
+
+
+# The page's font size: as large as lets about COLUMNS × ROWS cells fit the window, within these bounds.
+COLUMNS = 100
+ROWS = 30
+SMALLEST_FONT = 10
+LARGEST_FONT = 64
+# The browser enforces it too: scripts, styles, fonts and the websocket from this server only.
+_POLICY = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "font-src 'self'; img-src 'self' data:; connect-src 'self' ws://{host} wss://{host}; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+def render_page(sentences: Sentences, title: str, websocket_url: str, fixed_font_size: int = 0) -> str:
+    """The HTML page of the presentation (every value escaped)."""
+    template = Template(resources.files("faktor4_tui.ui").joinpath("serve_page.html").read_text(encoding="utf-8"))
+    said = {
+        "lang": sentences.language,
+        "title": title,
+        "start": sentences.start,
+        "ended": sentences.ended,
+        "restart": sentences.restart,
+        "websocket": websocket_url,
+    }
+    sizes = {
+        "font_size": fixed_font_size or 16,
+        "fixed_font_size": fixed_font_size,
+        "columns": COLUMNS,
+        "rows": ROWS,
+        "smallest": SMALLEST_FONT,
+        "largest": LARGEST_FONT,
+    }
+    return template.substitute({name: html.escape(value) for name, value in said.items()}, **sizes)
+
+
+def _fixed_font_size(asked: str) -> int:
+    """``?fontsize=N`` (textual-serve's parameter) within the bounds, else 0: follow the window."""
+    if not (asked.isascii() and asked.isdigit() and len(asked) <= 3) or int(asked) == 0:
+        return 0
+    return max(SMALLEST_FONT, min(LARGEST_FONT, int(asked)))
 
 
 class PresentationServer(Server):
@@ -114,13 +164,22 @@ class PresentationServer(Server):
         return web.HTTPServiceUnavailable(text=page, content_type="text/html", headers={"Retry-After": "30"})
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        """The page, with its websocket address taken from the Host the browser used; a clear page when full."""
+        """Our page, with its websocket address taken from the Host the browser used; a clear page when full."""
         host = self._check(request)
         if self.sessions >= self.max_sessions:
             raise self._full_page()
-        # No await between setting public_url and the template reading it: no other request interleaves.
-        self.public_url = f"{request.scheme}://{host}"
-        return await super().handle_index(request)
+        scheme = "wss" if request.scheme == "https" else "ws"
+        text = render_page(
+            self.sentences,
+            self.title,
+            f"{scheme}://{host}{request.app.router['websocket'].url_for()}",
+            _fixed_font_size(request.query.get("fontsize", "")),
+        )
+        return web.Response(
+            text=text,
+            content_type="text/html",
+            headers={"Content-Security-Policy": _POLICY.format(host=host), "Cache-Control": "no-store"},
+        )
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         """One read-only presentation per browser tab, for pages this server served, up to the limit."""

@@ -96,14 +96,14 @@ def test_malformed_lines_name_file_and_line(tmp_path: Path, capsys: pytest.Captu
     outline.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, _, err = run(capsys, "import", str(outline))
     assert code == 2 and one_sentence_error(err, "bad.md")
-    assert f"line {bad_line}:" in err, err
+    assert f"Zeile {bad_line}:" in err, err
     assert not (tmp_path / "bad.json").exists()
 
 
 def test_parse_error_is_an_outline_error() -> None:
-    with pytest.raises(OutlineError, match=r"x\.md, line 1: "):
+    with pytest.raises(OutlineError, match=r"x\.md, Zeile 1: "):
         parse_outline("Hallo\n", "x.md")
-    with pytest.raises(OutlineError, match="empty"):
+    with pytest.raises(OutlineError, match="leer"):
         parse_outline("\n\n", "x.md")
 
 
@@ -168,5 +168,78 @@ def test_bad_outline_into_a_file_changes_nothing(tmp_path: Path, capsys: pytest.
     Store.create(target)
     before = target.read_bytes()
     code, _, err = run(capsys, "import", str(outline), "--into", str(target))
-    assert code == 2 and one_sentence_error(err, "late-error.md") and f"line {len(lines)}:" in err
+    assert code == 2 and one_sentence_error(err, "late-error.md") and f"Zeile {len(lines)}:" in err
     assert target.read_bytes() == before
+
+
+# --- an outline of either language reads in a run of either language --------------------------------
+
+
+def _same_data(before, after) -> None:
+    assert after.event == before.event
+    assert [w.name for w in after.workshops] == [w.name for w in before.workshops]
+    for old, new in zip(before.workshops, after.workshops, strict=True):
+        for a, b in zip(old.aufgaben, new.aufgaben, strict=True):
+            assert (a.text, a.aktion, a.votes) == (b.text, b.aktion, b.votes)
+            assert {s: [(e.text, e.note) for e in es] for s, es in a.sections.items() if es} == {
+                s: [(e.text, e.note) for e in es] for s, es in b.sections.items() if es
+            }
+
+
+@pytest.mark.parametrize(("written", "read"), [("en", "de"), ("de", "en")])
+def test_demo_outline_of_one_language_imports_in_the_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, read: str
+) -> None:
+    source = tmp_path / "demo.json"
+    Store.create(source, demo_data())
+    outline = tmp_path / f"demo-{written}.md"
+    assert run(capsys, "--lang", written, "export", str(source), "--format", "md", "-o", str(outline))[0] == 0
+    heading = "## Goal of the workshop" if written == "en" else "## Ziel des Workshops"
+    assert heading in outline.read_text(encoding="utf-8")
+    code, out, err = run(capsys, "--lang", read, "import", str(outline))
+    assert code == 0 and err == "", err
+    assert out == (f"{tmp_path / f'demo-{written}.json'} " + ("created.\n" if read == "en" else "angelegt.\n"))
+    _same_data(DEMO, Store(tmp_path / f"demo-{written}.json").load())
+    # Lossless: exported again in the outline's language, the file is the same byte for byte.
+    again = tmp_path / "again.md"
+    assert (
+        run(capsys, "--lang", written, "export", str(tmp_path / f"demo-{written}.json"), "-f", "md", "-o", str(again))[
+            0
+        ]
+        == 0
+    )
+    assert again.read_bytes() == outline.read_bytes()
+    # --into as well
+    forum = tmp_path / "forum.json"
+    Store.create(forum)
+    assert run(capsys, "--lang", read, "import", str(outline), "--into", str(forum))[0] == 0
+    _same_data(DEMO, Store(forum).load())
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize(("written", "read"), [("en", "de"), ("de", "en")])
+def test_generated_outlines_read_in_a_run_of_the_other_language(seed: int, written: str, read: str) -> None:
+    from faktor4_tui.i18n import set_language
+
+    document = gen.document(seed)
+    set_language(written)
+    outline = render_markdown(document)
+    set_language(read)
+    back = parse_outline(outline)
+    _same_data(document, back)
+    set_language(written)
+    assert render_markdown(back) == outline
+
+
+def test_a_broken_english_outline_is_refused_in_german_at_its_line(tmp_path: Path) -> None:
+    from faktor4_tui.i18n import set_language
+
+    set_language("en")
+    lines = render_markdown(DEMO).splitlines()
+    set_language("de")
+    number = _number_of(lines, "- Solution 3")
+    lines[number - 1] = "* Solution 3: different"
+    with pytest.raises(OutlineError) as info:
+        parse_outline("\n".join(lines) + "\n", "en.md")
+    assert str(info.value).startswith(f"en.md, Zeile {number}: ")
+    assert "line" not in str(info.value)

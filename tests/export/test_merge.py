@@ -40,7 +40,7 @@ def test_two_rooms(rooms: tuple[Path, Path], tmp_path: Path, capsys: pytest.Capt
     forum = tmp_path / "forum.json"
     code, _, err = run(capsys, "merge", str(a), str(b), "-o", str(forum))
     assert code == 0
-    assert one_sentence_error(err, "raum-b.json") and "raum-a.json" in err and "kept" in err
+    assert one_sentence_error(err, "raum-b.json") and "raum-a.json" in err and "bleiben" in err
     assert {p: p.read_bytes() for p in (a, b)} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*listing, "forum.json", "forum.json.lock"])
     document = Store(forum).load()
