@@ -126,7 +126,7 @@ class _Parser:
 
     def level2(self, content: str) -> None:
         self.aufgabe = None
-        if content in (escape(t("deck.index.title")), escape(t("deck.forum_plan.title"))):
+        if content in (escape(self.word("deck.index.title")), escape(self.word("deck.forum_plan.title"))):
             self.where = "derived"  # the forum's room index and all rooms' plans say what the rooms say
             return
         for key, where in (("event.goal", "goal"), ("event.agenda", "agenda")):
