@@ -1,4 +1,4 @@
-"""``faktor4 export FILE --format md|csv|json|pptx [-o OUT] [--workshop NAME]``."""
+"""``faktor4 export FILE --format md|csv|json|pptx|pdf|html [-o OUT] [--workshop NAME]``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
+
+# Binary formats never go to a terminal: they need -o FILE. Format -> (name, file suffix).
+BINARY = {"pdf": ("PDF", "pdf")}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +30,9 @@ def run(args: argparse.Namespace) -> int:
     """Render the export and write it; exit 2 on bad input."""
     if args.format == "pptx" and args.output in (None, "-"):
         raise CliError(t("cli.export.pptx_needs_output", path=args.file))
+    if args.format in BINARY and args.output in (None, "-"):
+        name, suffix = BINARY[args.format]
+        raise CliError(t("cli.export.needs_output", path=args.file, name=name, suffix=suffix))
     if args.output not in (None, "-"):
         check_target(args.output, args.force)  # fail before the work, not after
     store = open_store(args.file)
@@ -41,7 +47,12 @@ def run(args: argparse.Namespace) -> int:
         workshop_id = workshop.id
     try:
         payload = exporter(args.format)(document, workshop_id)
-    except MissingDependency:
-        raise CliError(t("cli.export.needs_pptx", path=args.output)) from None
+    except MissingDependency as missing:
+        if missing.extra == "pptx":
+            raise CliError(t("cli.export.needs_pptx", path=args.output)) from None
+        name = BINARY.get(args.format, (args.format.upper(), ""))[0]
+        raise CliError(
+            t("cli.export.needs_extra", path=args.output, name=name, package=missing.package, extra=missing.extra)
+        ) from None
     write_output(payload, args.output, args.force)
     return 0

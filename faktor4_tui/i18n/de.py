@@ -252,15 +252,16 @@ STRINGS: dict[str, str] = {
     "cli.add.no_aufgabe": (
         "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht."
     ),
-    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint, PDF, HTML)",
     "cli.export.description": (
         "FILE exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (eine Zeile pro Eintrag), "
-        "JSON (alle Daten, siehe docs/json-export.md) oder PowerPoint (eine Folie pro Folie des Foliensatzes, "
-        "braucht das Extra „pptx“). Textformate gehen auf die Standardausgabe, wenn -o fehlt."
+        "JSON (alle Daten, siehe docs/json-export.md), PowerPoint (eine Folie pro Folie des Foliensatzes, "
+        "braucht das Extra „pptx“), PDF (die Dokumentation auf A4, braucht das Extra „pdf“) oder HTML (eine "
+        "eigenständige Seite für jeden Webserver). Textformate gehen auf die Standardausgabe, wenn -o fehlt."
     ),
     "cli.export.file_help": "die faktor4-JSON-Datei",
-    "cli.export.format_help": "md, csv, json oder pptx",
-    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx nötig)",
+    "cli.export.format_help": "md, csv, json, pptx, pdf oder html",
+    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx und pdf nötig)",
     "cli.export.force_help": "OUT überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
     "cli.export.pptx_needs_output": (
@@ -375,6 +376,14 @@ STRINGS: dict[str, str] = {
     "export.votes": "Stimmen: {n}",
     "export.more_aufgaben": "Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)",
     "export.counter": "{n} / {total}",
+    # PDF and HTML exports (issue 14).
+    "export.pdf.page": "Seite {n} von {total}",
+    "export.pdf.documentation": "Dokumentation",
+    "export.html.contents": "Inhalt",
+    "cli.export.needs_extra": (
+        "{path} kann nicht geschrieben werden: der {name}-Export braucht {package} (pip install 'faktor4[{extra}]')."
+    ),
+    "cli.export.needs_output": "{path}: ein {name}-Export braucht eine Ausgabedatei, also -o DATEI.{suffix} angeben.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Aktion",
     "export.csv.aufgabe": "Aufgabe",

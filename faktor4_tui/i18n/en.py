@@ -227,15 +227,16 @@ STRINGS: dict[str, str] = {
     "cli.add.together": "--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.",
     "cli.add.workshop_deleted": '{path}: the workshop "{name}" was deleted meanwhile; nothing was added.',
     "cli.add.no_aufgabe": '{path}: workshop "{workshop}" has {count} Aufgaben, so there is no Aufgabe {n}.',
-    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint)",
+    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint, PDF, HTML)",
     "cli.export.description": (
         "Export FILE as Markdown (the deck as a wiki page), CSV (one row per entry), "
-        "JSON (the full data, see docs/json-export.md) or PowerPoint (one slide per deck slide, "
-        "needs the 'pptx' extra). Text formats go to stdout unless -o is given."
+        "JSON (the full data, see docs/json-export.md), PowerPoint (one slide per deck slide, "
+        "needs the 'pptx' extra), PDF (the Dokumentation on A4, needs the 'pdf' extra) or HTML (one "
+        "self-contained page for any web server). Text formats go to stdout unless -o is given."
     ),
     "cli.export.file_help": "the faktor4 JSON file",
-    "cli.export.format_help": "md, csv, json or pptx",
-    "cli.export.output_help": "output file ('-' for stdout; required for pptx)",
+    "cli.export.format_help": "md, csv, json, pptx, pdf or html",
+    "cli.export.output_help": "output file ('-' for stdout; required for pptx and pdf)",
     "cli.export.force_help": "overwrite OUT if it exists",
     "cli.export.workshop_help": "export only this workshop",
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
@@ -329,6 +330,14 @@ STRINGS: dict[str, str] = {
     "export.votes": "Votes: {n}",
     "export.more_aufgaben": "Other tasks with entries (not in the action plan)",
     "export.counter": "{n} / {total}",
+    # PDF and HTML exports (issue 14).
+    "export.pdf.page": "Page {n} of {total}",
+    "export.pdf.documentation": "Documentation",
+    "export.html.contents": "Contents",
+    "cli.export.needs_extra": (
+        "{path} cannot be written: the {name} export needs {package} (pip install 'faktor4[{extra}]')."
+    ),
+    "cli.export.needs_output": "{path}: a {name} export needs an output file, so add -o FILE.{suffix}.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Action",
     "export.csv.aufgabe": "Task",
