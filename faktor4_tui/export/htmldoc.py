@@ -41,7 +41,7 @@ html { font-size: clamp(16px, 0.85rem + 0.9vw, 40px); -webkit-text-size-adjust: 
 body { margin: 0; background: #fff; color: #111; line-height: 1.4;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; }
 main { max-width: 60em; margin: 0 auto; padding: 0 1rem 2rem; }
-.slide { padding: 1.2rem 0 1.4rem; border-bottom: 2px solid var(--rule); overflow-wrap: anywhere; }
+.slide { padding: 1.2rem 0 1.4rem; border-bottom: 2px solid var(--rule); overflow-wrap: break-word; }
 .slide > header { font-size: 0.75rem; color: var(--grey); display: flex; flex-wrap: wrap;
   justify-content: space-between; gap: 0 1rem; border-bottom: 1px solid var(--rule); margin-bottom: 0.6rem; }
 .slide > header .workshop { font-weight: 700; color: #111; }
@@ -68,6 +68,10 @@ th, td { border: 1px solid var(--rule); padding: 0.3em 0.45em; text-align: left;
 th { background: var(--fill); }
 .contents { padding: 1rem 0; border-bottom: 2px solid var(--rule); }
 a { color: var(--accent); }
+@media screen and (orientation: landscape) and (min-width: 60em) {
+  html { scroll-snap-type: y proximity; }
+  .slide { min-height: 100vh; scroll-snap-align: start; }
+}
 .counter { text-align: right; font-size: 0.75rem; margin: 0.6rem 0 0; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
