@@ -150,7 +150,9 @@ def test_2000_entries_and_a_long_plan_export(tmp_path: Path, capsys: pytest.Capt
     first = document.workshops[0]
     planned = first.aufgaben[0]
     sections = {**planned.sections, "akteure": (Entry(id=10**8, text=long_text.strip()),)}
-    first = Workshop(first.id, first.name, (Aufgabe(planned.id, planned.text, 1, sections=sections), *first.aufgaben[1:]))
+    first = Workshop(
+        first.id, first.name, (Aufgabe(planned.id, planned.text, 1, sections=sections), *first.aufgaben[1:])
+    )
     document = Document(event=document.event, workshops=(first, *document.workshops[1:]))
     source = write_document(tmp_path / "big.json", document)
     out = tmp_path / "big.pdf"
