@@ -176,7 +176,11 @@ def _contents(slides: list[Slide]) -> str:
 
 def render_html(document: Document, workshop_id: int | None = None) -> str:
     """The deck (or one workshop's) as one self-contained HTML page."""
-    slides = handout_slides(document, workshop_id)
+    return html_page(handout_slides(document, workshop_id))
+
+
+def html_page(slides: list[Slide]) -> str:
+    """Any slides, whatever their kind, as one self-contained HTML page."""
     first = slides[0] if slides else None
     title = (event_line(first) if first else "") or t("export.pdf.documentation")
     if first is not None and first.workshop:

@@ -383,6 +383,9 @@ STRINGS: dict[str, str] = {
     "cli.export.needs_extra": (
         "{path} kann nicht geschrieben werden: der {name}-Export braucht {package} (pip install 'faktor4[{extra}]')."
     ),
+    "export.needs_extra": (
+        "{path} kann nicht geschrieben werden: der {name}-Export braucht {package} (pip install 'faktor4[{extra}]')."
+    ),
     "cli.export.needs_output": "{path}: ein {name}-Export braucht eine Ausgabedatei, also -o DATEI.{suffix} angeben.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Aktion",

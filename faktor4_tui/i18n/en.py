@@ -337,6 +337,9 @@ STRINGS: dict[str, str] = {
     "cli.export.needs_extra": (
         "{path} cannot be written: the {name} export needs {package} (pip install 'faktor4[{extra}]')."
     ),
+    "export.needs_extra": (
+        "{path} cannot be written: the {name} export needs {package} (pip install 'faktor4[{extra}]')."
+    ),
     "cli.export.needs_output": "{path}: a {name} export needs an output file, so add -o FILE.{suffix}.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Action",

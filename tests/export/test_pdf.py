@@ -200,3 +200,23 @@ def test_missing_fpdf2_is_one_german_sentence(tmp_path: Path) -> None:
     assert result.returncode == 2 and one_sentence_error(result.stderr, "x.pdf")
     assert "PDF-Export braucht fpdf2" in result.stderr and "faktor4[pdf]" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+async def test_palette_exports_pdf_and_html_beside_the_data_file(demo_store: Store) -> None:
+    from faktor4_tui.session import Session
+    from faktor4_tui.ui.app import Faktor4App
+    from tests.toolkit.helpers import choose, palette
+    from tests.ui.helpers import SIZE
+
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        for name in ("PDF", "HTML"):
+            hits = await palette(pilot, f"Exportieren als {name}")
+            assert hits[0].startswith(f"Exportieren als {name}")
+            await choose(pilot)
+            await pilot.press("enter")  # the proposed name: the data file's, with the format's suffix
+            await pilot.pause()
+    pdf = demo_store.path.with_suffix(".pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-") and squeeze(seed_items()[-1]) in squeeze("\n".join(pdf_texts(pdf)))
+    page = demo_store.path.with_suffix(".html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Transparenz und Teilhabe in der gesamten Transformation" in page

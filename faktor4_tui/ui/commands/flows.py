@@ -27,6 +27,8 @@ EXPORTS = {
     "csv": (".csv", "CSV"),
     "pptx": (".pptx", "PowerPoint"),
     "json": (".json", "JSON"),
+    "pdf": (".pdf", "PDF"),
+    "html": (".html", "HTML"),
 }
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
@@ -175,8 +177,13 @@ def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
 def _write_export(app: CommandHost, fmt: str, target: Path) -> None:
     try:
         payload = exporter(fmt)(app.session.document, None)
-    except MissingDependency:
-        app.notify(t("export.needs_pptx", path=target), severity="error")
+    except MissingDependency as missing:
+        if missing.extra == "pptx":
+            app.notify(t("export.needs_pptx", path=target), severity="error")
+        else:
+            name = EXPORTS[fmt][1]
+            values = {"path": target, "name": name, "package": missing.package, "extra": missing.extra}
+            app.notify(t("export.needs_extra", **values), severity="error")
         return
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
     try:
