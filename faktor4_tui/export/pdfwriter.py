@@ -70,7 +70,7 @@ class _Dokumentation(FPDF):
         self.set_auto_page_break(True, margin=BOTTOM)
         self.alias_nb_pages()
         self.running = ""  # the event: title · forum · dates
-        self.room = ""  # "Workshop: NAME" of the chapter, right in the header
+        self.room = ""  # "Workshop: NAME" of the chapter, the header's second line
 
     def header(self) -> None:
         if self.page_no() == 1:  # the title page says it all in large
