@@ -220,3 +220,22 @@ async def test_palette_exports_pdf_and_html_beside_the_data_file(demo_store: Sto
     assert pdf.startswith(b"%PDF-") and squeeze(seed_items()[-1]) in squeeze("\n".join(pdf_texts(pdf)))
     page = demo_store.path.with_suffix(".html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "Transparenz und Teilhabe in der gesamten Transformation" in page
+
+
+def test_a_long_aktionsplan_continues_with_its_column_titles() -> None:
+    ids = iter(range(10, 10**6))
+    aufgaben = tuple(
+        Aufgabe(
+            next(ids),
+            f"Aufgabe Nummer {i} mit etwas längerem Text",
+            aktion=i + 1,
+            sections={"akteure": tuple(Entry(next(ids), f"Akteur {j} aus der Verwaltung") for j in range(6))},
+        )
+        for i in range(30)
+    )
+    document = Document(event=Event(title="Planprobe"), workshops=(Workshop(1, "Raum", aufgaben),))
+    pages = pdf_texts(render_pdf(document))
+    plan_pages = [page for page in pages if "Aktion Aufgabe Start Akteure Sponsoren" in re.sub(r"\s+", " ", page)]
+    assert len(plan_pages) >= 3  # the column titles on every page the table runs over
+    rows = squeeze("\n".join(plan_pages))
+    assert all(squeeze(f"{n + 1}: Aufgabe Nummer {n} mit etwas längerem Text") in rows for n in range(30))
