@@ -17,8 +17,7 @@ from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Worksho
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddEntry
 from tests.export import gen
-from tests.export.helpers import run, write_document
-from tests.export.test_pdf import seed_texts
+from tests.export.helpers import run, seed_texts, write_document
 
 # The page's own markup: anything else would be user text turned into a tag.
 OWN_TAGS = {

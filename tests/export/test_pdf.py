@@ -15,14 +15,12 @@ from pypdf import PdfReader
 from faktor4_tui.demo import EVENT, demo_data
 from faktor4_tui.export.handout import handout_slides
 from faktor4_tui.export.pdfdoc import render_pdf
-from faktor4_tui.i18n import question, t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import AddEntry
 from tests.export import gen
-from tests.export.helpers import one_sentence_error, run, seed_items, write_document
+from tests.export.helpers import one_sentence_error, run, seed_items, seed_texts, write_document
 
-FIRST_GOAL_LINE = "Diskussion und Planung möglicher Aktionen zur Emissionsminderung durch"
 A4 = (595.28, 841.89)  # points
 
 
@@ -49,24 +47,6 @@ def pdftotext(path: Path) -> str | None:
     if shutil.which("pdftotext") is None:
         return None
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-
-
-def seed_texts() -> list[str]:
-    """Every text of the seed the Dokumentation must carry, with its label as the deck shows it."""
-    return [
-        EVENT.title,
-        EVENT.forum,
-        EVENT.dates,
-        t("event.goal"),
-        t("event.agenda"),
-        FIRST_GOAL_LINE,
-        *seed_items(),
-        *(question(section) for section in SECTIONS),
-        t("problems.question"),
-        t("plan.title"),
-        "Aktion 1 · Aufgabe 1: Verwaltungsintern Klimaschutz als Querschnittsthema sehen",
-        "Aktion 2 · Aufgabe 8: Transparenz und Teilhabe in der gesamten Transformation",
-    ]
 
 
 def test_demo_pdf_holds_every_seed_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
