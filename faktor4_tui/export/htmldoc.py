@@ -66,6 +66,14 @@ li { margin: 0.2em 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
 th, td { border: 1px solid var(--rule); padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
 th { background: var(--fill); }
+@media screen and (max-width: 40em) {
+  table, tbody, tr, td { display: block; }
+  thead { display: none; }
+  tr { border: 1px solid var(--rule); margin: 0 0 0.6em; }
+  td { border: 0; border-top: 1px solid var(--fill); }
+  td:first-child { border-top: 0; background: var(--fill); }
+  td::before { content: attr(data-label) ": "; font-weight: 700; }
+}
 .contents { padding: 1rem 0; border-bottom: 2px solid var(--rule); }
 a { color: var(--accent); }
 @media screen and (orientation: landscape) and (min-width: 60em) {
@@ -123,7 +131,11 @@ def _block(block: Block, level: int) -> list[str]:
 
 def _table(rows: tuple[tuple[str, ...], ...]) -> list[str]:
     head = "".join(f'<th scope="col">{_e(cell)}</th>' for cell in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>" for cells in rows[1:])
+    labels = [f' data-label="{_e(cell)}"' for cell in rows[0]]  # column titles above each cell on a phone
+    body = "".join(
+        "<tr>" + "".join(f"<td{label}>{_e(cell)}</td>" for label, cell in zip(labels, cells, strict=False)) + "</tr>"
+        for cells in rows[1:]
+    )
     return [f'<div class="table"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>']
 
 
