@@ -163,7 +163,8 @@ class _Writer:
             self.pdf.add_page()
         else:
             self.pdf.ln(space)
-        self._section(text, level)
+        if level <= 1:  # bookmarks: chapters and Aktionen, not every question
+            self._section(text, level)
         self._paragraph([Run(text, "B", ACCENT if level == 0 else BLACK)], size)
         self.pdf.ln(1.5)
 
