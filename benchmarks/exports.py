@@ -13,7 +13,7 @@ from pathlib import Path
 
 from benchmarks.pty_app import ROOT
 
-FORMATS = ("md", "csv", "json", "pptx", "xlsx")
+FORMATS = ("md", "csv", "json", "pptx", "xlsx", "pdf", "html")
 
 _CHILD = """
 import json, sys, time

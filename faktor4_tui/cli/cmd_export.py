@@ -1,4 +1,4 @@
-"""``faktor4 export FILE --format md|csv|json|pptx|xlsx [-o OUT] [--workshop NAME]``."""
+"""``faktor4 export FILE --format md|csv|json|pptx|xlsx|pdf|html [-o OUT] [--workshop NAME]``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,10 @@ from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
+
+# Binary formats never go to a terminal: they need -o FILE. Format -> (name, file suffix).
+BINARY = {"xlsx": ("xlsx", "xlsx"), "pdf": ("PDF", "pdf")}
+NAMES = {"pptx": "PowerPoint", "xlsx": "xlsx", "pdf": "PDF"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,8 +31,9 @@ def run(args: argparse.Namespace) -> int:
     """Render the export and write it; exit 2 on bad input."""
     if args.format == "pptx" and args.output in (None, "-"):
         raise CliError(t("cli.export.pptx_needs_output", path=args.file))
-    if args.format == "xlsx" and args.output in (None, "-"):
-        raise CliError(t("cli.export.xlsx_needs_output", path=args.file))
+    if args.format in BINARY and args.output in (None, "-"):
+        name, suffix = BINARY[args.format]
+        raise CliError(t("cli.export.needs_output", path=args.file, name=name, suffix=suffix))
     if args.output not in (None, "-"):
         check_target(args.output, args.force)  # fail before the work, not after
     store = open_store(args.file)
@@ -45,7 +50,13 @@ def run(args: argparse.Namespace) -> int:
         payload = exporter(args.format)(document, workshop_id)
     except MissingDependency as missing:
         raise CliError(
-            t("cli.export.needs_extra", path=args.output, package=missing.package, extra=missing.extra)
+            t(
+                "cli.export.needs_extra",
+                path=args.output,
+                name=NAMES.get(args.format, args.format),
+                package=missing.package,
+                extra=missing.extra,
+            )
         ) from None
     write_output(payload, args.output, args.force)
     return 0

@@ -1,4 +1,4 @@
-"""Exports of a Document: Markdown, CSV, JSON, PowerPoint and xlsx, one module per format."""
+"""Exports of a Document: Markdown, CSV, JSON, PowerPoint, xlsx, PDF and HTML, one module per format."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from faktor4_tui.model import Document
 
 __all__ = ["FORMATS", "MissingDependency", "exporter"]
 
-FORMATS = ("md", "csv", "json", "pptx", "xlsx")
+FORMATS = ("md", "csv", "json", "pptx", "xlsx", "pdf", "html")
 
 
 def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
@@ -34,4 +34,12 @@ def exporter(fmt: str) -> Callable[[Document, int | None], str | bytes]:
         from faktor4_tui.export.xlsxbook import render_xlsx
 
         return render_xlsx
+    if fmt == "pdf":
+        from faktor4_tui.export.pdfdoc import render_pdf
+
+        return render_pdf
+    if fmt == "html":
+        from faktor4_tui.export.htmldoc import render_html
+
+        return render_html
     raise ValueError(f"unknown export format {fmt!r}")

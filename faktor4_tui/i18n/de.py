@@ -252,18 +252,19 @@ STRINGS: dict[str, str] = {
     "cli.add.no_aufgabe": (
         "{path}: der Workshop „{workshop}“ hat {count} Aufgaben, eine Aufgabe {n} gibt es also nicht."
     ),
-    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint, xlsx)",
+    "cli.export.help": "Ergebnisse exportieren (Markdown, CSV, JSON, PowerPoint, xlsx, PDF, HTML)",
     "cli.export.description": (
         "DATEI exportieren als Markdown (der Foliensatz als Wiki-Seite), CSV (für Programme: RFC 4180, UTF-8, "
         "eine Zeile pro Eintrag und eine pro Aufgabe ohne Einträge; für Tabellenkalkulationen xlsx nehmen), "
         "JSON (alle Daten, siehe docs/json-export.md), PowerPoint (eine Folie pro Folie des Foliensatzes, "
-        "braucht das Extra „pptx“) oder xlsx (für Tabellenkalkulationen wie Calc und Excel: die Blätter "
-        "Aufgaben, Einträge und Veranstaltung; braucht das Extra „xlsx“). Textformate gehen auf die "
-        "Standardausgabe, wenn -o fehlt."
+        "braucht das Extra „pptx“), xlsx (für Tabellenkalkulationen wie Calc und Excel: die Blätter "
+        "Aufgaben, Einträge und Veranstaltung; braucht das Extra „xlsx“), PDF (die Dokumentation auf A4, "
+        "braucht das Extra „pdf“) oder HTML (eine eigenständige Seite für jeden Webserver). Textformate gehen "
+        "auf die Standardausgabe, wenn -o fehlt."
     ),
     "cli.export.file_help": "die faktor4-JSON-Datei",
-    "cli.export.format_help": "md, csv (für Programme), json, pptx oder xlsx (für Tabellenkalkulationen)",
-    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx und xlsx nötig)",
+    "cli.export.format_help": "md, csv (für Programme), json, pptx, xlsx (für Tabellenkalkulationen), pdf oder html",
+    "cli.export.output_help": "Ausgabedatei („-“ für die Standardausgabe; für pptx, xlsx und pdf nötig)",
     "cli.export.force_help": "ZIEL überschreiben, wenn es die Datei schon gibt",
     "cli.export.workshop_help": "nur diesen Workshop exportieren",
     "cli.export.pptx_needs_output": (
@@ -273,10 +274,6 @@ STRINGS: dict[str, str] = {
         "{path} ist die Datei, die exportiert wird, oder ihre Sperrdatei; bitte eine andere Ausgabedatei wählen."
     ),
     # xlsx export (issue 14): the command line.
-    "cli.export.xlsx_needs_output": "{path}: ein xlsx-Export braucht eine Ausgabedatei, also -o DATEI.xlsx angeben.",
-    "cli.export.needs_extra": (
-        "{path} kann nicht geschrieben werden: dieser Export braucht {package} (pip install 'faktor4[{extra}]')."
-    ),
     "cli.output.is_folder": "{path} ist ein Ordner; bitte nach -o einen Dateinamen angeben.",
     "cli.output.exists": "{path} gibt es schon; zum Überschreiben --force angeben.",
     "cli.output.no_folder": "{path} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht.",
@@ -380,6 +377,14 @@ STRINGS: dict[str, str] = {
     "export.votes": "Stimmen: {n}",
     "export.more_aufgaben": "Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)",
     "export.counter": "{n} / {total}",
+    # PDF and HTML exports (issue 14).
+    "export.pdf.page": "Seite {n} von {total}",
+    "export.pdf.documentation": "Dokumentation",
+    "export.html.contents": "Inhalt",
+    "cli.export.needs_extra": (
+        "{path} kann nicht geschrieben werden: der {name}-Export braucht {package} (pip install 'faktor4[{extra}]')."
+    ),
+    "cli.export.needs_output": "{path}: ein {name}-Export braucht eine Ausgabedatei, also -o DATEI.{suffix} angeben.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Aktion",
     "export.csv.aufgabe": "Aufgabe",

@@ -227,26 +227,24 @@ STRINGS: dict[str, str] = {
     "cli.add.together": "--aufgabe and --section go together: give both to add an entry, neither to add an Aufgabe.",
     "cli.add.workshop_deleted": '{path}: the workshop "{name}" was deleted meanwhile; nothing was added.',
     "cli.add.no_aufgabe": '{path}: workshop "{workshop}" has {count} Aufgaben, so there is no Aufgabe {n}.',
-    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint, xlsx)",
+    "cli.export.help": "export results (Markdown, CSV, JSON, PowerPoint, xlsx, PDF, HTML)",
     "cli.export.description": (
         "Export FILE as Markdown (the deck as a wiki page), CSV (for programs: RFC 4180, UTF-8, "
         "one row per entry and one per task without entries; for spreadsheets use xlsx), "
         "JSON (the full data, see docs/json-export.md), PowerPoint (one slide per deck slide, "
-        "needs the 'pptx' extra) or xlsx (for spreadsheets such as Calc and Excel: the sheets "
-        "Tasks, Entries and Event; needs the 'xlsx' extra). Text formats go to stdout unless -o is given."
+        "needs the 'pptx' extra), xlsx (for spreadsheets such as Calc and Excel: the sheets "
+        "Tasks, Entries and Event; needs the 'xlsx' extra), PDF (the Dokumentation on A4, needs the "
+        "'pdf' extra) or HTML (one self-contained page for any web server). Text formats go to stdout "
+        "unless -o is given."
     ),
     "cli.export.file_help": "the faktor4 JSON file",
-    "cli.export.format_help": "md, csv (for programs), json, pptx or xlsx (for spreadsheets)",
-    "cli.export.output_help": "output file ('-' for stdout; required for pptx and xlsx)",
+    "cli.export.format_help": "md, csv (for programs), json, pptx, xlsx (for spreadsheets), pdf or html",
+    "cli.export.output_help": "output file ('-' for stdout; required for pptx, xlsx and pdf)",
     "cli.export.force_help": "overwrite OUT if it exists",
     "cli.export.workshop_help": "export only this workshop",
     "cli.export.pptx_needs_output": "{path}: a PowerPoint export needs an output file, so add -o FILE.pptx.",
     "cli.export.is_input": "{path} is the file being exported or its lock file; choose another output file.",
     # xlsx export (issue 14): the command line.
-    "cli.export.xlsx_needs_output": "{path}: an xlsx export needs an output file, so add -o FILE.xlsx.",
-    "cli.export.needs_extra": (
-        "{path} cannot be written: this export needs {package} (pip install 'faktor4[{extra}]')."
-    ),
     "cli.output.is_folder": "{path} is a folder; give a file name after -o.",
     "cli.output.exists": "{path} already exists; add --force to overwrite it.",
     "cli.output.no_folder": "{path} cannot be written: the folder {folder} does not exist.",
@@ -334,6 +332,14 @@ STRINGS: dict[str, str] = {
     "export.votes": "Votes: {n}",
     "export.more_aufgaben": "Other tasks with entries (not in the action plan)",
     "export.counter": "{n} / {total}",
+    # PDF and HTML exports (issue 14).
+    "export.pdf.page": "Page {n} of {total}",
+    "export.pdf.documentation": "Documentation",
+    "export.html.contents": "Contents",
+    "cli.export.needs_extra": (
+        "{path} cannot be written: the {name} export needs {package} (pip install 'faktor4[{extra}]')."
+    ),
+    "cli.export.needs_output": "{path}: a {name} export needs an output file, so add -o FILE.{suffix}.",
     "export.csv.workshop": "Workshop",
     "export.csv.aktion": "Action",
     "export.csv.aufgabe": "Task",

@@ -8,6 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from faktor4_tui.export import FORMATS
 from faktor4_tui.importer import document_to_data
 from faktor4_tui.store import Store
 from tests.export.gen import big_document
@@ -23,7 +24,7 @@ def main() -> None:
         print(f"{source.stat().st_size / 1e6:.1f} MB, 20000 entries")
         commands = [
             [f"export-{fmt}", "export", str(source), "--format", fmt, "-o", f"{folder}/exp-{fmt}.{fmt}"]
-            for fmt in ("md", "csv", "json", "pptx", "xlsx")
+            for fmt in FORMATS
         ]
         commands += [
             ["import-md", "import", f"{folder}/exp-md.md"],

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from faktor4_tui.cli import main
+from faktor4_tui.demo import EVENT
+from faktor4_tui.i18n import question, t
 from faktor4_tui.importer import document_to_data
-from faktor4_tui.model import Document
+from faktor4_tui.model import SECTIONS, Document
 from faktor4_tui.store import Store
 
 SEED = Path(__file__).parent / "data" / "seed.txt"
@@ -50,3 +52,24 @@ def seed_items() -> list[str]:
             continue  # empty template placeholders
         items.append(text)
     return items
+
+
+FIRST_GOAL_LINE = "Diskussion und Planung möglicher Aktionen zur Emissionsminderung durch"
+
+
+def seed_texts() -> list[str]:
+    """Every text of the seed the Dokumentation must carry, with its label as the deck shows it."""
+    return [
+        EVENT.title,
+        EVENT.forum,
+        EVENT.dates,
+        t("event.goal"),
+        t("event.agenda"),
+        FIRST_GOAL_LINE,
+        *seed_items(),
+        *(question(section) for section in SECTIONS),
+        t("problems.question"),
+        t("plan.title"),
+        "Aktion 1 · Aufgabe 1: Verwaltungsintern Klimaschutz als Querschnittsthema sehen",
+        "Aktion 2 · Aufgabe 8: Transparenz und Teilhabe in der gesamten Transformation",
+    ]

@@ -29,6 +29,8 @@ EXPORTS = {
     "pptx": (".pptx", "PowerPoint"),
     "xlsx": (".xlsx", "Excel/Calc (xlsx)"),
     "json": (".json", "JSON"),
+    "pdf": (".pdf", "PDF"),
+    "html": (".html", "HTML"),
 }
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}
 
@@ -226,7 +228,14 @@ def _write_export(app: CommandHost, fmt: str, target: Path) -> None:
         payload = exporter(fmt)(app.session.document, None)
     except MissingDependency as missing:
         app.notify(
-            t("cli.export.needs_extra", path=target, package=missing.package, extra=missing.extra), severity="error"
+            t(
+                "cli.export.needs_extra",
+                path=target,
+                name=EXPORTS[fmt][1],
+                package=missing.package,
+                extra=missing.extra,
+            ),
+            severity="error",
         )
         return
     data = payload.encode("utf-8") if isinstance(payload, str) else payload
