@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from faktor4_tui.store import Store
+from faktor4_tui.store.ops import AddWorkshop
 
 
 def faktor4(*args: str) -> subprocess.CompletedProcess[str]:
@@ -83,3 +85,25 @@ def test_two_processes_adding_200_each_lose_nothing(tmp_path: Path) -> None:
     assert texts == sorted([f"a-{i}" for i in range(200)] + [f"b-{i}" for i in range(200)])
     positions = sorted(row["pos"] for row in data["entries"].values())
     assert positions == list(range(400))
+
+
+def test_a_reader_that_left_the_pipe_gets_no_traceback(tmp_path: Path) -> None:
+    """`faktor4 merge … --into F | true`: the merge is saved, nothing but silence follows."""
+    forum, room = tmp_path / "forum.json", tmp_path / "room.json"
+    for path, name in ((forum, "Kommunen"), (room, "Verkehr")):
+        Store.create(path)
+        Store(path).apply(AddWorkshop(name=name))
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before anything is written
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "faktor4_tui", "merge", str(room), "--into", str(forum)],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    finally:
+        os.close(write)
+    assert b"Traceback" not in run.stderr, run.stderr.decode()
+    assert run.returncode == 141
+    assert "Verkehr" in forum.read_text(encoding="utf-8")

@@ -116,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `faktor4 export … | head`: the reader left. What was to be saved is saved; say nothing more
+        # (Python would print a traceback at exit while flushing stdout, so point it at /dev/null).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     finally:
         if collecting:
             gc.enable()

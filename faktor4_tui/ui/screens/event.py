@@ -83,7 +83,7 @@ class EventScreen(SessionScreen):
             self.watch(field, "value", partial(self._typed, name), init=False)
         if offered:
             self.notify(t("draft.offered"), timeout=3)
-        self.set_focus(self.query_one("#event-title", Input))
+        self.set_focus(self.query_one("#event-title", Input), scroll_visible=False)  # the form opens at its top
         release_keys(self)
 
     def _typed(self, name: EventText, value: str) -> None:
