@@ -8,10 +8,12 @@ from faktor4_tui.i18n import question
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.ui.input.wrap_input import WrapInput, row_count, row_starts
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.help import HelpScreen
 from faktor4_tui.ui.widgets.hanging import HangingRow, shorten
 from faktor4_tui.ui.widgets.keylist import KeyList
+from tests.ui.helpers import entries, type_text
 
 SMALL = (80, 24)
 
@@ -80,3 +82,41 @@ async def test_help_keys_and_descriptions_in_columns(demo_store: Store) -> None:
             lines = shown.wrapped(76)
             assert all(line.plain[: shown.head.cell_length].strip() == "" for line in lines[1:])
         assert len(starts) == 1  # one keys column for every group
+
+
+def test_the_add_field_lays_words_out_in_rows() -> None:
+    text = "Ein sehr langer Satz, den die Gruppe gesagt hat"
+    starts = row_starts(text, 20)
+    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert rows == ["Ein sehr langer ", "Satz, den die Gruppe ", "gesagt hat"]  # the space ending a row is not drawn
+    assert all(not row.startswith(" ") for row in rows)
+    folded = row_starts("Donaudampfschifffahrtsgesellschaft ist lang", 20)
+    assert folded == [0, 20, 39]  # "Donaudampfschifffahr" "tsgesellschaft ist " "lang"
+    assert row_count("x" * 20, 20) == 2  # the cursor after a full row has a row of its own
+
+
+async def test_a_long_statement_wraps_in_the_add_field_and_enter_still_saves(demo_store: Store) -> None:
+    long = "Ein sehr langer Satz, den die Gruppe gesagt hat und der nicht in eine einzige Zeile passt, am Ende"
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AufgabeScreen)
+        await pilot.press("a")
+        await type_text(pilot, long)
+        pane = app.screen.panes[0]
+        editor = pane.editor
+        assert isinstance(editor, WrapInput) and editor.value == long
+        assert editor.size.height > 1 and editor.scroll_offset.x == 0
+        rows = screen_lines(app)
+        assert any("Ein sehr langer Satz" in row for row in rows)  # the start stays in sight
+        assert any("am Ende" in row for row in rows)
+        await pilot.press("up")
+        assert editor.cursor_position < len(long) and editor.size.height > 1
+        await type_text(pilot, "\n")
+        assert (long, False) in entries(demo_store.path, app.screen.aufgabe_id, "loesungen")
+        assert pane.mode == "add" and editor.value == "" and editor.size.height == 1  # open for the next line
+        await type_text(pilot, "kurz\n")
+        assert ("kurz", False) in entries(demo_store.path, app.screen.aufgabe_id, "loesungen")
+        await pilot.press("escape")
+        assert pane.mode is None

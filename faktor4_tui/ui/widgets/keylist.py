@@ -18,9 +18,11 @@ from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import ListSource, Row
 from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.router import key_serial
+from faktor4_tui.ui.input.wrap_input import WrapInput
 from faktor4_tui.ui.widgets.hanging import HangingRow, shorten
 
 EditorMode = Literal["add", "edit"]
+EDITOR_ROWS = 5  # the wrapping add/edit field grows up to this many rows, then scrolls
 TITLE_MARGIN = 6  # "╭─ " and " ─╮" around a border title
 
 
@@ -110,7 +112,7 @@ class KeyList(Vertical):
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
         # The action that opens one waits for the mount; keys typed meanwhile wait in order.
         self._filter_input = LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
-        self._editor = LineInput(classes="list-editor", compact=True)
+        self._editor = WrapInput(classes="list-editor", compact=True)
         self._filter_input.display = self._editor.display = False
         self._filter_input.line_handler = lambda _value: focus_now(self._options)
         self._editor.line_handler = self.take_line
@@ -130,8 +132,9 @@ class KeyList(Vertical):
         self._fit_title()
 
     def on_resize(self) -> None:
-        """Fit the title to the new width."""
+        """Fit the title to the new width; the editor takes at most all rows but one."""
         self._fit_title()
+        self._editor.styles.max_height = max(1, min(EDITOR_ROWS, self.content_size.height - 1))
 
     def _fit_title(self) -> None:
         if self._full_title:
