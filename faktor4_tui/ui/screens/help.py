@@ -41,7 +41,9 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(
                         HangingRow(
                             Content.assemble((line.keys.ljust(width), "bold"), "  "),
-                            Content.assemble(line.description, ("  – " + line.tooltip, "dim") if line.tooltip else ""),
+                            Content.assemble(
+                                line.description, ("  – " + line.tooltip, "italic") if line.tooltip else ""
+                            ),
                         ),
                         classes="help-line",
                     )

@@ -25,7 +25,7 @@ def line_prompt(line: TrashLine) -> Content:
     if line.user:
         below.append(t("trash.by", user=line.user))
     return Content.assemble(
-        (f"{line.number}  ", "bold"), f"{line.when}  ", (line.what, "bold"), ("\n" + " · ".join(below), "dim")
+        (f"{line.number}  ", "bold"), f"{line.when}  ", (line.what, "bold"), ("\n" + " · ".join(below), "italic")
     )
 
 

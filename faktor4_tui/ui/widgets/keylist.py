@@ -50,7 +50,7 @@ def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> HangingRo
         parts.append((row.label + ": ", "bold"))
     if row.note:
         parts.append("  ")
-    text = Content.styled(row.text, "italic dim") if row.note else Content(row.text)
+    text = Content.styled(row.text, "italic") if row.note else Content(row.text)
     return HangingRow(Content.assemble(*parts), text)
 
 
