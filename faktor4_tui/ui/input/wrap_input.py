@@ -87,7 +87,10 @@ class WrapInput(LineInput):
         return row, column
 
     def _row_count(self) -> int:
-        starts, width = self._rows(), self._text_width()
+        width = self._text_width()
+        if not self.value:
+            return len(row_starts(self.placeholder, width))
+        starts = self._rows()
         return len(starts) + (cell_len(self.value[starts[-1] :]) >= width)
 
     def _index_at(self, column: int, row: int) -> int:
@@ -112,6 +115,8 @@ class WrapInput(LineInput):
         """As many rows as the text needs at ``width``."""
         if self.styles.scrollbar_gutter == "stable":  # ``width`` still holds the scrollbar's column
             width -= self.styles.scrollbar_size_vertical
+        if not self.value:  # the placeholder (what Enter and Esc do) wraps too
+            return len(row_starts(self.placeholder, max(width, 1)))
         return row_count(self.value, max(width, 1))
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
@@ -151,9 +156,7 @@ class WrapInput(LineInput):
         width = self._text_width()
         row = y + self.scroll_offset.y
         if not self.value:
-            if y:
-                return Strip.blank(self.size.width, self.rich_style)
-            return super().render_line(0)
+            return self._placeholder_row(row, width)
         starts = self._rows()
         start = starts[row] if row < len(starts) else len(self.value)
         end = starts[row + 1] if row + 1 < len(starts) else len(self.value)
@@ -172,6 +175,19 @@ class WrapInput(LineInput):
                 text.stylize(self.get_component_rich_style("input--cursor"), local, local + 1)
         console = self.app.console
         strip = Strip(console.render(text, self.app.console_options.update_width(width + 1)))
+        return strip.crop(0, width).extend_cell_length(width).apply_style(self.rich_style)
+
+    def _placeholder_row(self, row: int, width: int) -> Strip:
+        """Row ``row`` of the placeholder, the cursor on its first character."""
+        starts = row_starts(self.placeholder, width)
+        start = starts[row] if row < len(starts) else len(self.placeholder)
+        end = starts[row + 1] if row + 1 < len(starts) else len(self.placeholder)
+        text = Text(self.placeholder[start:end], self.get_component_rich_style("input--placeholder"), end="")
+        if self.has_focus and self._cursor_visible and row == 0:
+            if not text:
+                text = Text(" ", end="")
+            text.stylize(self.get_component_rich_style("input--cursor"), 0, 1)
+        strip = Strip(self.app.console.render(text, self.app.console_options.update_width(width + 1)))
         return strip.crop(0, width).extend_cell_length(width).apply_style(self.rich_style)
 
     # --- keys and mouse --------------------------------------------------
