@@ -115,7 +115,8 @@ async def test_a_long_statement_wraps_in_the_add_field_and_enter_still_saves(dem
         assert editor.cursor_position < len(long) and editor.size.height > 1
         await type_text(pilot, "\n")
         assert (long, False) in entries(demo_store.path, app.screen.aufgabe_id, "loesungen")
-        assert pane.mode == "add" and editor.value == "" and editor.size.height == 1  # open for the next line
+        assert pane.mode == "add" and editor.value == ""  # open for the next line, as high as its hint
+        assert editor.size.height == len(row_starts(editor.placeholder, editor.scrollable_content_region.width))
         await type_text(pilot, "kurz\n")
         assert ("kurz", False) in entries(demo_store.path, app.screen.aufgabe_id, "loesungen")
         await pilot.press("escape")
