@@ -121,3 +121,20 @@ async def test_a_long_statement_wraps_in_the_add_field_and_enter_still_saves(dem
         assert ("kurz", False) in entries(demo_store.path, app.screen.aufgabe_id, "loesungen")
         await pilot.press("escape")
         assert pane.mode is None
+
+
+async def test_a_click_in_the_wrapped_field_puts_the_cursor_there(demo_store: Store) -> None:
+    long = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn"
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("enter", "a")
+        await type_text(pilot, long)
+        editor = app.screen.panes[0].editor
+        starts = row_starts(long, editor.scrollable_content_region.width)
+        assert len(starts) > 2 and editor.scroll_offset.y == 0
+        await pilot.click(editor, offset=(3, 1))
+        assert editor.cursor_position == starts[1] + 3
+        await pilot.press("down")
+        assert editor.cursor_position == starts[2] + 3
+        await type_text(pilot, "X")
+        assert editor.value == long[: starts[2] + 3] + "X" + long[starts[2] + 3 :]

@@ -203,6 +203,8 @@ class WrapInput(LineInput):
         self.cursor_position = self._index_at(column, row + 1)
 
     async def _on_mouse_down(self, event: events.MouseDown) -> None:
+        event.prevent_default()  # Input's own handler knows only one row (Widget's brokers the event: done here)
+        await self.broker_event("mouse.down", event)
         self._pause_blink(visible=True)
         offset = event.get_content_offset_capture(self)
         self.selection = Selection.cursor(self._index_at(offset.x, offset.y + self.scroll_offset.y))
@@ -210,6 +212,7 @@ class WrapInput(LineInput):
         self.capture_mouse()
 
     async def _on_mouse_move(self, event: events.MouseMove) -> None:
+        event.prevent_default()
         if self._selecting:
             offset = event.get_content_offset_capture(self)
             self.selection = Selection(self.selection.start, self._index_at(offset.x, offset.y + self.scroll_offset.y))
