@@ -17,7 +17,7 @@ from textual.widgets import Input
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
-from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme
+from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
@@ -91,6 +91,7 @@ class Faktor4App(CommandHost):
         if self.session.read_only:
             self.notify(self.session.store.read_only_reason or t("list.readonly"), severity="warning")
         remember_theme(self)
+        mark_few_colours(self)
         if self.session.workshop_id is None and not self.session.read_only:
             self.action_workshop()
         self.session.announce_drafts()

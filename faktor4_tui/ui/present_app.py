@@ -12,7 +12,7 @@ from textual.theme import Theme
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
-from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme
+from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
@@ -54,6 +54,7 @@ class PresentApp(App[None]):
     def on_mount(self) -> None:
         """Follow the file; SIGHUP/SIGTERM end the presentation at once, the terminal restored."""
         catch_exit_signals(self._exit_on_signal, True)
+        mark_few_colours(self)
         self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
         self.set_interval(POLL_SECONDS, self._tick)
 

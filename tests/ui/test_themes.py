@@ -77,3 +77,23 @@ async def test_every_offered_theme_reaches_aa(demo_store: Store) -> None:
             assert heading >= 4.5  # was 1.5:1 (orange on light grey)
             app.theme = "textual-light"  # what is shown is the legible theme
             assert app.current_theme.variables.get("accent") == app.get_theme("textual-light").variables["accent"]
+
+
+async def test_a_terminal_of_16_colours_draws_highlight_header_and_footer_in_its_black_and_white(
+    demo_store: Store,
+) -> None:
+    from textual.widgets import OptionList
+
+    from faktor4_tui.ui.commands import legible
+
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not legible.few_colours(app) and not app.has_class("-few-colours")  # tests run headless
+        app.set_class(True, "-few-colours")  # what mark_few_colours does on TERM=xterm without COLORTERM
+        await pilot.pause()
+        rows = app.screen.query_one(OptionList)
+        highlighted = rows.get_component_styles("option-list--option-highlighted")
+        assert (highlighted.color.ansi, highlighted.background.ansi) == (0, 7)  # black on white
+        header = app.screen.query_one(".status-header")
+        assert (header.styles.color.ansi, header.styles.background.ansi) == (0, 7)

@@ -150,8 +150,20 @@ def legible_theme(theme: Theme | None) -> Theme | None:
     return known[1]
 
 
+def few_colours(app: App[Any]) -> bool:
+    """The terminal shows 16 colours or fewer (TERM=xterm without COLORTERM, the Windows console)."""
+    return not app.is_headless and app.console.color_system in ("standard", "windows")
+
+
 def drop_ansi_themes(app: App[Any]) -> None:
-    """Offer no theme in the terminal's ANSI colours (their contrast is the terminal's palette)."""
+    """Offer no theme in the terminal's ANSI colours: their contrast is the terminal's palette."""
     for name, theme in list(app.available_themes.items()):
         if theme.ansi:
             app.unregister_theme(name)
+
+
+def mark_few_colours(app: App[Any]) -> None:
+    """On a terminal of 16 colours every theme is shown in the nearest of them; the app then carries
+    the class ``-few-colours`` and the stylesheet draws what would land on an unreadable pair (a
+    highlighted row: white on cyan; the footer: red on grey) in the terminal's black and white."""
+    app.set_class(few_colours(app), "-few-colours")
