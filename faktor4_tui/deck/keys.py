@@ -54,3 +54,19 @@ def locate(slides: list[Slide], key: SlideKey, fallback: int = 0) -> int:
         if key.workshop_id is not None and slide.key.workshop_id == key.workshop_id:
             return index
     return max(0, min(fallback, len(slides) - 1))
+
+
+def highlight_part(slides: list[Slide], index: int) -> int:
+    """Where the presenter lands when going forward onto slide ``index``: the same slide, unless
+    it is a problem list whose highlighted Aufgabe (the Aktion's) went to a later "(Forts.)" part
+    (a small screen): then that part, so the Aufgabe the Aktion is about is in sight at once."""
+    slide = slides[index]
+    if any(line.highlight for block in slide.blocks for line in block.lines):
+        return index
+    whole = replace(slide.key, part=0)
+    for later in range(index + 1, len(slides)):
+        if replace(slides[later].key, part=0) != whole:
+            break
+        if any(line.highlight for block in slides[later].blocks for line in block.lines):
+            return later
+    return index

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from faktor4_tui.deck import Fit, Slide, SlideKey, build_deck, locate
+from faktor4_tui.deck.keys import highlight_part
 from faktor4_tui.model import Document
 
 
@@ -49,8 +50,14 @@ class DeckCursor:
         return len(self.slides)
 
     def go(self, index: int) -> bool:
-        """Show slide ``index`` (clamped); True if that moved."""
+        """Show slide ``index`` (clamped); True if that moved.
+
+        One step forward onto an Aktion's problem list lands on its part showing the Aktion's
+        Aufgabe (on a small screen the list continues over parts; the earlier part is one step back).
+        """
         index = max(0, min(index, len(self.slides) - 1))
+        if index == self.index + 1 and _group(self.slides[index].key) != _group(self.current.key):
+            index = highlight_part(self.slides, index)
         moved, self.index = index != self.index, index
         return moved
 

@@ -11,11 +11,13 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, Provider
 from textual.screen import ModalScreen, Screen
+from textual.theme import Theme
 from textual.widgets import Input
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.host import CommandHost
+from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
@@ -72,9 +74,14 @@ class Faktor4App(CommandHost):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        drop_ansi_themes(self)
         self.session = session
         self._place_check_due = False
         session.subscribe(self._heard)
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """Every theme as faktor4 shows it: with text contrast of at least 4.5:1 (commands/legible.py)."""
+        return legible_theme(super().get_theme(theme_name))
 
     def get_default_screen(self) -> Screen[None]:
         """The problem list is the first screen (not pushed over a blank one: it shows sooner)."""
@@ -85,6 +92,7 @@ class Faktor4App(CommandHost):
         if self.session.read_only:
             self.notify(self.session.store.read_only_reason or t("list.readonly"), severity="warning")
         remember_theme(self)
+        mark_few_colours(self)
         if self.session.workshop_id is None and not self.session.read_only:
             self.ask_new_file()
         self.session.announce_drafts()

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from textual.app import App
 from textual.screen import Screen
+from textual.theme import Theme
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.present import PresentScreen
@@ -35,10 +37,15 @@ class PresentApp(App[None]):
 
     def __init__(self, session: Session, workshop: str | None = None) -> None:
         super().__init__()
+        drop_ansi_themes(self)
         self.session = session
         self.workshop_id = resolve_workshop(session, workshop)
         self._told_replaced = False
         session.subscribe(self._heard)
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """Every theme as faktor4 shows it: with text contrast of at least 4.5:1 (commands/legible.py)."""
+        return legible_theme(super().get_theme(theme_name))
 
     def get_default_screen(self) -> Screen[None]:
         """The presentation is the whole app."""
@@ -47,6 +54,7 @@ class PresentApp(App[None]):
     def on_mount(self) -> None:
         """Follow the file; SIGHUP/SIGTERM end the presentation at once, the terminal restored."""
         catch_exit_signals(self._exit_on_signal, True)
+        mark_few_colours(self)
         self._terminal = TerminalWatch(watching=not self.is_headless and not os.environ.get("TEXTUAL_DRIVER"))
         self.set_interval(POLL_SECONDS, self._tick)
 

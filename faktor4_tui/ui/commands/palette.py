@@ -111,7 +111,7 @@ def hit_prompt(found: Found, offsets: Sequence[int], style: Style | str) -> Cont
     place = [found.workshop, t("aufgabe.label", n=found.aufgabe_number)]
     if found.section is not None:
         place.append(t(f"section.{found.section}.short"))
-    return Content.assemble(text, ("\n" + " · ".join(place), "dim"))
+    return Content.assemble(text, ("\n" + " · ".join(place), "italic"))
 
 
 class SearchProvider(Provider):

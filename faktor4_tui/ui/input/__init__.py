@@ -19,7 +19,8 @@ The life of a keystroke (or a paste) in faktor4:
    keys, editing keys and Enter are handed to it directly, in the app's task, in order;
    Textual would otherwise queue them per widget and resolve bindings afterwards, so a
    burst could put text after Enter into the line just saved. Priority bindings
-   (ctrl+q, F1 …) still win.
+   (ctrl+q, F1 …) still win. The lists' add/edit field is a ``wrap_input.WrapInput``: the
+   same LineInput, drawn over as many rows as its text needs instead of scrolling sideways.
 4. **Everything else** goes the public way: Textual's bindings (priority bindings act as
    their key arrives; ``check_action`` keeps letter keys out of inputs).
 """

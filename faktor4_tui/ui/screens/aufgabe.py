@@ -19,6 +19,7 @@ from faktor4_tui.session import Session
 from faktor4_tui.session.lists import EntrySource
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import SessionScreen
+from faktor4_tui.ui.widgets.hanging import HangingRow
 from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
 
 
@@ -79,7 +80,7 @@ class AufgabeScreen(SessionScreen):
                     for section in SECTIONS[row * 2 : row * 2 + 2]:
                         source = EntrySource(self.session, lambda: self.aufgabe_id, section)
                         pane = KeyList(source, id=f"pane-{section}", classes=f"pane pane-{section}")
-                        pane.border_title = question(section)
+                        pane.full_title = question(section)
                         pane.border_subtitle = str(SECTIONS.index(section) + 1)
                         yield pane
         yield Footer(compact=True)
@@ -107,7 +108,11 @@ class AufgabeScreen(SessionScreen):
         if aufgabe is None:
             return
         numbers = self.session.numbering
-        self.query_one(".aufgabe-heading", Static).update(Content(aktion_heading(aufgabe, numbers)))
+        heading = aktion_heading(aufgabe, numbers)
+        head = heading.removesuffix(aufgabe.text)  # the text hangs under itself, two rows at most
+        self.query_one(".aufgabe-heading", Static).update(
+            HangingRow(Content(head), Content(heading[len(head) :]), max_lines=2)
+        )
         for pane in self.panes:
             pane.refresh_rows()
 

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from faktor4_tui.i18n import t
 from faktor4_tui.ui.screens.keyhelp import HelpGroup, help_groups
+from faktor4_tui.ui.widgets.hanging import HangingRow
 
 
 class HelpScreen(ModalScreen[None]):
@@ -31,16 +32,18 @@ class HelpScreen(ModalScreen[None]):
         """One block per group of keys."""
         with VerticalScroll(classes="dialog help"):
             yield Static(Content(t("help.title")), classes="dialog-title")
-            for title, lines in help_groups(self.app, self.groups):
+            groups = help_groups(self.app, self.groups)
+            # One keys column for every group; descriptions wrap under the description column.
+            width = max((len(line.keys) for _title, lines in groups for line in lines), default=0)
+            for title, lines in groups:
                 yield Static(Content(title), classes="help-group")
-                width = max((len(line.keys) for line in lines), default=0)
                 for line in lines:
                     yield Static(
-                        Content.assemble(
-                            (line.keys.ljust(width), "bold"),
-                            "  ",
-                            line.description,
-                            ("  – " + line.tooltip, "dim") if line.tooltip else "",
+                        HangingRow(
+                            Content.assemble((line.keys.ljust(width), "bold"), "  "),
+                            Content.assemble(
+                                line.description, ("  – " + line.tooltip, "italic") if line.tooltip else ""
+                            ),
                         ),
                         classes="help-line",
                     )

@@ -17,15 +17,18 @@ from faktor4_tui.session import Session
 from faktor4_tui.session.trash import TrashLine, trash_lines
 from faktor4_tui.ui.input.router import hold_keys, release_keys
 from faktor4_tui.ui.screens.base import DocumentChanged
+from faktor4_tui.ui.widgets.hanging import HangingRow
 
 
-def line_prompt(line: TrashLine) -> Content:
-    """Number, when and what on the first line; the text (literal, never markup), where and who below."""
+def line_prompt(line: TrashLine) -> HangingRow:
+    """Number, when and what on the first line; the text (literal, never markup), where and who below,
+    all under the text after the number (a hanging indent)."""
     below = [t("trash.quoted", text=line.text), line.where]
     if line.user:
         below.append(t("trash.by", user=line.user))
-    return Content.assemble(
-        (f"{line.number}  ", "bold"), f"{line.when}  ", (line.what, "bold"), ("\n" + " · ".join(below), "dim")
+    return HangingRow(
+        Content.styled(f"{line.number}  ", "bold"),
+        Content.assemble(f"{line.when}  ", (line.what, "bold"), ("\n" + " · ".join(below), "italic")),
     )
 
 

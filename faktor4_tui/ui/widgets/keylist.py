@@ -18,8 +18,12 @@ from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import ListSource, Row
 from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.router import key_serial
+from faktor4_tui.ui.input.wrap_input import WrapInput
+from faktor4_tui.ui.widgets.hanging import HangingRow, shorten
 
 EditorMode = Literal["add", "edit"]
+EDITOR_ROWS = 5  # the wrapping add/edit field grows up to this many rows, then scrolls
+TITLE_MARGIN = 6  # "╭─ " and " ─╮" around a border title
 
 
 def _key(key: str, action: str, name: str, show: bool = False) -> Binding:
@@ -34,8 +38,9 @@ def focus_now(widget: Widget) -> None:
     widget.screen.set_focus(widget)
 
 
-def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> Content:
-    """The row's text, literal (never markup), after its plan mark, badge and label."""
+def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> HangingRow:
+    """The row's text, literal (never markup), after its plan mark, badge and label; wrapped rows
+    start under the text (a hanging indent)."""
     parts: list[str | Content | tuple[str, str]] = []
     if mark_width:
         parts.append((row.mark.ljust(mark_width) + " ", "bold reverse" if row.mark else ""))
@@ -43,10 +48,12 @@ def row_prompt(row: Row, mark_width: int = 0, badge_width: int = 0) -> Content:
         parts.append((row.badge.ljust(badge_width) + " ", "bold"))
     if row.label:
         parts.append((row.label + ": ", "bold"))
-    parts.append(("  " + row.text, "italic dim") if row.note else Content(row.text))
-    if row.detail:
-        parts.append(("   " + row.detail, "dim"))
-    return Content.assemble(*parts)
+    if row.note:
+        parts.append("  ")
+    text = Content.styled(row.text, "italic") if row.note else Content(row.text)
+    if row.detail:  # the workshops' counts, after the name
+        text = Content.assemble(text, "   ", row.detail)
+    return HangingRow(Content.assemble(*parts), text)
 
 
 class RowOptions(OptionList, inherit_bindings=False):
@@ -107,17 +114,41 @@ class KeyList(Vertical):
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
         # The action that opens one waits for the mount; keys typed meanwhile wait in order.
         self._filter_input = LineInput(placeholder=t("list.filter_placeholder"), classes="list-filter", compact=True)
-        self._editor = LineInput(classes="list-editor", compact=True)
+        self._editor = WrapInput(classes="list-editor", compact=True)
         self._filter_input.display = self._editor.display = False
         self._filter_input.line_handler = lambda _value: focus_now(self._options)
         self._editor.line_handler = self.take_line
         self._editor.value_handler = self._typed
         self._draft: DraftSlot | None = None  # the open editor's draft (kept outside the shared file)
         self._inputs_mounting: tuple[AwaitMount, ...] = ()
+        self._full_title = ""
+
+    @property
+    def full_title(self) -> str:
+        """The pane's title, shown in its border (shortened with "…" where it does not fit)."""
+        return self._full_title
+
+    @full_title.setter
+    def full_title(self, title: str) -> None:
+        self._full_title = title
+        self._fit_title()
+
+    def on_resize(self) -> None:
+        """Fit the title to the new width; the editor takes at most all rows but one."""
+        self._fit_title()
+        self._editor.styles.max_height = max(1, min(EDITOR_ROWS, self.content_size.height - 1))
+
+    def _fit_title(self) -> None:
+        if self._full_title:
+            # the border keeps a corner, a line and a space on each side of the title
+            width = self.size.width - TITLE_MARGIN if self.size.width else len(self._full_title)
+            self.border_title = shorten(self._full_title, max(width, 1))
 
     def compose(self) -> ComposeResult:
         """The empty hint and the rows (the filter input and the editor join on first use)."""
-        yield Static(Content(t("list.empty")), classes="list-empty")
+        head, open_paren, hint = t("list.empty").partition(" (")  # "— noch offen — (a: hinzufügen)"
+        shown = HangingRow(Content(head + " " if open_paren else head), Content(open_paren.lstrip() + hint))
+        yield Static(shown, classes="list-empty")
         yield self._options
 
     def on_mount(self) -> None:
