@@ -50,16 +50,18 @@ class DeckCursor:
         return len(self.slides)
 
     def go(self, index: int) -> bool:
-        """Show slide ``index`` (clamped); True if that moved.
-
-        One step forward onto an Aktion's problem list lands on its part showing the Aktion's
-        Aufgabe (on a small screen the list continues over parts; the earlier part is one step back).
-        """
+        """Show slide ``index`` (clamped: a slide chosen by number is that slide); True if that moved."""
         index = max(0, min(index, len(self.slides) - 1))
-        if index == self.index + 1 and _group(self.slides[index].key) != _group(self.current.key):
-            index = highlight_part(self.slides, index)
         moved, self.index = index != self.index, index
         return moved
+
+    def next(self) -> bool:
+        """One step forward; onto an Aktion's problem list it lands on the part showing the Aktion's
+        Aufgabe (on a small screen the list continues over parts; the earlier part is one step back)."""
+        index = min(self.index + 1, len(self.slides) - 1)
+        if index != self.index and _group(self.slides[index].key) != _group(self.current.key):
+            index = highlight_part(self.slides, index)
+        return self.go(index)
 
     @property
     def rooms(self) -> list[Room]:

@@ -27,7 +27,7 @@ def test_going_forward_onto_an_aktions_problem_list_shows_its_aufgabe(demo_store
     cursor.set_fit(FIT_80X24)
     arrivals = []  # the first slide shown of each Aktion's problem list, stepping through with →
     before = cursor.current
-    while cursor.go(cursor.index + 1):
+    while cursor.next():
         if cursor.current.kind == "aktion-problems" and before.kind != "aktion-problems":
             arrivals.append(cursor.index)
         before = cursor.current
@@ -37,4 +37,15 @@ def test_going_forward_onto_an_aktions_problem_list_shows_its_aufgabe(demo_store
     assert cursor.index == second and not highlighted(cursor.current)
     cursor.go(0)
     cursor.go(second)  # a slide chosen by number is that slide
+    assert cursor.index == second
+
+
+def test_the_slide_after_the_current_one_chosen_by_number_is_that_slide(demo_store: Store) -> None:
+    """Digits then Enter for the very next slide: that slide, not a later part (only → skips ahead)."""
+    cursor = DeckCursor(demo_store.load())
+    cursor.set_fit(FIT_80X24)
+    lists = [i for i, s in enumerate(cursor.slides) if s.kind == "aktion-problems" and s.key.part == 0]
+    second = lists[1]
+    cursor.go(second - 1)
+    cursor.go(second)
     assert cursor.index == second

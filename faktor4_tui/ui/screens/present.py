@@ -130,8 +130,10 @@ class PresentScreen(SessionScreen):
         self.redraw()
 
     def action_next(self) -> None:
-        """Next slide."""
-        self.go(self.cursor.index + 1)
+        """Next slide (onto an Aktion's problem list: its part that shows the Aktion's Aufgabe)."""
+        self.digits = self.notice = ""
+        self.cursor.next()
+        self.redraw()
 
     def action_previous(self) -> None:
         """Previous slide."""
