@@ -49,3 +49,43 @@ def test_failed_undo_keeps_the_step(empty_store: Store) -> None:
     with pytest.raises(NotFoundError):
         history.undo()
     assert history.can_undo and not history.can_redo
+
+
+def test_a_chain_of_own_changes_is_undone_but_not_past_someone_elses(tmp_path) -> None:
+    """Two edits of mine are both undone; with another's edit between them, mine stops there."""
+    import os
+
+    from faktor4_tui.demo import demo_data
+    from faktor4_tui.session import Session
+    from faktor4_tui.store import Store
+    from faktor4_tui.store.ops import EditEntry
+
+    os.environ.setdefault("FAKTOR4_STATE_DIR", str(tmp_path / "state"))
+    store = Store.create(tmp_path / "f.json", demo_data())
+    mine, theirs = Session(store), Store(store.path)
+    entry = mine.document.workshops[0].aufgaben[0].entries("loesungen")[0]
+
+    def found(document):
+        place = document.find_entry(entry.id)
+        assert place is not None
+        return place[1].entries("loesungen")[0]
+
+    def text() -> str:
+        return found(Store(store.path).load()).text
+
+    def edit(new: str) -> None:
+        mine.poll()
+        mine.apply(EditEntry(id=entry.id, text=new, seen=found(mine.document).version))
+
+    edit("eins")
+    edit("zwei")
+    mine.undo()
+    mine.undo()
+    assert text() == entry.text
+    edit("drei")
+    theirs.apply(EditEntry(id=entry.id, text="von nebenan"))
+    edit("vier")
+    mine.undo()
+    assert text() == "von nebenan"
+    mine.undo()  # would take back "drei" over their text: refused
+    assert text() == "von nebenan"

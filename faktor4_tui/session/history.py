@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from faktor4_tui.store.ops import Op
+from faktor4_tui.store.ops.base import Bumps
 
 
 class History:
@@ -44,6 +45,12 @@ class History:
     def redo(self) -> bool:
         """Redo the newest undone change; False if there is none."""
         return self._step(self._redo, self._undo)
+
+    def rebase(self, bumps: Bumps) -> None:
+        """After a change of this person's: the steps that saw its rows follow the versions it made."""
+        if bumps:
+            self._undo = [op.rebased(bumps) for op in self._undo]
+            self._redo = [op.rebased(bumps) for op in self._redo]
 
     def drop_undo(self) -> None:
         """Forget the newest undo step (it can no longer be taken back without undoing others' work)."""

@@ -348,6 +348,7 @@ class Session:
             self.fail(str(error))
             self._reload_quietly()
             return None
+        self.history.rebase(self.store.last_bumps)
         self.history.record(inverse)
         self._saved()
         for notice in self.store.last_notices:
@@ -406,6 +407,7 @@ class Session:
                 self.notify(t("save.stranded", text=line.text, where=line.where, reason=str(error)), "error", 30)
                 continue
             self.pending.saved_first()
+            self.history.rebase(self.store.last_bumps)
             self.history.record(inverse)
             created[id(line)] = ids
         if created:
@@ -458,6 +460,7 @@ class Session:
         except StoreError as error:
             self.fail(str(error))
             return
+        self.history.rebase(self.store.last_bumps)
         self.notify(t(done), timeout=1.5)
         self._saved()
 

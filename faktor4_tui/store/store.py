@@ -16,6 +16,7 @@ from faktor4_tui.store import jsonfile, links, lock
 from faktor4_tui.store.build import Reuse, to_document
 from faktor4_tui.store.errors import ExistsError, InvalidFileError, ReadOnlyError, ReplacedError, StoreError
 from faktor4_tui.store.ops import Op, Tx
+from faktor4_tui.store.ops.base import Bumps, chain
 from faktor4_tui.store.schema import (
     FILE_ID,
     HEADER,
@@ -40,6 +41,7 @@ class TransactionStorage(Storage):
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
+        self.bumps: list[tuple[str, int, int, int]] = []  # versions the change moved on (ops.base.update)
 
     def read(self) -> dict[str, Any]:
         """The transaction's data (TinyDB mutates the tables it changes)."""
@@ -64,6 +66,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self.last_saved: datetime | None = None
         self.last_notices: list[str] = []  # what the last change has to tell (both texts kept …)
+        self.last_bumps: Bumps = {}  # the versions the last change moved on (its undo steps follow them)
         self._seen: tuple[int, int, int] | None = None
         # The file's bytes as last read or written here, their parsed data, and the Document
         # built from it on first load(): a save re-parses only when the bytes differ.
@@ -244,7 +247,7 @@ class Store:
 
     def apply_with_ids(self, change: Op) -> tuple[Op, list[int]]:
         """Like ``apply``, also returning the ids of rows the change created (``last_notices``: what to tell)."""
-        self.last_notices = []
+        self.last_notices, self.last_bumps = [], {}
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or t("error.readonly_change", path=self.path))
         with lock.locked(self.path, self.lock_timeout), jsonfile.gc_paused():
@@ -272,6 +275,7 @@ class Store:
             self._seen = jsonfile.signature(self.path)
         self.last_saved = datetime.now()
         self.last_notices = tx.notices
+        self.last_bumps = chain(storage.bumps)
         return inverse, tx.created
 
     # --- conveniences used by the CLI, the demo and the tests ----------------

@@ -265,3 +265,27 @@ async def test_a_typed_text_over_the_limit_is_refused_and_kept(empty_store: Stor
         await pilot.pause()
         assert app.focused is not None and getattr(app.focused, "value", "") == "y" * MAX_TEXT + "z"
     assert texts(empty_store.path) == []
+
+
+async def test_two_changes_of_one_row_are_both_undone_and_redone(empty_store: Store) -> None:
+    """K K u u and e…⏎ e…⏎ u u: each undo takes back one of your own steps (none refused as "someone else's")."""
+    _with_workshop(empty_store, "Eins", "Zwei", "Drei")
+    app = Faktor4App(Session(empty_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("G", "K", "K")
+        assert texts(empty_store.path) == ["Drei", "Eins", "Zwei"]
+        await pilot.press("u", "u")
+        assert texts(empty_store.path) == ["Eins", "Zwei", "Drei"]
+        await pilot.press("U", "U")
+        assert texts(empty_store.path) == ["Drei", "Eins", "Zwei"]
+        for text in ("Erste Fassung", "Zweite Fassung"):
+            await pilot.press("e", "ctrl+u")
+            await type_text(pilot, text)
+            await pilot.press("enter")
+        assert texts(empty_store.path)[0] == "Zweite Fassung"
+        await pilot.press("u")
+        assert texts(empty_store.path)[0] == "Erste Fassung"
+        await pilot.press("u")
+        assert texts(empty_store.path)[0] == "Drei"
+        await pilot.press("u")  # and the moves before them
+        assert texts(empty_store.path) == ["Eins", "Drei", "Zwei"]

@@ -81,6 +81,7 @@ class AddAufgabe(Op):
 class EditAufgabe(Op):
     """Change an Aufgabe's text; if someone changed it since it was seen, both texts are kept."""
 
+    TABLE = "aufgaben"
     id: int
     text: str
     seen: int | None = None
@@ -105,6 +106,7 @@ class EditAufgabe(Op):
 class MoveAufgabe(Op):
     """Move an Aufgabe to a new list position."""
 
+    TABLE = "aufgaben"
     id: int
     index: int
     seen: int | None = None
@@ -128,6 +130,7 @@ class MoveAufgabe(Op):
 class SetAktion(Op):
     """Put an Aufgabe into the Aktionsplan as Aktion ``aktion`` (1-based), or take it out (None)."""
 
+    TABLE = "aufgaben"
     id: int
     aktion: int | None
     seen: int | None = None
@@ -188,6 +191,7 @@ class MoveAktion(Op):
 class ToggleAktion(Op):
     """Append an Aufgabe to the Aktionsplan, or take it out if it is in."""
 
+    TABLE = "aufgaben"
     id: int
     seen: int | None = None
 
@@ -239,6 +243,7 @@ class DeleteAufgabe(Op):
     undo of a restore) puts them back as the trash item they were.
     """
 
+    TABLE = "aufgaben"
     id: int
     seen: int | None = None
     strict: bool = False

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar, cast
 
 from tinydb import TinyDB
 from tinydb.table import Document, Table
@@ -17,6 +17,9 @@ from faktor4_tui.store.schema import HEADER
 
 Row = dict[str, Any]
 """One raw table row as stored in the file (kept whole by deletes, for restoring)."""
+
+Bumps = dict[tuple[str, int, int], int]
+"""The versions one change moved on: (what, row id, version before) -> version after."""
 
 
 class Tx:
@@ -53,10 +56,32 @@ class Op(ABC):
     """A change to a file; ``apply`` makes it inside a transaction and returns its inverse."""
 
     __slots__ = ()
+    TABLE: ClassVar[str] = ""  # the table of the row an operation with ``id`` and ``seen`` states it saw
 
     @abstractmethod
     def apply(self, tx: Tx) -> Op:
         """Make the change in ``tx``; return the operation that takes it back."""
+
+    def row_key(self) -> tuple[str, int] | None:
+        """What this operation's ``seen`` is the version of (None: it states no version)."""
+        doc_id, seen = getattr(self, "id", None), getattr(self, "seen", None)
+        return (self.TABLE, doc_id) if self.TABLE and isinstance(doc_id, int) and isinstance(seen, int) else None
+
+    def rebased(self, bumps: Bumps) -> Op:
+        """This operation as if it had seen what the same person's later change made of its row.
+
+        An undo step states the version its row had after the change; the person's own next
+        change to that row (and its undo) moves the version on. Those are not someone else's
+        work, so the step follows them (two edits, two undos: both are taken back).
+        """
+        key, seen = self.row_key(), getattr(self, "seen", None)
+        if key is None or not isinstance(seen, int):
+            return self
+        after = bumps.get((key[0], key[1], seen))
+        if after is None:
+            return self
+        moved: Op = replace(cast(Any, self), seen=after)  # every Op is a frozen dataclass
+        return moved
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +93,10 @@ class Batch(Op):
     def apply(self, tx: Tx) -> Op:
         """Apply each operation; the inverse undoes them newest first."""
         return Batch(tuple(reversed([change.apply(tx) for change in self.ops])))
+
+    def rebased(self, bumps: Bumps) -> Op:
+        """Each operation rebased."""
+        return Batch(tuple(change.rebased(bumps) for change in self.ops))
 
 
 def _empty(what: str) -> str:
@@ -138,7 +167,26 @@ def update(table: Table, doc_id: int, row: Mapping[str, Any], changes: Row) -> i
     """Change a row and count the change in its version; the new version."""
     new_version = version(row) + 1
     table.update({**changes, "v": new_version}, doc_ids=[doc_id])
+    record_bump(table, table.name, doc_id, new_version - 1, new_version)
     return new_version
+
+
+def record_bump(table: Table, what: str, doc_id: int, before: int, after: int) -> None:
+    """Note that this transaction moved a version on (the store hands the list to the session)."""
+    bumps = getattr(table.storage, "bumps", None)
+    if isinstance(bumps, list):
+        bumps.append((what, doc_id, before, after))
+
+
+def chain(bumps: list[tuple[str, int, int, int]]) -> Bumps:
+    """The bumps of one change as before -> final version (a row changed twice in it counts once)."""
+    result: Bumps = {}
+    for what, doc_id, before, after in bumps:
+        for key, value in result.items():
+            if key[:2] == (what, doc_id) and value == before:
+                result[key] = after
+        result.setdefault((what, doc_id, before), after)
+    return result
 
 
 def marked(row: Mapping[str, Any], changes: Row, conflict: bool) -> Row:

@@ -75,6 +75,7 @@ class EditEntry(Op):
     this one is kept right below it, marked as a conflict, and the person is told.
     """
 
+    TABLE = "entries"
     id: int
     text: str
     seen: int | None = None
@@ -102,6 +103,7 @@ class EditEntry(Op):
 class SetNote(Op):
     """Make an entry a numbered item (False) or an unnumbered note (True)."""
 
+    TABLE = "entries"
     id: int
     note: bool
     seen: int | None = None
@@ -121,6 +123,7 @@ class SetNote(Op):
 class MoveEntry(Op):
     """Move an entry to a new position within its section."""
 
+    TABLE = "entries"
     id: int
     index: int
     seen: int | None = None
@@ -147,6 +150,7 @@ class DeleteEntry(Op):
     ``stamp`` (redo of a delete, undo of a restore) puts it back as the trash item it was.
     """
 
+    TABLE = "entries"
     id: int
     seen: int | None = None
     strict: bool = False

@@ -15,7 +15,7 @@ from tinydb.table import Document
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
 from faktor4_tui.store.errors import ConflictError
-from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean
+from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, record_bump
 
 EventText = Literal["title", "forum", "dates"]
 EventLines = Literal["goal", "agenda"]
@@ -109,8 +109,14 @@ class SetEventText(Op):
             tx.notices.append(t("conflict.kept_both_field", theirs=theirs))
             text = f"{theirs} / {text}" if theirs else text
         versions[self.name] = current_version + 1
-        tx.table("event").update({self.name: text, "versions": versions}, doc_ids=[EVENT_ID])
+        table = tx.table("event")
+        table.update({self.name: text, "versions": versions}, doc_ids=[EVENT_ID])
+        record_bump(table, f"event:{self.name}", EVENT_ID, current_version, current_version + 1)
         return SetEventText(self.name, theirs, current_version + 1, strict=True)
+
+    def row_key(self) -> tuple[str, int] | None:
+        """The event field's own version."""
+        return (f"event:{self.name}", EVENT_ID) if self.seen is not None else None
 
 
 def _lines(tx: Tx, name: EventLines) -> list[str]:

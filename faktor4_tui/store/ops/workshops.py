@@ -83,6 +83,7 @@ class EnsureWorkshop(Op):
 class RenameWorkshop(Op):
     """Give a workshop a new name (not over a name someone else gave it since it was seen)."""
 
+    TABLE = "workshops"
     id: int
     name: str
     seen: int | None = None
@@ -109,6 +110,7 @@ class MoveWorkshop(Op):
     and its undo moves the room back wherever others moved the rooms meanwhile.
     """
 
+    TABLE = "workshops"
     id: int
     index: int
 
@@ -131,6 +133,7 @@ class DeleteWorkshop(Op):
     restore) puts the rows back as the trash item they were.
     """
 
+    TABLE = "workshops"
     id: int
     seen: int | None = None
     strict: bool = False
