@@ -246,6 +246,11 @@ def _chrome(slide: Slide, number: int, total: int, cover: bool) -> tuple[list[st
     return shapes, notes
 
 
+def _property(text: str) -> str:
+    """A core property (at most 255 characters there: a longer one is shortened with "…")."""
+    return text if len(text) <= 255 else text[:254] + "…"
+
+
 class _Writer:
     """Writes slides as DrawingML shapes (editable text), one XML fragment per slide for speed."""
 
@@ -282,8 +287,8 @@ class _Writer:
     def _properties(self, document: Document) -> None:
         properties = self.prs.core_properties
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-        properties.title = document.event.title
-        properties.author = properties.last_modified_by = document.event.forum
+        properties.title = _property(document.event.title)
+        properties.author = properties.last_modified_by = _property(document.event.forum)
         properties.created = properties.modified = now
         properties.revision = 1
         properties.language = lang_tag()
