@@ -8,9 +8,10 @@ there, else the deck's title slides follow it). Each slide carries the event lin
 the body placeholder and the counter "n / total" (18 pt).
 
 The Aktionsplan (a room's and the forum's) is a table when every part of it fits the body at
-24, 20 or 18 pt (the largest that fits, the same on every part); otherwise, say a 5,000-character
-Aufgabe or a 600-character Start, it is shown as the deck's plan blocks (one per Aktion: Start,
-Akteure, Sponsoren at 24 pt), which the paging continues over slides like any text.
+24, 20 or 18 pt (the largest that fits, the same on every part) and no Aktion is cut over parts;
+otherwise, say a 5,000-character Aufgabe or a 600-character Start, it is shown as the deck's
+plan blocks (one per Aktion: Start, Akteure, Sponsoren at 24 pt), which the paging continues
+over slides like any text.
 """
 
 from __future__ import annotations
@@ -166,10 +167,13 @@ def _block_paragraphs(block: Any, gap: int, before: int, with_question: bool = T
     return out
 
 
-def _content(slide: Slide, fit: Fit, size: int | None) -> list[str]:
+Table = tuple[int, list[int]]  # a plan's table: its text size and column widths
+
+
+def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
     """Title (heading, else the first question), body paragraphs or the plan table, in the deck's rows."""
     heading = slide_heading(slide)
-    if size and slide.continued and heading == slide.heading:
+    if table and slide.continued and heading == slide.heading:
         heading = f"{heading} {t('continued')}"
     blocks = slide.blocks
     in_title = not heading and bool(blocks) and bool(blocks[0].question)
@@ -186,11 +190,11 @@ def _content(slide: Slide, fit: Fit, size: int | None) -> list[str]:
         paragraphs.append(paragraph([run(slide.warning, BODY_SIZE, italic=True, color=WARN)], pitch=ROW))
         before = ROW
     gap = 0 if slide.compact else fit.gap
-    if size:  # the plan as a table under the warning
+    if table:  # the plan as a table under the warning
         if paragraphs:
             shapes.append(text_shape(3, rows_box(row_top(used), fit.height - used), paragraphs, "body"))
             used += wrap_rows(slide.warning, fit.width) + 1
-        shapes.append(_table(slide, size, row_top(used) + INSET_Y))
+        shapes.append(_table(slide, table, row_top(used) + INSET_Y))
         return shapes
     for index, block in enumerate(blocks):
         first = index == 0 and in_title
@@ -200,8 +204,8 @@ def _content(slide: Slide, fit: Fit, size: int | None) -> list[str]:
     return shapes
 
 
-def _table(slide: Slide, size: int, top: int) -> str:
-    widths = column_widths(slide.table)
+def _table(slide: Slide, table: Table, top: int) -> str:
+    size, widths = table
     heights = row_heights(slide.table, widths, size)
     rows = [
         [[paragraph([run(text, size, bold=r == 0)], pitch=table_pitch(size))] for text in cells_text]
@@ -210,17 +214,25 @@ def _table(slide: Slide, size: int, top: int) -> str:
     return table_shape(4, (MARGIN_X, top), widths, heights, rows)
 
 
-def _plan_size(parts: list[Slide], fit: Fit) -> int | None:
-    """The table size every part of a plan fits at (None: show the plan as blocks)."""
+def _plan_table(parts: list[Slide], fit: Fit) -> Table | None:
+    """The text size every part of a plan fits at as a table, and its columns (None: show blocks).
+
+    Only a plan whose every Aktion is whole on one part is a table: a row cut over parts would
+    show some columns on one slide and the rest, under the same Aktion, on the next. The columns
+    are the same on every part.
+    """
+    if any(block.continued for part in parts for block in part.blocks) or len(parts[0].table) < 2:
+        return None
+    widths = column_widths((parts[0].table[0], *(row for part in parts for row in part.table[1:])))
     sizes = []
     for part in parts:
         heading = slide_heading(replace(part, continued=True, blocks=()))
         used = wrap_rows(heading, fit.width) + 1 + (wrap_rows(part.warning, fit.width) + 1 if part.warning else 0)
-        size = table_size(part.table, (fit.height - used) * ROW * EMU_PER_PT)
+        size = table_size(part.table, (fit.height - used) * ROW * EMU_PER_PT, widths)
         if size is None:
             return None
         sizes.append(size)
-    return min(sizes, default=None)
+    return min(sizes), widths
 
 
 def _chrome(slide: Slide, number: int, total: int, cover: bool) -> tuple[list[str], list[str]]:
@@ -352,12 +364,12 @@ class _Writer:
         number = 0
         for _, group in groupby(slides, key=lambda slide: (same_slide(slide.key), slide.kind)):
             parts = list(group)
-            size = _plan_size(parts, PPTX_FIT) if parts[0].kind in PLAN_KINDS else None
+            table = _plan_table(parts, PPTX_FIT) if parts[0].kind in PLAN_KINDS else None
             for part, cut in zip(parts, cut_lines(parts), strict=True):
                 number += 1
                 cover = number == 1
                 chrome, notes = _chrome(part, number, len(slides), cover)
-                shapes = _cover(part)[0] if cover else _content(part, PPTX_FIT, size)
+                shapes = _cover(part)[0] if cover else _content(part, PPTX_FIT, table)
                 slide = self._add_slide(0 if cover else 1, shapes + chrome)
                 notes += shortened_titles(part, whole.get(same_slide(part.key))) + cut
                 if cover and part.title != shortened(part.title, cells(CONTENT_W, 40), 2):

@@ -100,11 +100,11 @@ def row_heights(table: tuple[tuple[str, ...], ...], widths: list[int], size: int
     return heights
 
 
-def table_size(table: tuple[tuple[str, ...], ...], room: int) -> int | None:
-    """The largest of ``TABLE_SIZES`` at which ``table`` fits ``room`` EMU of height (None: at none)."""
+def table_size(table: tuple[tuple[str, ...], ...], room: int, widths: list[int]) -> int | None:
+    """The largest of ``TABLE_SIZES`` at which ``table`` in columns ``widths`` fits ``room`` EMU of
+    height (None: at none)."""
     if len(table) < 2:
         return None
-    widths = column_widths(table)
     for size in TABLE_SIZES:
         if sum(row_heights(table, widths, size)) <= room:
             return size
