@@ -258,6 +258,13 @@ def _chrome(slide: Slide, number: int, total: int, cover: bool) -> tuple[list[st
     return shapes, notes
 
 
+def _retag(element: Any) -> None:
+    """Every ``lang`` under ``element`` set to the export's language."""
+    for node in element.iter():
+        if "lang" in node.attrib:
+            node.set("lang", lang_tag())
+
+
 def _property(text: str) -> str:
     """A core property (at most 255 characters there: a longer one is shortened with "…")."""
     return text if len(text) <= 255 else text[:254] + "…"
@@ -292,9 +299,7 @@ class _Writer:
                 for node in element.iter(f"{{http://schemas.openxmlformats.org/drawingml/2006/main}}{tag}"):
                     node.set(attribute, str(round(int(node.get(attribute, "0")) * factor)))
         for element in [self.prs.part._element, master._element, *(layout._element for layout in master.slide_layouts)]:
-            for node in element.iter():
-                if "lang" in node.attrib:
-                    node.set("lang", lang_tag())
+            _retag(element)
 
     def _properties(self, document: Document) -> None:
         properties = self.prs.core_properties
@@ -343,6 +348,8 @@ class _Writer:
 
             package, slide_part = slide.part.package, slide.part
             master_part = package.presentation_part.notes_master_part
+            if self.notes_count == 1:  # the notes master python-pptx brings says en-US
+                _retag(master_part._element)
             partname = PackURI(f"/ppt/notesSlides/notesSlide{self.notes_count}.xml")
             notes_part = NotesSlidePart(partname, CT.PML_NOTES_SLIDE, package, CT_NotesSlide.new())
             notes_part.relate_to(master_part, RT.NOTES_MASTER)
