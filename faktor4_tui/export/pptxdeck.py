@@ -26,7 +26,7 @@ from faktor4_tui.deck import Fit, Slide, build_deck
 from faktor4_tui.deck.builder import title_slide
 from faktor4_tui.deck.measure import count_rows, wrap_rows
 from faktor4_tui.deck.paging import shortened
-from faktor4_tui.deck.slides import Line
+from faktor4_tui.deck.slides import Block, Line
 from faktor4_tui.deck.text import block_title, counter, line_label, line_suffix, slide_heading, workshop_line
 from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.export.pptxlayout import (
@@ -94,22 +94,22 @@ def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slid
     return [replace(cover, blocks=(), key=replace(cover.key, kind="cover")), *titles, *rest]
 
 
-def _one_row(text: str, size: int, width: int = CONTENT_W) -> str:
-    return shortened(text, cells(width, size), 1)
-
-
-def _cover(slide: Slide) -> tuple[list[str], bool]:
-    """The cover's shapes, and whether its blocks (Ziel, Ablauf) fit beside each other on it."""
+def _cover(slide: Slide) -> tuple[list[str], bool, list[str]]:
+    """The cover's shapes, whether its blocks (Ziel, Ablauf) fit beside each other on it, and the
+    whole texts of what it shortens (the title to two rows, forum, dates and workshop to one)."""
     shapes: list[str] = []
     y = round((0.5 if slide.blocks else 2.0) * EMU_PER_IN)
-    title = shortened(slide.title, cells(CONTENT_W, 40), 2)
-    pieces: list[tuple[str, int, int, dict[str, Any], str]] = [
-        (title, 40, 48, {"bold": True, "color": ACCENT}, "ctrTitle"),
-        (_one_row(slide.forum, 28), 28, 34, {}, "subTitle"),
-        (_one_row(slide.dates, BODY_SIZE), BODY_SIZE, ROW, {"color": GREY}, ""),
-        (_one_row(workshop_line(slide), BODY_SIZE), BODY_SIZE, ROW, {"bold": True}, ""),
+    pieces: list[tuple[str, int, int, int, dict[str, Any], str]] = [
+        (slide.title, 40, 48, 2, {"bold": True, "color": ACCENT}, "ctrTitle"),
+        (slide.forum, 28, 34, 1, {}, "subTitle"),
+        (slide.dates, BODY_SIZE, ROW, 1, {"color": GREY}, ""),
+        (workshop_line(slide), BODY_SIZE, ROW, 1, {"bold": True}, ""),
     ]
-    for index, (text, size, pitch, style, ph) in enumerate(pieces):
+    notes = []
+    for index, (whole, size, pitch, most, style, ph) in enumerate(pieces):
+        text = shortened(whole, cells(CONTENT_W, size), most)
+        if text != whole:
+            notes.append(whole)
         if text:
             rows = count_rows(text, cells(CONTENT_W, size))
             box = rows_box(y, rows, pitch=pitch)
@@ -128,7 +128,7 @@ def _cover(slide: Slide) -> tuple[list[str], bool]:
         fits = fits and rows <= room
         left = MARGIN_X + index * (width + EMU_PER_IN // 3)
         shapes.append(text_shape(6 + index, rows_box(y, max(1, room), left=left, width=width), paragraphs))
-    return shapes, fits and len(slide.blocks) <= 2
+    return shapes, fits and len(slide.blocks) <= 2, notes
 
 
 def _line_text(line: Line) -> str:
@@ -156,7 +156,7 @@ def _line_paragraph(line: Line, before: int) -> str:
     return paragraph(runs, pitch=ROW, before=before, indent=ITEM_EMU, bullet=bullet)
 
 
-def _block_paragraphs(block: Any, gap: int, before: int, with_question: bool = True) -> list[str]:
+def _block_paragraphs(block: Block, gap: int, before: int, with_question: bool = True) -> list[str]:
     """A block as the deck lays it out: its question, a blank row, its lines ``gap`` rows apart."""
     out = []
     if block.question and with_question:
@@ -192,8 +192,9 @@ def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
     gap = 0 if slide.compact else fit.gap
     if table:  # the plan as a table under the warning
         if paragraphs:
-            shapes.append(text_shape(3, rows_box(row_top(used), fit.height - used), paragraphs, "body"))
-            used += wrap_rows(slide.warning, fit.width) + 1
+            rows = wrap_rows(slide.warning, fit.width)
+            shapes.append(text_shape(3, rows_box(row_top(used), rows), paragraphs, "body"))
+            used += rows + 1
         shapes.append(_table(slide, table, row_top(used) + INSET_Y))
         return shapes
     for index, block in enumerate(blocks):
@@ -376,11 +377,12 @@ class _Writer:
                 number += 1
                 cover = number == 1
                 chrome, notes = _chrome(part, number, len(slides), cover)
-                shapes = _cover(part)[0] if cover else _content(part, PPTX_FIT, table)
+                if cover:
+                    shapes, _, notes = _cover(part)
+                else:
+                    shapes = _content(part, PPTX_FIT, table)
                 slide = self._add_slide(0 if cover else 1, shapes + chrome)
                 notes += shortened_titles(part, whole.get(same_slide(part.key))) + cut
-                if cover and part.title != shortened(part.title, cells(CONTENT_W, 40), 2):
-                    notes.insert(0, part.title)
                 if notes:
                     self._notes(slide, list(dict.fromkeys(notes)))
         out = io.BytesIO()

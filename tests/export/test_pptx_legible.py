@@ -120,6 +120,7 @@ def test_long_texts_continue_with_their_whole_text_in_the_notes(tmp_path: Path) 
     assert shortened and all(LONG_AUFGABE in notes_text(prs.slides[i]) for i in shortened)
     # The event line is shortened to one row on every slide; the notes hold it whole.
     assert "…" in slide_text(prs.slides[1]) and document.event.title in notes_text(prs.slides[1])
+    assert "…" in slide_text(prs.slides[0]) and document.event.title in notes_text(prs.slides[0])  # the cover
     # The plan (a 600-character Start, a 5,000-character Aufgabe) is shown as blocks, not a table.
     plan = [i for i, s in enumerate(slides) if s.kind in ("plan", "forum-plan")]
     assert len(plan) > 2
