@@ -46,14 +46,11 @@ from faktor4_tui.export.pptxlayout import (
     SLIDE_H,
     SLIDE_W,
     cells,
-    column_widths,
-    row_heights,
     row_top,
     rows_box,
-    table_pitch,
-    table_size,
 )
 from faktor4_tui.export.pptxnotes import cut_lines, same_slide, shortened_titles
+from faktor4_tui.export.pptxplan import PLAN_KINDS, Table, packed, plan_table, table_xml
 from faktor4_tui.export.pptxxml import (
     ACCENT,
     EMU_PER_IN,
@@ -65,7 +62,6 @@ from faktor4_tui.export.pptxxml import (
     lang_tag,
     paragraph,
     run,
-    table_shape,
     text_shape,
 )
 from faktor4_tui.i18n import t
@@ -74,7 +70,6 @@ from faktor4_tui.model import Document
 __all__ = ["PPTX_FIT", "pptx_slides", "render_pptx"]
 
 TITLE_SIZE = 28  # a heading that fits one row at this size; longer ones stay at BODY_SIZE
-PLAN_KINDS = frozenset({"plan", "forum-plan"})
 
 
 def _cover_slide(document: Document, workshop_id: int | None) -> Slide:
@@ -84,11 +79,17 @@ def _cover_slide(document: Document, workshop_id: int | None) -> Slide:
 
 
 def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
-    """The slides the PowerPoint file gets: the deck fitted to ``PPTX_FIT``, the title as a cover."""
+    """The slides the PowerPoint file gets: the deck fitted to ``PPTX_FIT``, the title as a cover,
+    the parts of an Aktionsplan shown as a table merged while the table fits a slide."""
     fitted = build_deck(document, workshop_id, fit=PPTX_FIT)
     titles = [slide for slide in fitted if slide.kind == "title"]
     rest = fitted[len(titles) :]
     cover = _cover_slide(document, workshop_id)
+    rest = [
+        part
+        for _, group in groupby(rest, key=lambda slide: (same_slide(slide.key), slide.kind))
+        for part in packed(list(group), PPTX_FIT)
+    ]
     if _cover(cover)[1]:  # Ziel and Ablauf fit beside each other under the title
         return [titles[0] if len(titles) == 1 else cover, *rest]
     return [replace(cover, blocks=(), key=replace(cover.key, kind="cover")), *titles, *rest]
@@ -167,9 +168,6 @@ def _block_paragraphs(block: Block, gap: int, before: int, with_question: bool =
     return out
 
 
-Table = tuple[int, list[int]]  # a plan's table: its text size and column widths
-
-
 def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
     """Title (heading, else the first question), body paragraphs or the plan table, in the deck's rows."""
     heading = slide_heading(slide)
@@ -195,7 +193,7 @@ def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
             rows = wrap_rows(slide.warning, fit.width)
             shapes.append(text_shape(3, rows_box(row_top(used), rows), paragraphs, "body"))
             used += rows + 1
-        shapes.append(_table(slide, table, row_top(used) + INSET_Y))
+        shapes.append(table_xml(slide, table, row_top(used) + INSET_Y))
         return shapes
     for index, block in enumerate(blocks):
         first = index == 0 and in_title
@@ -203,37 +201,6 @@ def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
     if paragraphs:
         shapes.append(text_shape(3, rows_box(row_top(used), fit.height - used), paragraphs, "body"))
     return shapes
-
-
-def _table(slide: Slide, table: Table, top: int) -> str:
-    size, widths = table
-    heights = row_heights(slide.table, widths, size)
-    rows = [
-        [[paragraph([run(text, size, bold=r == 0)], pitch=table_pitch(size))] for text in cells_text]
-        for r, cells_text in enumerate(slide.table)
-    ]
-    return table_shape(4, (MARGIN_X, top), widths, heights, rows)
-
-
-def _plan_table(parts: list[Slide], fit: Fit) -> Table | None:
-    """The text size every part of a plan fits at as a table, and its columns (None: show blocks).
-
-    Only a plan whose every Aktion is whole on one part is a table: a row cut over parts would
-    show some columns on one slide and the rest, under the same Aktion, on the next. The columns
-    are the same on every part.
-    """
-    if any(block.continued for part in parts for block in part.blocks) or len(parts[0].table) < 2:
-        return None
-    widths = column_widths((parts[0].table[0], *(row for part in parts for row in part.table[1:])))
-    sizes = []
-    for part in parts:
-        heading = slide_heading(replace(part, continued=True, blocks=()))
-        used = wrap_rows(heading, fit.width) + 1 + (wrap_rows(part.warning, fit.width) + 1 if part.warning else 0)
-        size = table_size(part.table, (fit.height - used) * ROW * EMU_PER_PT, widths)
-        if size is None:
-            return None
-        sizes.append(size)
-    return min(sizes), widths
 
 
 def _chrome(slide: Slide, number: int, total: int, cover: bool) -> tuple[list[str], list[str]]:
@@ -372,7 +339,7 @@ class _Writer:
         number = 0
         for _, group in groupby(slides, key=lambda slide: (same_slide(slide.key), slide.kind)):
             parts = list(group)
-            table = _plan_table(parts, PPTX_FIT) if parts[0].kind in PLAN_KINDS else None
+            table = plan_table(parts, PPTX_FIT) if parts[0].kind in PLAN_KINDS else None
             for part, cut in zip(parts, cut_lines(parts), strict=True):
                 number += 1
                 cover = number == 1

@@ -14,7 +14,7 @@ the 12.3 in body holds 70 columns (about 84 characters of average German text).
 from __future__ import annotations
 
 from faktor4_tui.deck import Fit
-from faktor4_tui.deck.measure import ITEM_INDENT, count_rows
+from faktor4_tui.deck.measure import ITEM_INDENT, cell_width, count_rows
 from faktor4_tui.export.pptxxml import EMU_PER_IN, EMU_PER_PT, INSET_X, INSET_Y
 
 SLIDE_W, SLIDE_H = 12192000, 6858000  # 13.333 x 7.5 in
@@ -65,19 +65,21 @@ def row_top(rows: int) -> int:
 def column_widths(table: tuple[tuple[str, ...], ...]) -> list[int]:
     """The Aktionsplan's column widths: (Workshop,) Aktion, Aufgabe, Start, Akteure, Sponsoren.
 
-    The Aktion column holds a number; each other column gets 1.5 in and a share of the rest by
-    the square root of how much text it holds here (a long list of Akteure gets room, a short
-    Sponsoren column does not take it), so the table stays short enough for the slide.
+    Every column is at least as wide as its title at the largest table size (so "Aktion" is not
+    broken); the Aktion column, which holds a number, no wider. Each other column gets at least
+    1.5 in and a share of the rest by the square root of how much text it holds (a long list of
+    Akteure gets room, a short Sponsoren column does not take it), so the table stays short.
     """
-    count = len(table[0])
-    number = count - 5  # the Aktion column
-    fixed, minimum = round(1.1 * EMU_PER_IN), round(1.5 * EMU_PER_IN)
-    weights = {
-        column: max(8, sum(len(row[column]) for row in table[1:])) ** 0.5 for column in range(count) if column != number
-    }
-    spare = CONTENT_W - fixed - minimum * len(weights)
-    total = sum(weights.values())
-    widths = [fixed if column == number else minimum + int(spare * weights[column] / total) for column in range(count)]
+    header = table[0]
+    number = len(header) - 5  # the Aktion column
+    titles = [(cell_width(title) + 1) * cell_emu(TABLE_SIZES[0]) + 2 * INSET_X for title in header]
+    least = [width if column == number else max(width, round(1.5 * EMU_PER_IN)) for column, width in enumerate(titles)]
+    weights = [
+        0.0 if column == number else max(8, sum(len(row[column]) for row in table[1:])) ** 0.5
+        for column in range(len(header))
+    ]
+    spare, total = max(0, CONTENT_W - sum(least)), sum(weights)
+    widths = [minimum + int(spare * weight / total) for minimum, weight in zip(least, weights, strict=True)]
     widths[-1] += CONTENT_W - sum(widths)
     return widths
 
