@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
-from faktor4_tui.demo import demo_data
 from faktor4_tui.deck import build_deck
+from faktor4_tui.demo import demo_data
 from faktor4_tui.export.pptxdeck import PPTX_FIT, pptx_slides, render_pptx
 from faktor4_tui.model import Aufgabe, Document, Entry, Event, Workshop
 from faktor4_tui.store import Store
