@@ -1,140 +1,282 @@
-"""PowerPoint export: one 16:9 slide per deck slide, all text editable (python-pptx, optional).
+"""PowerPoint export: the deck, legible from the back row (python-pptx, optional).
 
-Slides come from ``build_deck`` with ``PPTX_FIT`` (long slides continue as "(Forts.)"):
-the same slides as the presentation, in the same order, none added. Each slide carries the event header,
-"Workshop: NAME", its title (heading or question) in the title placeholder, the content
-as paragraphs of the body placeholder (questions without bullet, items as bullets with
-the label in bold) and the counter "n / total".
+Slides come from ``build_deck`` with ``PPTX_FIT`` (70 columns x 15 rows of 24 pt text; see
+``pptxlayout``): long slides continue as "(Forts.)", each slide once, in the deck's order. The
+first slide is a cover (event title, forum, dates; Ziel and Ablauf side by side when they fit
+there, else the deck's title slides follow it). Each slide carries the event line and
+"Workshop: NAME" (18 pt), its heading in the title placeholder, the blocks as 24 pt paragraphs of
+the body placeholder and the counter "n / total" (18 pt).
+
+The Aktionsplan (a room's and the forum's) is a table when every part of it fits the body at
+24, 20 or 18 pt (the largest that fits, the same on every part) and no Aktion is cut over parts;
+otherwise, say a 5,000-character Aufgabe or a 600-character Start, it is shown as the deck's
+plan blocks (one per Aktion: Start, Akteure, Sponsoren at 24 pt), which the paging continues
+over slides like any text.
 """
 
 from __future__ import annotations
 
 import io
-import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
-from faktor4_tui.deck import Block, Fit, Slide, build_deck
+from faktor4_tui.deck import Fit, Slide, build_deck
+from faktor4_tui.deck.builder import title_slide
+from faktor4_tui.deck.measure import count_rows, wrap_rows
+from faktor4_tui.deck.paging import shortened
+from faktor4_tui.deck.slides import Block, Line
+from faktor4_tui.deck.text import block_title, counter, line_label, line_suffix, slide_heading, workshop_line
 from faktor4_tui.export.errors import MissingDependency
+from faktor4_tui.export.pptxlayout import (
+    BODY_SIZE,
+    BODY_TOP,
+    CONTENT_W,
+    COUNTER_Y,
+    HEADER_CELLS,
+    HEADER_H,
+    HEADER_PITCH,
+    HEADER_SIZE,
+    HEADER_Y,
+    ITEM_EMU,
+    MARGIN_X,
+    PPTX_FIT,
+    ROW,
+    SLIDE_H,
+    SLIDE_W,
+    cells,
+    row_top,
+    rows_box,
+)
+from faktor4_tui.export.pptxnotes import cut_lines, same_slide, shortened_titles
+from faktor4_tui.export.pptxplan import PLAN_KINDS, Table, packed, plan_table, table_xml
+from faktor4_tui.export.pptxxml import (
+    ACCENT,
+    EMU_PER_IN,
+    EMU_PER_PT,
+    GREY,
+    INSET_Y,
+    NS,
+    WARN,
+    lang_tag,
+    paragraph,
+    run,
+    text_shape,
+)
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 
-# The body area (about 12.3 x 4.9 in at 16 pt) in the deck's rows and columns.
-PPTX_FIT = Fit(width=110, height=30)
-WIDE = (12192000, 6858000)  # 13.333 x 7.5 in, 16:9
-GREY = (0x59, 0x59, 0x59)
-ACCENT = (0x1F, 0x6F, 0x3F)
+__all__ = ["PPTX_FIT", "pptx_slides", "render_pptx"]
+
+TITLE_SIZE = 28  # a heading that fits one row at this size; longer ones stay at BODY_SIZE
+
+
+def _cover_slide(document: Document, workshop_id: int | None) -> Slide:
+    slide = title_slide(document)
+    only = document.workshop(workshop_id) if workshop_id is not None else None
+    return replace(slide, workshop=only.name) if only is not None else slide
 
 
 def pptx_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
-    """The slides the PowerPoint file gets: the deck fitted to ``PPTX_FIT``."""
-    # The title slide shows Ziel and Ablauf side by side, so it is never split.
-    title: list[Slide] = build_deck(document, workshop_id, fit=None)[:1]
-    return title + [slide for slide in build_deck(document, workshop_id, fit=PPTX_FIT) if slide.kind != "title"]
+    """The slides the PowerPoint file gets: the deck fitted to ``PPTX_FIT``, the title as a cover,
+    the parts of an Aktionsplan shown as a table merged while the table fits a slide."""
+    fitted = build_deck(document, workshop_id, fit=PPTX_FIT)
+    titles = [slide for slide in fitted if slide.kind == "title"]
+    rest = fitted[len(titles) :]
+    cover = _cover_slide(document, workshop_id)
+    rest = [
+        part
+        for _, group in groupby(rest, key=lambda slide: (same_slide(slide.key), slide.kind))
+        for part in packed(list(group), PPTX_FIT)
+    ]
+    if _cover(cover)[1]:  # Ziel and Ablauf fit beside each other under the title
+        return [titles[0] if len(titles) == 1 else cover, *rest]
+    return [replace(cover, blocks=(), key=replace(cover.key, kind="cover")), *titles, *rest]
 
 
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+def _cover(slide: Slide) -> tuple[list[str], bool, list[str]]:
+    """The cover's shapes, whether its blocks (Ziel, Ablauf) fit beside each other on it, and the
+    whole texts of what it shortens (the title to two rows, forum, dates and workshop to one)."""
+    shapes: list[str] = []
+    y = round((0.5 if slide.blocks else 2.0) * EMU_PER_IN)
+    pieces: list[tuple[str, int, int, int, dict[str, Any], str]] = [
+        (slide.title, 40, 48, 2, {"bold": True, "color": ACCENT}, "ctrTitle"),
+        (slide.forum, 28, 34, 1, {}, "subTitle"),
+        (slide.dates, BODY_SIZE, ROW, 1, {"color": GREY}, ""),
+        (workshop_line(slide), BODY_SIZE, ROW, 1, {"bold": True}, ""),
+    ]
+    notes = []
+    for index, (whole, size, pitch, most, style, ph) in enumerate(pieces):
+        text = shortened(whole, cells(CONTENT_W, size), most)
+        if text != whole:
+            notes.append(whole)
+        if text:
+            rows = count_rows(text, cells(CONTENT_W, size))
+            box = rows_box(y, rows, pitch=pitch)
+            shapes.append(
+                text_shape(2 + index, box, [paragraph([run(text, size, **style)], pitch=pitch, align="ctr")], ph)
+            )
+            y += box[3]
+    y += EMU_PER_IN // 4
+    width = (CONTENT_W - EMU_PER_IN // 3) // 2
+    room = (COUNTER_Y - y - 2 * INSET_Y) // (ROW * EMU_PER_PT)
+    fits = True
+    for index, block in enumerate(slide.blocks[:2]):
+        paragraphs = _block_paragraphs(block, gap=0, before=0)
+        rows = wrap_rows(block.question, cells(width, BODY_SIZE)) + 1
+        rows += sum(count_rows(_line_text(line), cells(width, BODY_SIZE, ITEM_EMU)) for line in block.lines)
+        fits = fits and rows <= room
+        left = MARGIN_X + index * (width + EMU_PER_IN // 3)
+        shapes.append(text_shape(6 + index, rows_box(y, max(1, room), left=left, width=width), paragraphs))
+    return shapes, fits and len(slide.blocks) <= 2, notes
 
 
-def _run_xml(
-    text: str, size: int, bold: bool = False, italic: bool = False, color: tuple[int, int, int] | None = None
-) -> str:
-    fill = ""
-    if color:
-        rgb = "".join(f"{part:02X}" for part in color)
-        fill = f'<a:solidFill><a:srgbClr val="{rgb}"/></a:solidFill>'
-    return (
-        f'<a:r><a:rPr lang="de-DE" sz="{size * 100}" b="{int(bold)}" i="{int(italic)}" dirty="0">{fill}</a:rPr>'
-        f"<a:t>{xml_escape(_XML_UNSAFE.sub('', text))}</a:t></a:r>"
-    )
+def _line_text(line: Line) -> str:
+    return f"{line_label(line)}{line.text}{line_suffix(line)}"
 
 
-def _paragraph_xml(runs: list[str], bullet: bool | str = True, space: int = 3, align: str = "") -> str:
-    """A paragraph; ``bullet`` True inherits the placeholder's bullet, "char" draws one (text boxes)."""
-    attrs = f' algn="{align}"' if align else ""
-    mark = "" if bullet is True else "<a:buNone/>"
-    if bullet == "char":
-        attrs += ' marL="228600" indent="-228600"'
-        mark = '<a:buFont typeface="Arial"/><a:buChar char="•"/>'
-    return f'<a:p><a:pPr{attrs}><a:spcBef><a:spcPts val="{space * 100}"/></a:spcBef>{mark}</a:pPr>{"".join(runs)}</a:p>'
+def _line_paragraph(line: Line, before: int) -> str:
+    color = ACCENT if line.highlight else None
+    if line.kind == "empty":
+        runs = [run(line.text, BODY_SIZE, italic=True, color=GREY)]
+    else:
+        runs = [run(line_label(line), BODY_SIZE, bold=True, color=color)] if line.label else []
+        runs.append(
+            run(
+                line.text,
+                BODY_SIZE,
+                bold=line.highlight or line.kind == "heading",
+                italic=line.kind == "note",
+                color=color,
+            )
+        )
+        if line.votes:
+            runs.append(run(line_suffix(line), BODY_SIZE, color=color or GREY))
+    bullet = "" if line.kind in ("empty", "heading") else ("▶" if line.highlight else "•")
+    return paragraph(runs, pitch=ROW, before=before, indent=ITEM_EMU, bullet=bullet)
 
 
-def block_xml(block: Block, size: int = 16, with_question: bool = True, bullet: bool | str = True) -> list[str]:
-    """DrawingML paragraphs for a block: the question (no bullet), then one bullet per line."""
+def _block_paragraphs(block: Block, gap: int, before: int, with_question: bool = True) -> list[str]:
+    """A block as the deck lays it out: its question, a blank row, its lines ``gap`` rows apart."""
     out = []
-    if with_question and block.question:
-        out.append(_paragraph_xml([_run_xml(block.question, size + 4, bold=True)], bullet=False, space=8))
-    for line in block.lines:
-        if line.kind == "empty":
-            out.append(_paragraph_xml([_run_xml(line.text, size, italic=True, color=GREY)], bullet=False))
-            continue
-        color = ACCENT if line.highlight else None
-        runs = []
-        if line.label:
-            label = line.label + (f" ({t('export.votes', n=line.votes)})" if line.votes else "")
-            runs.append(_run_xml(label + ": ", size, bold=True, color=color))
-        runs.append(_run_xml(line.text, size, bold=line.highlight, italic=line.kind == "note", color=color))
-        out.append(_paragraph_xml(runs, bullet))
+    if block.question and with_question:
+        out.append(paragraph([run(block_title(block), BODY_SIZE, bold=True)], pitch=ROW, before=before))
+        before = ROW
+    for index, line in enumerate(block.lines):
+        out.append(_line_paragraph(line, before if index == 0 else gap * ROW))
     return out
 
 
-_NS = (
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
-)
-EMU = 914400  # per inch
-_PLACEHOLDERS = {
-    "title": '<p:ph type="title"/>',
-    "body": '<p:ph idx="1"/>',
-    "ctrTitle": '<p:ph type="ctrTitle"/>',
-    "subTitle": '<p:ph type="subTitle" idx="1"/>',
-}
+def _content(slide: Slide, fit: Fit, table: Table | None) -> list[str]:
+    """Title (heading, else the first question), body paragraphs or the plan table, in the deck's rows."""
+    heading = slide_heading(slide)
+    if table and slide.continued and heading == slide.heading:
+        heading = f"{heading} {t('continued')}"
+    blocks = slide.blocks
+    in_title = not heading and bool(blocks) and bool(blocks[0].question)
+    title = block_title(blocks[0]) if in_title else heading
+    shapes, used = [], 0
+    if title:
+        used = wrap_rows(title, fit.width)
+        big = used == 1 and count_rows(title, cells(CONTENT_W, TITLE_SIZE)) == 1
+        style = [run(title, TITLE_SIZE if big else BODY_SIZE, bold=True, color=ACCENT)]
+        shapes.append(text_shape(2, rows_box(BODY_TOP, used), [paragraph(style, pitch=ROW)], "title"))
+        used += 1
+    paragraphs, before = [], 0
+    if slide.warning:
+        paragraphs.append(paragraph([run(slide.warning, BODY_SIZE, italic=True, color=WARN)], pitch=ROW))
+        before = ROW
+    gap = 0 if slide.compact else fit.gap
+    if table:  # the plan as a table under the warning
+        if paragraphs:
+            rows = wrap_rows(slide.warning, fit.width)
+            shapes.append(text_shape(3, rows_box(row_top(used), rows), paragraphs, "body"))
+            used += rows + 1
+        shapes.append(table_xml(slide, table, row_top(used) + INSET_Y))
+        return shapes
+    for index, block in enumerate(blocks):
+        first = index == 0 and in_title
+        paragraphs += _block_paragraphs(block, gap, 0 if first else (ROW if index else before), not first)
+    if paragraphs:
+        shapes.append(text_shape(3, rows_box(row_top(used), fit.height - used), paragraphs, "body"))
+    return shapes
 
 
-def _shape_xml(shape_id: int, box: tuple[float, float, float, float], paragraphs: list[str], ph: str = "") -> str:
-    """A text shape: a layout placeholder (``ph`` key) or a plain text box; shrinks text to fit."""
-    x, y, cx, cy = (round(v * EMU) for v in box)
-    if ph:
-        name = f"{ph} {shape_id}"
-        nv = f'<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{_PLACEHOLDERS[ph]}</p:nvPr>'
-        geometry = ""
-    else:
-        name, nv = f"TextBox {shape_id}", '<p:cNvSpPr txBox="1"/><p:nvPr/>'
-        geometry = '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/>'
-    return (
-        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name="{name}"/>{nv}</p:nvSpPr>'
-        f'<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>{geometry}</p:spPr>'
-        f'<p:txBody><a:bodyPr wrap="square"><a:normAutofit/></a:bodyPr><a:lstStyle/>'
-        f"{''.join(paragraphs) or '<a:p/>'}</p:txBody></p:sp>"
+def _chrome(slide: Slide, number: int, total: int, cover: bool) -> tuple[list[str], list[str]]:
+    """Event line, workshop line and counter (18 pt); the whole texts of the lines shortened."""
+    shapes, notes = [], []
+    lines = [] if cover else [" · ".join(x for x in (slide.title, slide.forum, slide.dates) if x), workshop_line(slide)]
+    for index, text in enumerate(lines):
+        if text:
+            short = shortened(text, HEADER_CELLS, 1)
+            if short != text:
+                notes.append(text)
+            style = {"bold": True} if index else {"color": GREY}
+            box = rows_box(HEADER_Y + index * HEADER_H, 1, pitch=HEADER_PITCH)
+            shapes.append(
+                text_shape(10 + index, box, [paragraph([run(short, HEADER_SIZE, **style)], pitch=HEADER_PITCH)])
+            )
+    width = 2 * EMU_PER_IN
+    box = (SLIDE_W - MARGIN_X - width, COUNTER_Y, width, HEADER_H)
+    number_text = counter(number, total)
+    shapes.append(
+        text_shape(12, box, [paragraph([run(number_text, HEADER_SIZE, color=GREY)], pitch=HEADER_PITCH, align="r")])
     )
+    return shapes, notes
 
 
-def _line(
-    text: str,
-    size: int,
-    bold: bool = False,
-    italic: bool = False,
-    color: tuple[int, int, int] | None = None,
-    align: str = "",
-) -> list[str]:
-    return [_paragraph_xml([_run_xml(text, size, bold, italic, color)], False, 0, align)]
+def _retag(element: Any) -> None:
+    """Every ``lang`` under ``element`` set to the export's language."""
+    for node in element.iter():
+        if "lang" in node.attrib:
+            node.set("lang", lang_tag())
+
+
+def _property(text: str) -> str:
+    """A core property (at most 255 characters there: a longer one is shortened with "…")."""
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 class _Writer:
     """Writes slides as DrawingML shapes (editable text), one XML fragment per slide for speed."""
 
-    def __init__(self) -> None:
+    def __init__(self, document: Document) -> None:
         try:
             from pptx import Presentation
             from pptx.oxml import parse_xml
-            from pptx.util import Emu, Inches
         except ImportError:
             raise MissingDependency("python-pptx is not installed") from None
-        self.Inches, self.parse_xml = Inches, parse_xml
+        self.parse_xml = parse_xml
         self.prs = Presentation()
-        self.prs.slide_width, self.prs.slide_height = Emu(WIDE[0]), Emu(WIDE[1])
+        self._widescreen()
+        self._properties(document)
         self.count = 0
+        self.notes_count = 0
+
+    def _widescreen(self) -> None:
+        """16:9, with the master's and layouts' shapes stretched to it (a slide added later is
+        centred) and their text tagged with the export's language."""
+        size = self.prs.part._element.sldSz
+        factor = SLIDE_W / size.cx
+        size.cx, size.cy = SLIDE_W, SLIDE_H
+        size.attrib.pop("type", None)
+        master = self.prs.slide_master
+        for element in [master._element, *(layout._element for layout in master.slide_layouts)]:
+            for tag, attribute in (("off", "x"), ("ext", "cx")):
+                for node in element.iter(f"{{http://schemas.openxmlformats.org/drawingml/2006/main}}{tag}"):
+                    node.set(attribute, str(round(int(node.get(attribute, "0")) * factor)))
+        for element in [self.prs.part._element, master._element, *(layout._element for layout in master.slide_layouts)]:
+            _retag(element)
+
+    def _properties(self, document: Document) -> None:
+        properties = self.prs.core_properties
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        properties.title = _property(document.event.title)
+        properties.author = properties.last_modified_by = _property(document.event.forum)
+        properties.created = properties.modified = now
+        properties.revision = 1
+        properties.language = lang_tag()
 
     def _add_slide(self, layout_index: int, shapes: list[str]) -> Any:
         """Add a slide holding ``shapes``; skips python-pptx's per-slide scan of all slides."""
@@ -158,86 +300,58 @@ class _Writer:
             for placeholder in list(slide.placeholders):
                 placeholder._element.getparent().remove(placeholder._element)
         tree = slide.shapes._spTree
-        for shape in self.parse_xml(f"<p:spTree {_NS}>{''.join(shapes)}</p:spTree>"):
+        for shape in self.parse_xml(f"<p:spTree {NS}>{''.join(shapes)}</p:spTree>"):
             tree.append(shape)
         return slide
 
-    def _chrome(self, deck_slide: Slide, number: int, total: int) -> list[str]:
-        header = " · ".join(x for x in (deck_slide.title, deck_slide.forum, deck_slide.dates) if x)
-        shapes = [_shape_xml(10, (0.5, 0.2, 12.3, 0.4), _line(header, 12, color=GREY))]
-        if deck_slide.workshop:
-            name = t("workshop.label", name=deck_slide.workshop)
-            shapes.append(_shape_xml(11, (0.5, 0.55, 12.3, 0.4), _line(name, 14, bold=True)))
-        counter = t("export.counter", n=number, total=total)
-        shapes.append(_shape_xml(12, (11.3, 7.0, 1.6, 0.35), _line(counter, 12, color=GREY, align="r")))
-        return shapes
+    def _notes(self, slide: Any, texts: list[str]) -> None:
+        """Speaker notes holding ``texts`` (a new notes part numbered by our own count, as slides are)."""
+        self.notes_count += 1
+        try:
+            from pptx.opc.constants import CONTENT_TYPE as CT
+            from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+            from pptx.opc.packuri import PackURI
+            from pptx.oxml.slide import CT_NotesSlide
+            from pptx.parts.slide import NotesSlidePart
 
-    def title_slide(self, deck_slide: Slide, chrome: list[str]) -> Any:
-        """Event title, forum and dates; Ziel and Ablauf side by side."""
-        shapes = [
-            _shape_xml(2, (0.5, 0.5, 12.3, 1.3), _line(deck_slide.title, 36, bold=True, align="ctr"), "ctrTitle"),
-            _shape_xml(
-                3,
-                (0.5, 1.8, 12.3, 1.0),
-                _line(deck_slide.forum, 22, align="ctr") + _line(deck_slide.dates, 16, color=GREY, align="ctr"),
-                "subTitle",
-            ),
-        ]
-        for index, block in enumerate(deck_slide.blocks[:2]):
-            box = (0.5 + 6.25 * index, 3.0, 6.0, 3.8)
-            shapes.append(_shape_xml(4 + index, box, block_xml(block, 14, bullet="char")))
-        return self._add_slide(0, shapes + chrome)
+            package, slide_part = slide.part.package, slide.part
+            master_part = package.presentation_part.notes_master_part
+            if self.notes_count == 1:  # the notes master python-pptx brings says en-US
+                _retag(master_part._element)
+            partname = PackURI(f"/ppt/notesSlides/notesSlide{self.notes_count}.xml")
+            notes_part = NotesSlidePart(partname, CT.PML_NOTES_SLIDE, package, CT_NotesSlide.new())
+            notes_part.relate_to(master_part, RT.NOTES_MASTER)
+            notes_part.relate_to(slide_part, RT.SLIDE)
+            notes_part.notes_slide.clone_master_placeholders(master_part.notes_master)
+            slide_part.relate_to(notes_part, RT.NOTES_SLIDE)
+            notes = notes_part.notes_slide
+        except (ImportError, AttributeError):
+            notes = slide.notes_slide
+        body = notes.notes_text_frame._txBody
+        for old in body.findall("{http://schemas.openxmlformats.org/drawingml/2006/main}p"):
+            body.remove(old)
+        heading = t("export.pptx.notes")
+        for text in [heading, *texts]:
+            body.append(self.parse_xml(f"<a:p {NS}>{run(text, 12, bold=text is heading)}</a:p>"))
 
-    def content_slide(self, deck_slide: Slide, chrome: list[str]) -> Any:
-        """Title (heading or question) and body paragraphs; the plan as a table."""
-        title = deck_slide.heading or deck_slide.blocks[0].question
-        if deck_slide.continued:
-            title = f"{title} {t('continued')}"
-        size = 24 if deck_slide.heading else 28
-        shapes = [_shape_xml(2, (0.5, 0.95, 12.3, 1.0), _line(title, size, bold=True, align="ctr"), "title")]
-        if deck_slide.kind != "plan":
-            paragraphs = []
-            for block in deck_slide.blocks:
-                # The problems slide's question is already its title.
-                paragraphs += block_xml(block, with_question=deck_slide.kind != "problems")
-            shapes.append(_shape_xml(3, (0.5, 2.0, 12.3, 4.9), paragraphs, "body"))
-        elif deck_slide.warning:
-            warning = _line(deck_slide.warning, 12, italic=True, color=(0xA0, 0x20, 0x20))
-            shapes.append(_shape_xml(4, (0.5, 6.5, 12.3, 0.4), warning))
-        slide = self._add_slide(1, shapes + chrome)
-        if deck_slide.kind == "plan":
-            self._table(slide, deck_slide)
-        return slide
-
-    def _table(self, slide: Any, deck_slide: Slide) -> None:
-        rows = deck_slide.table if len(deck_slide.table) > 1 else (*deck_slide.table, ("", t("empty"), "", "", ""))
-        widths = (1.0, 3.3, 2.3, 3.5, 2.2)
-        shape = slide.shapes.add_table(
-            len(rows),
-            len(rows[0]),
-            self.Inches(0.5),
-            self.Inches(2.0),
-            self.Inches(sum(widths)),
-            self.Inches(0.4 * len(rows)),
-        )
-        table = shape.table
-        for column, width in enumerate(widths):
-            table.columns[column].width = self.Inches(width)
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                body = table.cell(r, c).text_frame._txBody
-                for old in body.findall(f"{{{_NS_A}}}p"):
-                    body.remove(old)
-                body.append(self.parse_xml(f"<a:p {_NS}>{_run_xml(text, 12, bold=r == 0)}</a:p>"))
-
-    def render(self, slides: list[Slide]) -> bytes:
-        """All slides, with header and counter, as .pptx bytes."""
-        for number, deck_slide in enumerate(slides, start=1):
-            chrome = self._chrome(deck_slide, number, len(slides))
-            if deck_slide.kind == "title":
-                self.title_slide(deck_slide, chrome)
-            else:
-                self.content_slide(deck_slide, chrome)
+    def render(self, slides: list[Slide], whole: dict[Any, Slide]) -> bytes:
+        """All slides, with header, counter and notes, as .pptx bytes."""
+        number = 0
+        for _, group in groupby(slides, key=lambda slide: (same_slide(slide.key), slide.kind)):
+            parts = list(group)
+            table = plan_table(parts, PPTX_FIT) if parts[0].kind in PLAN_KINDS else None
+            for part, cut in zip(parts, cut_lines(parts), strict=True):
+                number += 1
+                cover = number == 1
+                chrome, notes = _chrome(part, number, len(slides), cover)
+                if cover:
+                    shapes, _, notes = _cover(part)
+                else:
+                    shapes = _content(part, PPTX_FIT, table)
+                slide = self._add_slide(0 if cover else 1, shapes + chrome)
+                notes += shortened_titles(part, whole.get(same_slide(part.key))) + cut
+                if notes:
+                    self._notes(slide, list(dict.fromkeys(notes)))
         out = io.BytesIO()
         self.prs.save(out)
         return out.getvalue()
@@ -245,4 +359,6 @@ class _Writer:
 
 def render_pptx(document: Document, workshop_id: int | None = None) -> bytes:
     """The deck as a .pptx file; raises MissingDependency without python-pptx."""
-    return _Writer().render(pptx_slides(document, workshop_id))
+    writer = _Writer(document)
+    whole = {slide.key: slide for slide in build_deck(document, workshop_id, fit=None)}
+    return writer.render(pptx_slides(document, workshop_id), whole)

@@ -377,6 +377,7 @@ STRINGS: dict[str, str] = {
     "export.votes": "Stimmen: {n}",
     "export.more_aufgaben": "Weitere Aufgaben mit Einträgen (nicht im Aktionsplan)",
     "export.counter": "{n} / {total}",
+    "export.pptx.notes": "Vollständiger Text (auf der Folie gekürzt oder fortgesetzt):",
     # PDF and HTML exports (issue 14).
     "export.pdf.page": "Seite {n} von {total}",
     "export.pdf.documentation": "Dokumentation",

@@ -332,6 +332,7 @@ STRINGS: dict[str, str] = {
     "export.votes": "Votes: {n}",
     "export.more_aufgaben": "Other tasks with entries (not in the action plan)",
     "export.counter": "{n} / {total}",
+    "export.pptx.notes": "Full text (shortened or continued on the slide):",
     # PDF and HTML exports (issue 14).
     "export.pdf.page": "Page {n} of {total}",
     "export.pdf.documentation": "Documentation",

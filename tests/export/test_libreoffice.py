@@ -74,3 +74,28 @@ def test_pptx_converts_to_one_pdf_page_per_slide(tmp_path: Path, capsys: pytest.
     assert pages == len(pptx_slides(store.load()))
     width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info.stdout).groups())  # type: ignore[union-attr]
     assert abs(width / height - 16 / 9) < 0.001
+
+
+def test_pptx_text_stays_inside_its_slide_in_libreoffice(tmp_path: Path) -> None:
+    """Laid out by LibreOffice (Carlito for Calibri): no word below the body but the counter, none off a slide."""
+    from faktor4_tui.export.pptxdeck import render_pptx
+    from tests.export import gen
+    from tests.export.helpers import write_document
+    from tests.export.test_pptx_legible import _long_document
+
+    for name, document in (("long", _long_document()), ("big", gen.big_document(2_000))):
+        loaded = Store(write_document(tmp_path / f"{name}.json", document)).load()
+        (tmp_path / f"{name}.pptx").write_bytes(render_pptx(loaded))
+        soffice(tmp_path, "--convert-to", "pdf", str(tmp_path / f"{name}.pptx"))
+        out = tmp_path / f"{name}.html"
+        subprocess.run(["pdftotext", "-bbox", str(tmp_path / "lo" / f"{name}.pdf"), str(out)], check=True)
+        page = out.read_text(encoding="utf-8")
+        pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', page, flags=re.S)
+        assert len(pages) == len(pptx_slides(loaded))
+        for number, (width, height, words) in enumerate(pages, start=1):
+            for x_max, y_max, word in re.findall(
+                r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', words
+            ):
+                assert float(x_max) <= float(width) - 30 and float(y_max) <= float(height), (number, word)
+                if float(y_max) > 7.02 * 72:  # below the body: only the counter "n / total"
+                    assert re.fullmatch(r"\d+|/", word), (number, word)
