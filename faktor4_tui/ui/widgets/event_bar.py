@@ -10,20 +10,20 @@ from textual.content import Content
 from textual.widgets import Static
 
 from faktor4_tui.deck import Slide
-from faktor4_tui.deck.measure import wrap_rows
+from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.text import event_line, workshop_line
 
 
 def title_band(slide: Slide, width: int) -> Content:
     """The band of the title slide: the event title, forum and dates under it, centred (by CSS).
 
-    It takes as many rows as the band of the other slides ("title · forum", then the dates), so
-    the slide body keeps its size (the deck is fitted to it): title, forum and dates each on a
-    row if there are rows enough, else forum and dates together under the title, else (a narrow
-    band) the other slides' two lines; a shorter band is filled with blank rows.
+    It takes the two rows of the band of the other slides ("title · forum", then the dates), so
+    the slide body keeps its size (the deck is fitted to it): the title on the first row, forum
+    and dates together under it if they fit, else the other slides' two lines; a line too long
+    for the band ends in "…".
     """
     title, forum, dates = slide.title, slide.forum, slide.dates
-    rows = wrap_rows(event_line(slide), width) + wrap_rows(dates, width) if width > 0 else 2
+    rows = 2  # as the band of every slide: the event line and the dates, each one row (shortened with …)
     layouts: list[list[list[str | tuple[str, str]]]] = [
         [[(title, ".event-title")], [forum], [dates]],
         [[(title, ".event-title")], [" · ".join(part for part in (forum, dates) if part)]],
@@ -31,8 +31,9 @@ def title_band(slide: Slide, width: int) -> Content:
     ]
     for layout in layouts:
         lines = [line for line in layout if any(part[0] if isinstance(part, tuple) else part for part in line)]
-        used = sum(wrap_rows("".join(p[0] if isinstance(p, tuple) else p for p in line), width) for line in lines)
-        if width <= 0 or used <= rows or layout is layouts[-1]:
+        used = len(lines)  # a line never wraps: one too long ends in … (CSS text-overflow)
+        whole = all(cell_width("".join(p[0] if isinstance(p, tuple) else p for p in line)) <= width for line in lines)
+        if width <= 0 or (used <= rows and whole) or layout is layouts[-1]:
             break
     parts: list[str | tuple[str, str]] = []
     for index, line in enumerate(lines):
