@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store, unknown_workshop
@@ -38,8 +39,13 @@ def _warn(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def start_publisher(store: Store, folder: str, workshop: str | None, force: bool) -> Publisher:
-    """Check DIR, write the deck once and return the Publisher that keeps it up to date (CliError if not)."""
+def start_publisher(
+    store: Store, folder: str, workshop: str | None, force: bool, report: Callable[[str], None] = _warn
+) -> Publisher:
+    """Check DIR, write the deck once and return the Publisher that keeps it up to date (CliError if not).
+
+    ``report`` is told, once each, why a later step could not publish (the file unreadable, DIR unwritable).
+    """
     target = Path(folder)
     workshop_id = None
     if workshop is not None:
@@ -53,7 +59,7 @@ def start_publisher(store: Store, folder: str, workshop: str | None, force: bool
         raise CliError(str(error)) from None
     if created:
         _say(t("cli.publish.created", path=visible(target)))
-    publisher = Publisher(store, target, workshop_id, report=_warn)
+    publisher = Publisher(store, target, workshop_id, report=report)
     publisher.step()
     if publisher.error or publisher.deck is None:
         raise CliError(publisher.error)
