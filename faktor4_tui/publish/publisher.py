@@ -28,7 +28,7 @@ STATE = "deck.json"
 PUBLISHED = (PAGE, STATE)
 WATCH_SECONDS = 0.2  # how often the file's signature is looked at (a stat)
 PRESENTER_SECONDS = 0.1  # the least time between two writes of the presenter's slide
-_OURS = {PAGE: b'<meta name="generator" content="faktor4">', STATE: b'"generator": "faktor4"'}
+_OURS = {PAGE: b'<meta name="generator" content="faktor4">', STATE: b'{"generator":"faktor4"'}
 
 
 class PublishError(Exception):
