@@ -134,12 +134,12 @@ class Publisher:
             if self._rendered_for != (document, workshop_id) or self.deck is None:
                 deck = render(document, workshop_id, self.store.revision)
                 if self.deck is None or deck.page != self.deck.page:
-                    jsonfile.atomic_write(self.folder / PAGE, deck.html.encode("utf-8"))
+                    self._write(PAGE, deck.html.encode("utf-8"))
                     wrote = True
                 self.deck, self._rendered_for = deck, (document, workshop_id)
             state = json.dumps(self.deck.state(presenter), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             if state != self._state:
-                jsonfile.atomic_write(self.folder / STATE, state)
+                self._write(STATE, state)
                 self._state, wrote = state, True
         except StoreError as error:  # WriteError: the folder cannot be written (full, read-only …)
             self._fail(str(error))
@@ -147,6 +147,26 @@ class Publisher:
         if self.error:
             self.error = ""
         return wrote
+
+    def _write(self, name: str, payload: bytes) -> None:
+        """Replace DIR/name; its modification time moves on by at least a second.
+
+        Web servers validate by the second: nginx's ETag is the time in seconds and the size, and
+        Last-Modified / If-Modified-Since count whole seconds. A file rewritten within the second it
+        was last written (the presenter pressing → twice; two quick saves), at the same size, would
+        otherwise be answered "304 Not Modified" to a page that has the previous one.
+        """
+        target = self.folder / name
+        try:
+            before: int | None = os.stat(target, follow_symlinks=False).st_mtime_ns // 10**9
+        except OSError:
+            before = None
+        jsonfile.atomic_write(target, payload)
+        if before is not None:
+            with contextlib.suppress(OSError):
+                info = os.stat(target, follow_symlinks=False)
+                if info.st_mtime_ns // 10**9 <= before:
+                    os.utime(target, ns=(info.st_atime_ns, (before + 1) * 10**9), follow_symlinks=False)
 
     def _fail(self, message: str) -> None:
         if message != self.error:

@@ -271,3 +271,21 @@ def test_english_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert run(capsys, "--lang", "en", "publish", str(source), str(tmp_path / "www"))[0] == 0
     page = (tmp_path / "www" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and html.escape("Follow the presentation") in page
+
+
+def test_a_rewrite_within_the_second_gets_a_later_time(tmp_path: Path) -> None:
+    """Web servers validate by whole seconds (nginx's ETag: seconds and size): each write must differ there."""
+    store = Store.create(tmp_path / "d.json", demo_data())
+    www = tmp_path / "www"
+    www.mkdir()
+    publisher = Publisher(Store(store.path), www)
+    publisher.step()
+    seconds = [(www / "deck.json").stat().st_mtime_ns // 10**9]
+    pages = [(www / "index.html").stat().st_mtime_ns // 10**9]
+    aufgabe = store.load().workshops[0].aufgaben[0].id
+    for n in range(3):
+        store.apply(AddEntry(aufgabe=aufgabe, section="akteure", text=f"Akteur {n}"))
+        assert publisher.step()
+        seconds.append((www / "deck.json").stat().st_mtime_ns // 10**9)
+        pages.append((www / "index.html").stat().st_mtime_ns // 10**9)
+    assert seconds == sorted(set(seconds)) and pages == sorted(set(pages))
