@@ -199,8 +199,12 @@ class Publisher:
         self._thread.start()
 
     def stop(self) -> None:
-        """End ``watch`` (and its thread), after the last step it began."""
+        """End ``watch`` (and its thread), after the last step it began; a presenter is gone from deck.json
+        (pages that followed it stay where they are), the workshop it presented stays published."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join()
+        if self._presenter is not None:
+            self.workshop_id, self._presenter = self._presenter.workshop_id, None
+            self.step()

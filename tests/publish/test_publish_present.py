@@ -34,6 +34,7 @@ async def test_the_slide_on_show_reaches_deck_json(tmp_path: Path) -> None:
     www.mkdir()
     publisher = Publisher(Store(store.path), www)
     app = PresentApp(Session(store), on_slide=publisher.presenter_moved)
+    assert publisher.step()  # as start_publisher does: DIR holds the deck before the presentation starts
     publisher.start()
     try:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -61,6 +62,7 @@ async def test_the_slide_on_show_reaches_deck_json(tmp_path: Path) -> None:
             assert (await presenter_is(www, 13))["slide"] == "plan-w2"
     finally:
         publisher.stop()
+    assert state(www)["presenter"] is None  # the presentation ended: nobody to follow
 
 
 async def test_presenting_one_room_publishes_that_room(tmp_path: Path) -> None:
@@ -71,6 +73,7 @@ async def test_presenting_one_room_publishes_that_room(tmp_path: Path) -> None:
     assert industrie is not None
     publisher = Publisher(Store(store.path), www, industrie.id)
     app = PresentApp(Session(store), "Industrie", on_slide=publisher.presenter_moved)
+    assert publisher.step()  # as start_publisher does: DIR holds the deck before the presentation starts
     publisher.start()
     try:
         async with app.run_test(size=(100, 30)) as pilot:
@@ -97,4 +100,5 @@ def test_present_publish_as_a_real_process(tmp_path: Path) -> None:
         assert app.finish() == 0
     finally:
         app.close()
+    assert state(www)["presenter"] is None
     assert sorted(p.name for p in www.iterdir()) == ["deck.json", "index.html"]
