@@ -9,7 +9,7 @@
   var presenter = null;
   var KEY = "faktor4-follow";
   try { follow.checked = window.localStorage.getItem(KEY) !== "0"; } catch (e) { follow.checked = true; }
-  bar.hidden = false;
+  document.documentElement.setAttribute("data-live", "on");
 
   function slides() { return main.querySelectorAll("section.slide"); }
   function byKey(key) {
@@ -29,7 +29,7 @@
     var all = slides();
     for (var i = 0; i < all.length; i++) all[i].classList.remove("f4-presenter");
     var at = state ? byKey(state.slide) : null;
-    where.hidden = follow.parentNode.hidden = !at;
+    bar.hidden = !at;  // the switch shows only while a presenter is there to follow
     if (!at) return;
     at.classList.add("f4-presenter");
     where.textContent = bar.getAttribute("data-at").replace("{n}", state.number).replace("{total}", state.total);

@@ -76,7 +76,7 @@ async def browser() -> AsyncIterator[Browser]:
     await opened.close()
 
 
-LOADED = "!!document.querySelector('main[data-page]') && !document.getElementById('f4-live').hidden"
+LOADED = "!!document.querySelector('main[data-page]') && document.documentElement.dataset.live === 'on'"
 
 
 async def test_a_change_appears_without_a_reload(tmp_path: Path, browser: Browser) -> None:
@@ -89,6 +89,7 @@ async def test_a_change_appears_without_a_reload(tmp_path: Path, browser: Browse
     try:
         await browser.start(site.url)
         await browser.wait_for(LOADED, 30)
+        assert await browser.evaluate("document.getElementById('f4-live').hidden")  # no presenter: no switch
         text = await browser.evaluate("document.body.innerText")
         flat = re.sub(r"\s+", " ", text)
         assert [item for item in seed_texts() if re.sub(r"\s+", " ", item) not in flat] == []
@@ -138,6 +139,7 @@ async def test_a_following_page_follows_the_presenter(tmp_path: Path, browser: B
         presenter.wait_for(lambda: (state(www)["presenter"] or {}).get("number") == 5, timeout=5, what="slide 5")
         top_is = "Math.abs(document.querySelector('[data-key=\"{}\"]').getBoundingClientRect().top) < 2"
         await browser.wait_for(top_is.format("akteure-w2-a3"), 3)
+        assert not await browser.evaluate("document.getElementById('f4-live').hidden")
         assert await browser.evaluate("document.querySelector('.f4-presenter').id") == "folie-5"
         assert "5 / 13" in await browser.evaluate("document.getElementById('f4-where').textContent")
         # Following off: the viewer browses on their own; the presenter moving no longer moves the page.
@@ -151,6 +153,8 @@ async def test_a_following_page_follows_the_presenter(tmp_path: Path, browser: B
         await browser.wait_for(top_is.format("start-w2-a3"), 3)
         presenter.type(b"q")
         assert presenter.finish() == 0
+        # The presentation ended: the switch goes, the page stays where it is.
+        await browser.wait_for("document.getElementById('f4-live').hidden", 3)
     finally:
         presenter.close()
         if site is not None:
