@@ -14,12 +14,12 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import exports, pty_app, ui, writers
+from benchmarks import exports, pty_app, publish, ui, writers
 from benchmarks.generate import generate_data
 from benchmarks.pty_app import ROOT
 from benchmarks.report import Report, Row, header, ms, times
 from benchmarks.save import measure_save
-from benchmarks.stats import median, paired_ratio
+from benchmarks.stats import median, p95, paired_ratio
 from faktor4_tui.store import Store
 
 SIZES = (200, 2_000, 20_000)
@@ -31,7 +31,7 @@ KEY_MS = 0.016
 NAV_ITEMS = 1_000
 APP_MISSING = "n/a: app not built"
 PRESENT_MISSING = "n/a: present not built"
-PARTS = ("startup", "save", "live", "nav", "exports", "big")
+PARTS = ("startup", "save", "live", "nav", "exports", "big", "publish")
 BIG = 200_000
 WRITERS = 4
 WRITER_ADDS = 5
@@ -274,6 +274,60 @@ def run_writers(report: Report, path: Path) -> None:
     )
 
 
+def run_publish(report: Report, folder: Path) -> None:
+    """1,000 viewers of `faktor4 publish --watch` behind a real web server; textual-serve's memory beside it."""
+    source = Store.create(folder / "bench-publish.json", generate_data(200, workshops=5)).path
+    result = publish.measure_publish(source, folder / "publish")
+    viewers = _count(publish.VIEWERS)
+    if result.error:
+        report.add(Row("publish: save → every viewer has it", viewers, "n/a", "", "", "p95 ≤ 2 s", None, result.error))
+        return
+    late = p95(result.latencies)
+    answers = ", ".join(f"{status or 'none'}: {count:,}" for status, count in sorted(result.statuses.items()))
+    report.add(
+        Row(
+            "publish: save → every viewer has it",
+            viewers,
+            f"p50 {ms(median(result.latencies))}, p95 {ms(late)}",
+            f"max {ms(max(result.latencies))}",
+            "",
+            f"p95 ≤ {publish.P95_TARGET:g} s",
+            late <= publish.P95_TARGET and not result.missed,
+            f"{result.changes} saves × {viewers} viewers, {result.missed} missed; answers {answers}; {result.server}",
+            "publish p95",
+            ms(late),
+        )
+    )
+    mib = result.faktor4_peak_kib / 1024
+    report.add(
+        Row(
+            "publish: faktor4 memory (peak RSS)",
+            viewers,
+            f"{mib:.0f} MiB",
+            f"web server {result.server_kib / 1024:.0f} MiB",
+            "",
+            f"< {publish.MEMORY_TARGET_MB:g} MB",
+            result.faktor4_peak_kib * 1024 < publish.MEMORY_TARGET_MB * 1e6,
+            f"publish --watch: one process however many watch; web server: {result.server}",
+            "publish memory",
+            f"{result.faktor4_peak_kib * 1024 / 1e6:.0f} MB",
+        )
+    )
+    serve = publish.measure_serve(source)
+    report.add(
+        Row(
+            "serve: memory (textual-serve)",
+            f"{serve.viewers} viewers",
+            f"{serve.kib / 1024:.0f} MiB" if not serve.error else "n/a",
+            f"publish {(result.faktor4_peak_kib + result.server_kib) / 1024:.0f} MiB",
+            "",
+            "",
+            None,
+            serve.error or f"{serve.processes} processes; {serve.seconds:.0f} s until all {serve.viewers} had drawn",
+        )
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table and the summary line."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
@@ -281,7 +335,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default=",".join(DEFAULT_PARTS),
-        help=f"comma-separated subset of {','.join(PARTS)} (big: exports at 200,000 entries, minutes)",
+        help=(
+            f"comma-separated subset of {','.join(PARTS)} (big: exports at 200,000 entries, minutes; publish: "
+            "1,000 viewers of the published deck behind nginx or http.server, and faktor4 serve with 20, ~1 min)"
+        ),
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated files (their folder is printed)")
     args = parser.parse_args(argv)
@@ -321,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         for part in ("exports", "big"):
             if part in parts:
                 run_exports(report, folder, files[20_000], EXPORT_SIZES[part])
+        if "publish" in parts:
+            run_publish(report, folder)
         if "big" in parts:
             big = folder / f"bench-export-{BIG}.json"
             run_live_big(report, big, 5)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from faktor4_tui.deck import Block, Line, Slide
 from faktor4_tui.deck.text import (
@@ -139,9 +140,10 @@ def _table(rows: tuple[tuple[str, ...], ...]) -> list[str]:
     return [f'<div class="table"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>']
 
 
-def _slide(slide: Slide, number: int, total: int) -> str:
+def slide_html(slide: Slide, number: int, total: int, attributes: str = "") -> str:
+    """One slide as its ``<section>`` (``attributes``: more, already escaped, for its tag)."""
     kind = re.sub(r"[^a-z0-9-]", "", slide.kind.lower())
-    out = [f'<section class="slide kind-{kind}" id="folie-{number}">']
+    out = [f'<section class="slide kind-{kind}" id="folie-{number}"{attributes}>']
     header = [f"<span>{_e(event_header(slide))}</span>"] if slide.kind != "title" else []
     if slide.workshop and slide.kind != "title":
         header.append(f'<span class="workshop">{_e(workshop_line(slide))}</span>')
@@ -191,13 +193,22 @@ def render_html(document: Document, workshop_id: int | None = None) -> str:
     return html_page(handout_slides(document, workshop_id))
 
 
-def html_page(slides: list[Slide]) -> str:
-    """Any slides, whatever their kind, as one self-contained HTML page."""
+def html_page(
+    slides: list[Slide], *, attributes: Sequence[str] = (), head: str = "", main: str = "", body: str = ""
+) -> str:
+    """Any slides, whatever their kind, as one self-contained HTML page.
+
+    A live page (publish.py) adds to it, all already escaped: ``attributes`` per slide's section tag,
+    ``head`` to the head, ``main`` to the main tag, ``body`` after the main.
+    """
     first = slides[0] if slides else None
     title = (event_line(first) if first else "") or t("export.pdf.documentation")
     if first is not None and first.workshop:
         title = f"{title} · {workshop_line(first)}"
-    parts = [_slide(slide, number, len(slides)) for number, slide in enumerate(slides, start=1)]
+    parts = [
+        slide_html(slide, number, len(slides), attributes[number - 1] if attributes else "")
+        for number, slide in enumerate(slides, start=1)
+    ]
     contents = _contents(slides)
     if contents:
         parts.insert(1 if first is not None and first.kind == "title" else 0, contents)
@@ -206,6 +217,6 @@ def html_page(slides: list[Slide]) -> str:
         f'<!DOCTYPE html>\n<html lang="{_e(language())}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="generator" content="faktor4">\n'
-        f"<title>{_e(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{sections}\n</main>\n"
-        "</body>\n</html>\n"
+        f"<title>{_e(title)}</title>\n<style>{STYLE}</style>\n{head}</head>\n<body>\n<main{main}>\n{sections}\n"
+        f"</main>\n{body}</body>\n</html>\n"
     )

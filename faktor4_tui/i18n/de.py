@@ -949,4 +949,40 @@ STRINGS: dict[str, str] = {
     "argparse.conflicting_alias": "doppelter Befehlsname: %s",
     "argparse.conflicting_option.one": "doppelte Option: %s",
     "argparse.conflicting_option.other": "doppelte Optionen: %s",
+    # faktor4 publish (issue 16): die Folien als statische Dateien für jeden Webserver.
+    "cli.publish.help": "die Folien als Live-Webseite für jeden Webserver schreiben (Hunderte Zuschauer)",
+    "cli.publish.description": (
+        "Schreibt die Folien von DATEI als statische Dateien in ORDNER: index.html (alle Folien, druckbar, "
+        "auch ohne JavaScript lesbar; mit JavaScript aktualisiert sie sich selbst) und deck.json (der Stand "
+        "der Folien). Sonst wird nichts in ORDNER geschrieben. Jeder Webserver (nginx, Caddy, Apache) kann "
+        "ORDNER ausliefern; mit --watch folgen die Dateien jeder Änderung an DATEI binnen einer Sekunde."
+    ),
+    "cli.publish.file_help": "die faktor4-JSON-Datei, die veröffentlicht wird",
+    "cli.publish.dir_help": (
+        "der Ordner für index.html und deck.json (wird angelegt, wenn er fehlt; nie der Ordner von DATEI)"
+    ),
+    "cli.publish.watch_help": "DATEI weiter folgen und die Dateien nach jeder Änderung neu schreiben (Strg+C beendet)",
+    "cli.publish.workshop_help": "nur diesen Workshop veröffentlichen",
+    "cli.publish.force_help": "eine index.html oder deck.json in ORDNER ersetzen, die nicht von faktor4 stammt",
+    "cli.publish.created": "{path}: Ordner angelegt.",
+    "cli.publish.written": "{path}: index.html und deck.json geschrieben ({slides} Folien).",
+    "cli.publish.watching": "Folge {path}; jede Änderung ist binnen einer Sekunde veröffentlicht. Strg+C beendet.",
+    "cli.publish.updated": "{time} Revision {revision} veröffentlicht ({slides} Folien).",
+    "cli.present.publish_help": (
+        "die Folien zusätzlich in ORDNER veröffentlichen (wie faktor4 publish --watch), mit der gezeigten "
+        "Folie, damit die Seiten des Publikums ihr folgen können"
+    ),
+    "publish.no_parent": "{path} kann nicht angelegt werden: Der Ordner {folder} existiert nicht.",
+    "publish.cannot_create": "{path} kann nicht angelegt werden: {reason}.",
+    "publish.not_folder": ("{path} ist kein Ordner; publish braucht einen Ordner für index.html und deck.json."),
+    "publish.holds_data": (
+        "{path} enthält die Datendatei {file}; ein Webserver, der diesen Ordner ausliefert, gäbe sie heraus. "
+        "Bitte einen eigenen Ordner wählen."
+    ),
+    "publish.foreign": (
+        "{path} stammt nicht von faktor4; bitte einen anderen Ordner wählen oder mit --force ersetzen."
+    ),
+    "publish.stale": "{error} Die veröffentlichten Folien bleiben, wie sie sind, bis die Datei wieder lesbar ist.",
+    "publish.follow": "Der Präsentation folgen",
+    "publish.at": "Präsentation: Folie {n} / {total}",
 }

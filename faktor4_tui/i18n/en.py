@@ -862,4 +862,38 @@ STRINGS: dict[str, str] = {
     "argparse.conflicting_alias": "conflicting subparser alias: %s",
     "argparse.conflicting_option.one": "conflicting option string: %s",
     "argparse.conflicting_option.other": "conflicting option strings: %s",
+    # faktor4 publish (issue 16): the deck as static files for any web server.
+    "cli.publish.help": "write the deck as a live web page for any web server (hundreds of viewers)",
+    "cli.publish.description": (
+        "Write the deck of FILE into DIR as static files: index.html (the whole deck, printable, "
+        "readable without JavaScript; with it, it updates itself) and deck.json (the deck's state). Nothing "
+        "else is written into DIR. Serve DIR with any web server (nginx, Caddy, Apache); with --watch the "
+        "files follow FILE within a second of every change."
+    ),
+    "cli.publish.file_help": "the faktor4 JSON file to publish",
+    "cli.publish.dir_help": (
+        "the folder to write index.html and deck.json into (created if missing; never the folder of FILE)"
+    ),
+    "cli.publish.watch_help": "keep following FILE and rewrite the files after every change (Ctrl+C ends)",
+    "cli.publish.workshop_help": "publish only this workshop",
+    "cli.publish.force_help": "replace an index.html or deck.json in DIR that faktor4 did not write",
+    "cli.publish.created": "{path}: folder created.",
+    "cli.publish.written": "{path}: index.html and deck.json written ({slides} slides).",
+    "cli.publish.watching": "Following {path}; every change is published within a second. Ctrl+C ends.",
+    "cli.publish.updated": "{time} revision {revision} published ({slides} slides).",
+    "cli.present.publish_help": (
+        "also publish the deck into DIR (like faktor4 publish --watch), with the slide on show, "
+        "so the audience's pages can follow it"
+    ),
+    "publish.no_parent": "{path} cannot be created: the folder {folder} does not exist.",
+    "publish.cannot_create": "{path} cannot be created: {reason}.",
+    "publish.not_folder": "{path} is not a folder; publish needs a folder to write index.html and deck.json into.",
+    "publish.holds_data": (
+        "{path} holds the data file {file}; a web server serving this folder would hand it out. "
+        "Choose a folder of its own."
+    ),
+    "publish.foreign": "{path} was not written by faktor4; choose another folder, or add --force to replace it.",
+    "publish.stale": "{error} The published deck stays as it was until the file can be read again.",
+    "publish.follow": "Follow the presentation",
+    "publish.at": "Presentation: slide {n} / {total}",
 }

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.screen import Screen
 from textual.theme import Theme
 
+from faktor4_tui.deck import SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, REPLACED_NOTICE_SECONDS, Changed, Session, SessionEvent
 from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
@@ -35,8 +37,16 @@ class PresentApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "faktor4"
 
-    def __init__(self, session: Session, workshop: str | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        workshop: str | None = None,
+        on_slide: Callable[[int | None, SlideKey], None] | None = None,
+    ) -> None:
+        """``on_slide`` is told the workshop presented and the slide on show whenever it is drawn
+        (``present --publish``: keep it quick, it runs on the app's thread)."""
         super().__init__()
+        self.on_slide = on_slide
         drop_ansi_themes(self)
         self.session = session
         self.workshop_id = resolve_workshop(session, workshop)
@@ -49,7 +59,7 @@ class PresentApp(App[None]):
 
     def get_default_screen(self) -> Screen[None]:
         """The presentation is the whole app."""
-        return PresentScreen(self.session, self.workshop_id)
+        return PresentScreen(self.session, self.workshop_id, on_slide=self.on_slide)
 
     def on_mount(self) -> None:
         """Follow the file; SIGHUP/SIGTERM end the presentation at once, the terminal restored."""

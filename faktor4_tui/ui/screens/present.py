@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -58,9 +59,16 @@ class PresentScreen(SessionScreen):
         ),
     ]
 
-    def __init__(self, session: Session, workshop_id: int | None = None, start: SlideKey | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        workshop_id: int | None = None,
+        start: SlideKey | None = None,
+        on_slide: Callable[[int | None, SlideKey], None] | None = None,
+    ) -> None:
         super().__init__(session)
         self.cursor = DeckCursor(session.document, workshop_id, start)
+        self.on_slide = on_slide  # told the workshop presented and the slide on show after every redraw
         self.digits = ""
         self.notice = ""
         self._measured: tuple[object, int] = (None, 0)
@@ -122,6 +130,8 @@ class PresentScreen(SessionScreen):
         else:
             notice, warn = self.notice, False
         self.query_one(PresentStatus).show(counter(self.cursor.index + 1, self.cursor.total), notice, warn)
+        if self.on_slide is not None:
+            self.on_slide(self.cursor.workshop_id, slide.key)
 
     def go(self, index: int) -> None:
         """Go to slide ``index`` (0-based, clamped), forgetting typed digits."""
