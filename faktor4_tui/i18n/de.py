@@ -948,4 +948,30 @@ STRINGS: dict[str, str] = {
     "argparse.conflicting_alias": "doppelter Befehlsname: %s",
     "argparse.conflicting_option.one": "doppelte Option: %s",
     "argparse.conflicting_option.other": "doppelte Optionen: %s",
+    # Issue 15, Maßnahmen (the Maßnahmenblatt, its overview and outputs).
+    "massnahme.field.verantwortlich": "Verantwortlich",
+    "massnahme.field.beginn": "Beginn",
+    "massnahme.field.dauer": "Dauer",
+    "massnahme.field.zeitraum": "Zeitraum (Beginn, Dauer)",
+    "massnahme.field.kosten": "Kosten",
+    "massnahme.field.finanzierung": "Finanzierung/Förderprogramm",
+    "massnahme.field.thg": "THG-Minderung (t CO₂e/Jahr)",
+    "massnahme.field.indikator": "Erfolgsindikator",
+    "massnahme.field.status": "Status",
+    "massnahme.field.ausgangswert": "Ausgangswert (t CO₂e/Jahr)",
+    "massnahme.status.geplant": "geplant",
+    "massnahme.status.begonnen": "begonnen",
+    "massnahme.status.umgesetzt": "umgesetzt",
+    "massnahme.status.zurueckgestellt": "zurückgestellt",
+    "massnahme.empty": "(leer)",
+    "number.decimal_mark": ",",
+    "massnahme.bad_number": "„{text}“ ist keine Zahl ≥ 0 (t CO₂e pro Jahr, z. B. 12,5).",
+    "massnahme.bad_status": "„{text}“ ist kein Status; möglich sind: {choices}.",
+    "conflict.replaced_field": (
+        "Jemand anderes hatte dieses Feld inzwischen geändert („{theirs}“); jetzt gilt Ihr Wert."
+    ),
+    "error.why.invalid_massnahme": "der Datensatz {row} in „{table}“ hat ein ungültiges Maßnahmenblatt",
+    "error.why.invalid_ausgangswert": (
+        "der Datensatz {row} in „{table}“ hat einen ungültigen Ausgangswert (eine Zahl ≥ 0)"
+    ),
 }
