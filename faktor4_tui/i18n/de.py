@@ -974,4 +974,38 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_ausgangswert": (
         "der Datensatz {row} in „{table}“ hat einen ungültigen Ausgangswert (eine Zahl ≥ 0)"
     ),
+    "massnahme.percent": "{value} %",
+    "massnahme.steps": "Schritte (Lösungen)",
+    "massnahme.title": "Maßnahmenblatt Aktion {k}: {text}",
+    "massnahme.heading": "Maßnahmen",
+    "massnahme.total": "THG-Minderung aller Maßnahmen: {total} t CO₂e/Jahr.",
+    "massnahme.total_share": (
+        "THG-Minderung aller Maßnahmen: {total} t CO₂e/Jahr, {share} der Faktor-4-Minderung ({goal} t = 75 "
+        "% des Ausgangswerts {baseline} t CO₂e/Jahr)."
+    ),
+    "massnahme.room": "Workshop",
+    "cli.massnahme.help": "das Maßnahmenblatt einer Aktion zeigen oder ausfüllen",
+    "cli.massnahme.description": (
+        "Setzt Felder des Maßnahmenblatts der Aktion K (alle angegebenen als eine Änderung, mit u in der "
+        "App rückgängig zu machen). Ohne Feld-Optionen wird das Blatt gezeigt."
+    ),
+    "cli.massnahme.file_help": "die faktor4-JSON-Datei",
+    "cli.massnahme.workshop_help": "Name des Workshops",
+    "cli.massnahme.aktion_help": "Nummer der Aktion im Aktionsplan (ab 1)",
+    "cli.massnahme.text_help": 'das Feld „{field}“ ("" leert es)',
+    "cli.massnahme.thg_help": (
+        'THG-Minderung in t CO₂e pro Jahr, eine Zahl ≥ 0 (Komma oder Punkt, z. B. 12,5; "" leert sie)'
+    ),
+    "cli.massnahme.status_help": 'der Status: {statuses} ("" leert ihn)',
+    "cli.massnahme.bad_number": (
+        "{path}: „{text}“ ist keine THG-Minderung (eine Zahl ≥ 0 in t CO₂e pro Jahr, z. B. 12,5); nichts "
+        "wurde gespeichert."
+    ),
+    "cli.massnahme.bad_status": "{path}: „{text}“ ist kein Status (möglich: {choices}); nichts wurde gespeichert.",
+    "cli.massnahme.no_aktion": "{path}: der Workshop „{workshop}“ hat keine Aktion {k} (Aktionen: 1–{count}).",
+    "cli.massnahme.no_plan": (
+        "{path}: der Workshop „{workshop}“ hat noch keinen Aktionsplan (in der App mit Leertaste Aufgaben aufnehmen)."
+    ),
+    "cli.metavar.number": "ZAHL",
+    "cli.metavar.status": "STATUS",
 }

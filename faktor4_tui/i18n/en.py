@@ -883,4 +883,37 @@ STRINGS: dict[str, str] = {
     "conflict.replaced_field": 'Someone else had changed this field meanwhile ("{theirs}"); your value now stands.',
     "error.why.invalid_massnahme": 'row {row} of "{table}" has an invalid Maßnahmenblatt',
     "error.why.invalid_ausgangswert": 'row {row} of "{table}" has an invalid baseline (a number ≥ 0)',
+    "massnahme.percent": "{value} %",
+    "massnahme.steps": "Steps (Lösungen)",
+    "massnahme.title": "Maßnahmenblatt Aktion {k}: {text}",
+    "massnahme.heading": "Measures (Maßnahmen)",
+    "massnahme.total": "GHG reduction of all measures: {total} t CO₂e/year.",
+    "massnahme.total_share": (
+        "GHG reduction of all measures: {total} t CO₂e/year, {share} of the Faktor 4 reduction ({goal} t = "
+        "75 % of the baseline {baseline} t CO₂e/year)."
+    ),
+    "massnahme.room": "Workshop",
+    "cli.massnahme.help": "show or fill in an Aktion's Maßnahmenblatt",
+    "cli.massnahme.description": (
+        "Sets fields of Aktion K's Maßnahmenblatt (all given ones as one change, undoable with u in the "
+        "app). Without field options it prints the sheet."
+    ),
+    "cli.massnahme.file_help": "the faktor4 JSON file",
+    "cli.massnahme.workshop_help": "name of the workshop",
+    "cli.massnahme.aktion_help": "number of the Aktion in the Aktionsplan (from 1)",
+    "cli.massnahme.text_help": 'the field "{field}" ("" empties it)',
+    "cli.massnahme.thg_help": (
+        'GHG reduction in t CO₂e per year, a number ≥ 0 (comma or point, e.g. 12.5; "" empties it)'
+    ),
+    "cli.massnahme.status_help": 'the status: {statuses} ("" empties it)',
+    "cli.massnahme.bad_number": (
+        '{path}: "{text}" is no GHG reduction (a number ≥ 0 in t CO₂e per year, e.g. 12.5); nothing was saved.'
+    ),
+    "cli.massnahme.bad_status": '{path}: "{text}" is not a status (possible: {choices}); nothing was saved.',
+    "cli.massnahme.no_aktion": '{path}: the workshop "{workshop}" has no Aktion {k} (Aktionen: 1–{count}).',
+    "cli.massnahme.no_plan": (
+        '{path}: the workshop "{workshop}" has no Aktionsplan yet (add Aufgaben with Space in the app).'
+    ),
+    "cli.metavar.number": "NUMBER",
+    "cli.metavar.status": "STATUS",
 }

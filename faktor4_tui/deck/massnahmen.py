@@ -1,0 +1,127 @@
+"""An Aktion's Maßnahmenblatt and the overview across all rooms, in words (for every output and screen).
+
+``sheet_lines`` gives the sheet's own fields as (label, value) pairs in the Maßnahmenblatt's order
+(Beginn and Dauer as one Zeitraum); ``sheet_parts`` adds the parts the Aufgabe's sections fill
+(its Lösungen as steps, Akteure, Start, …). ``overview`` lists every Aktion of every room with
+its sheet, ``total`` and ``share`` sum the THG-Minderungen against the Faktor-4 goal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from faktor4_tui.i18n import t
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Massnahme
+from faktor4_tui.model.massnahme import STATUSES, faktor4_share, format_tonnes
+
+OverviewSort = Literal["aktion", "status", "thg"]
+"""How the overview is sorted: by room and Aktion (as planned), by status, by THG-Minderung (largest first)."""
+SORTS: tuple[OverviewSort, ...] = ("aktion", "status", "thg")
+
+
+def status_label(status: str) -> str:
+    """A status in words ("zurückgestellt"); "" for none."""
+    return t(f"massnahme.status.{status}") if status in STATUSES else ""
+
+
+def tonnes(value: float | None) -> str:
+    """A THG number in the UI language's way of writing it ("1.234,5"); "" for none."""
+    return "" if value is None else format_tonnes(value, t("number.decimal_mark"))
+
+
+def percent(share: float) -> str:
+    """A share as a percentage with one decimal ("23,4 %")."""
+    text = f"{share * 100:.1f}"
+    return t("massnahme.percent", value=text.replace(".", t("number.decimal_mark")))
+
+
+def zeitraum(massnahme: Massnahme) -> str:
+    """Beginn and Dauer as one Zeitraum ("2022, 3 Jahre")."""
+    return ", ".join(part for part in (massnahme.beginn, massnahme.dauer) if part)
+
+
+def sheet_lines(massnahme: Massnahme) -> list[tuple[str, str]]:
+    """The sheet's fields as (label, value) in the Maßnahmenblatt's order ("" where not filled)."""
+    return [
+        (t("massnahme.field.verantwortlich"), massnahme.verantwortlich),
+        (t("massnahme.field.zeitraum"), zeitraum(massnahme)),
+        (t("massnahme.field.kosten"), massnahme.kosten),
+        (t("massnahme.field.finanzierung"), massnahme.finanzierung),
+        (t("massnahme.field.thg"), tonnes(massnahme.thg)),
+        (t("massnahme.field.indikator"), massnahme.indikator),
+        (t("massnahme.field.status"), status_label(massnahme.status)),
+    ]
+
+
+def part_title(section: str) -> str:
+    """The heading of a section's part of the sheet ("Schritte (Lösungen)", "Akteure" …)."""
+    return t("massnahme.steps") if section == "loesungen" else t(f"section.{section}.short")
+
+
+def sheet_parts(aufgabe: Aufgabe) -> list[tuple[str, list[str]]]:
+    """The sections that fill the rest of the sheet: (heading, texts) for each section holding entries."""
+    return [
+        (part_title(section), [entry.text for entry in aufgabe.entries(section)])
+        for section in SECTIONS
+        if aufgabe.entries(section)
+    ]
+
+
+def sheet_title(aufgabe: Aufgabe) -> str:
+    """The sheet's heading: "Maßnahmenblatt Aktion K: text"."""
+    return t("massnahme.title", k=aufgabe.aktion or 0, text=aufgabe.text)
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    """One Aktion in the overview across all rooms."""
+
+    workshop_id: int
+    room: str
+    aktion: int
+    aufgabe_id: int
+    text: str
+    massnahme: Massnahme
+
+
+def overview(document: Document, sort: OverviewSort = "aktion") -> list[OverviewRow]:
+    """Every room's Aktionen with their sheets, sorted as asked (ties: room order, then Aktion)."""
+    rows = [
+        OverviewRow(workshop.id, workshop.name, aufgabe.aktion or 0, aufgabe.id, aufgabe.text, aufgabe.massnahme)
+        for workshop in document.workshops
+        for aufgabe in workshop.plan
+    ]
+    if sort == "status":
+        order: dict[str, int] = {status: index for index, status in enumerate(STATUSES)}
+        rows.sort(key=lambda row: order.get(row.massnahme.status, len(STATUSES)))
+    elif sort == "thg":
+        rows.sort(key=lambda row: (row.massnahme.thg is None, -(row.massnahme.thg or 0.0)))
+    return rows
+
+
+def total(rows: Iterable[OverviewRow]) -> float:
+    """The sum of the THG-Minderungen (t CO₂e per year)."""
+    return sum(row.massnahme.thg or 0.0 for row in rows)
+
+
+def share(document: Document) -> float | None:
+    """The share of the Faktor-4 reduction all Maßnahmen reach (None without a baseline)."""
+    return faktor4_share(total(overview(document)), document.event.ausgangswert)
+
+
+def goal_line(document: Document) -> str:
+    """One sentence: the sum, and with a baseline the share of the Faktor-4 reduction it reaches."""
+    summed = total(overview(document))
+    reached = faktor4_share(summed, document.event.ausgangswert)
+    if reached is None:
+        return t("massnahme.total", total=tonnes(summed))
+    baseline = document.event.ausgangswert or 0.0
+    return t(
+        "massnahme.total_share",
+        total=tonnes(summed),
+        share=percent(reached),
+        goal=tonnes(0.75 * baseline),
+        baseline=tonnes(baseline),
+    )
