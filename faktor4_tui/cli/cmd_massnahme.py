@@ -10,10 +10,9 @@ from __future__ import annotations
 import argparse
 
 from faktor4_tui.cli.common import CliError, number, open_store, unknown_workshop
-from faktor4_tui.deck.massnahmen import sheet_lines, sheet_parts, sheet_title, status_label
+from faktor4_tui.deck.massnahmen import read_tonnes, sheet_lines, sheet_parts, sheet_title, status_label
 from faktor4_tui.i18n import t
 from faktor4_tui.model import STATUSES, Aufgabe, MassnahmeField, sanitize
-from faktor4_tui.model.massnahme import parse_tonnes
 from faktor4_tui.store.ops import Batch, SetMassnahme
 
 # The text options, in the sheet's order: (option, field).
@@ -66,7 +65,7 @@ def _changes(args: argparse.Namespace, aufgabe: Aufgabe, path: object) -> list[S
             changes.append(SetMassnahme(aufgabe.id, name, value, seen=sheet.version(name)))
     if args.thg is not None:
         try:
-            tonnes = parse_tonnes(args.thg)
+            tonnes = read_tonnes(args.thg)
         except ValueError:
             raise CliError(t("cli.massnahme.bad_number", path=path, text=args.thg)) from None
         changes.append(SetMassnahme(aufgabe.id, "thg", tonnes, seen=sheet.version("thg")))

@@ -14,7 +14,7 @@ from typing import Literal
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Massnahme
-from faktor4_tui.model.massnahme import STATUSES, faktor4_share, format_tonnes
+from faktor4_tui.model.massnahme import STATUSES, faktor4_share, format_tonnes, parse_tonnes
 
 OverviewSort = Literal["aktion", "status", "thg"]
 """How the overview is sorted: by room and Aktion (as planned), by status, by THG-Minderung (largest first)."""
@@ -29,6 +29,11 @@ def status_label(status: str) -> str:
 def tonnes(value: float | None) -> str:
     """A THG number in the UI language's way of writing it ("1.234,5"); "" for none."""
     return "" if value is None else format_tonnes(value, t("number.decimal_mark"))
+
+
+def read_tonnes(text: str) -> float | None:
+    """A THG number as typed, read the UI language's way ("48.000" is 48000 in German); ValueError if none."""
+    return parse_tonnes(text, t("number.decimal_mark"))
 
 
 def percent(share: float) -> str:

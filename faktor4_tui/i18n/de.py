@@ -1008,4 +1008,56 @@ STRINGS: dict[str, str] = {
     ),
     "cli.metavar.number": "ZAHL",
     "cli.metavar.status": "STATUS",
+    "draft.where.massnahme": "Maßnahmenblatt Aktion {k} („{workshop}“) · {field}",
+    "massnahme.hint": (
+        "Enter oder Tab speichert ein Feld und geht zum nächsten; Escape schließt (nicht Gespeichertes "
+        "bleibt als Entwurf). Die Lösungen, Akteure, Start, Umsetzungsprobleme, Unterstützer und Sponsoren "
+        "der Aufgabe füllen den Rest des Blatts."
+    ),
+    "massnahme.status_hint": "← → oder Leertaste wählen den Status (sofort gespeichert)",
+    "massnahme.no_status": "(kein Status)",
+    "massnahme.draft_kept": "Nicht gespeichert, als Entwurf behalten: {fields}. Mit M kommen sie zurück.",
+    "massnahme.not_aktion": (
+        "Aufgabe {n} ist nicht im Aktionsplan: nur eine Aktion hat ein Maßnahmenblatt (mit Leertaste aufnehmen)."
+    ),
+    "key.massnahme": "Maßnahmenblatt",
+    "key.massnahme.tip": (
+        "Das Maßnahmenblatt der Aktion öffnen: Verantwortlich, Zeitraum, Kosten, Finanzierung, "
+        "THG-Minderung, Erfolgsindikator, Status."
+    ),
+    "key.massnahmen": "Maßnahmen",
+    "key.massnahmen.tip": (
+        "Alle Maßnahmen aller Räume: Verantwortlich, Status, THG-Minderung, ihre Summe und der Anteil an "
+        "der Faktor-4-Minderung."
+    ),
+    "key.next_field": "nächstes Feld",
+    "key.next_field.tip": "Das Feld speichern und zum nächsten gehen.",
+    "key.prev_field": "voriges Feld",
+    "key.prev_field.tip": "Das Feld speichern und zum vorigen gehen.",
+    "key.massnahme_back": "zurück",
+    "key.massnahme_back.tip": (
+        "Das Blatt schließen; was im Feld getippt und nicht gespeichert ist, bleibt als Entwurf."
+    ),
+    "key.status_prev": "Status zurück",
+    "key.status_prev.tip": "Den vorigen Status wählen (gespeichert).",
+    "key.status_next": "Status weiter",
+    "key.status_next.tip": "Den nächsten Status wählen (gespeichert).",
+    "command.massnahmen": "Maßnahmen (Übersicht aller Räume)",
+    "command.massnahme": "Maßnahmenblatt dieser Aktion",
+    "massnahme.col.room": "Raum",
+    "massnahme.col.aktion": "Aktion",
+    "massnahme.col.aufgabe": "Aufgabe",
+    "massnahme.col.thg": "THG t/Jahr",
+    "massnahme.sorted.aktion": "sortiert nach Raum und Aktion (s: nach Status)",
+    "massnahme.sorted.status": "sortiert nach Status (s: nach THG-Minderung)",
+    "massnahme.sorted.thg": "sortiert nach THG-Minderung, größte zuerst (s: nach Raum und Aktion)",
+    "massnahme.none": "Noch keine Aktion in einem Aktionsplan.",
+    "massnahme.baseline_hint": (
+        "Die Emissionen vor den Maßnahmen in t CO₂e pro Jahr (z. B. 48.000). Enter speichert, Escape bricht ab."
+    ),
+    "key.massnahmen_sort": "sortieren",
+    "key.massnahmen_sort.tip": "Nach Raum und Aktion, nach Status oder nach THG-Minderung sortieren.",
+    "key.baseline": "Ausgangswert",
+    "key.baseline.tip": "Den Ausgangswert der Veranstaltung setzen (t CO₂e pro Jahr): Grundlage des Faktor-4-Anteils.",
+    "event.baseline_hint": "Emissionen vor den Maßnahmen, t CO₂e pro Jahr (für den Faktor-4-Anteil)",
 }

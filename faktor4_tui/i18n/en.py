@@ -916,4 +916,54 @@ STRINGS: dict[str, str] = {
     ),
     "cli.metavar.number": "NUMBER",
     "cli.metavar.status": "STATUS",
+    "draft.where.massnahme": 'Maßnahmenblatt Aktion {k} ("{workshop}") · {field}',
+    "massnahme.hint": (
+        "Enter or Tab saves a field and goes to the next; Escape closes (what is not saved stays as a "
+        "draft). The Aufgabe's Lösungen, Akteure, Start, Umsetzungsprobleme, Unterstützer and Sponsoren "
+        "fill the rest of the sheet."
+    ),
+    "massnahme.status_hint": "← → or Space choose the status (saved at once)",
+    "massnahme.no_status": "(no status)",
+    "massnahme.draft_kept": "Not saved, kept as a draft: {fields}. M brings them back.",
+    "massnahme.not_aktion": (
+        "Aufgabe {n} is not in the Aktionsplan: only an Aktion has a Maßnahmenblatt (add it with Space)."
+    ),
+    "key.massnahme": "Maßnahmenblatt",
+    "key.massnahme.tip": (
+        "Open the Aktion's Maßnahmenblatt: responsible, period, costs, financing, GHG reduction, success "
+        "indicator, status."
+    ),
+    "key.massnahmen": "Measures",
+    "key.massnahmen.tip": (
+        "All measures of all rooms: responsible, status, GHG reduction, their sum and the share of the "
+        "Faktor 4 reduction."
+    ),
+    "key.next_field": "next field",
+    "key.next_field.tip": "Save the field and go to the next.",
+    "key.prev_field": "previous field",
+    "key.prev_field.tip": "Save the field and go to the previous one.",
+    "key.massnahme_back": "back",
+    "key.massnahme_back.tip": "Close the sheet; what is typed in a field and not saved stays as a draft.",
+    "key.status_prev": "status back",
+    "key.status_prev.tip": "Choose the previous status (saved).",
+    "key.status_next": "status on",
+    "key.status_next.tip": "Choose the next status (saved).",
+    "command.massnahmen": "Measures (overview of all rooms)",
+    "command.massnahme": "This Aktion's Maßnahmenblatt",
+    "massnahme.col.room": "Room",
+    "massnahme.col.aktion": "Aktion",
+    "massnahme.col.aufgabe": "Aufgabe",
+    "massnahme.col.thg": "GHG t/year",
+    "massnahme.sorted.aktion": "sorted by room and Aktion (s: by status)",
+    "massnahme.sorted.status": "sorted by status (s: by GHG reduction)",
+    "massnahme.sorted.thg": "sorted by GHG reduction, largest first (s: by room and Aktion)",
+    "massnahme.none": "No Aktion in any Aktionsplan yet.",
+    "massnahme.baseline_hint": (
+        "The emissions before the measures in t CO₂e per year (e.g. 48,000). Enter saves, Escape cancels."
+    ),
+    "key.massnahmen_sort": "sort",
+    "key.massnahmen_sort.tip": "Sort by room and Aktion, by status or by GHG reduction.",
+    "key.baseline": "baseline",
+    "key.baseline.tip": "Set the event's baseline (t CO₂e per year): the basis of the Faktor 4 share.",
+    "event.baseline_hint": "emissions before the measures, t CO₂e per year (for the Faktor 4 share)",
 }

@@ -109,15 +109,16 @@ def is_tonnes(value: object) -> TypeGuard[float]:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?").fullmatch
+_GROUPED = {",": re.compile(r"\d{1,3}(?:\.\d{3})+").fullmatch, ".": re.compile(r"\d{1,3}(?:,\d{3})+").fullmatch}
 
 
-def parse_tonnes(text: str) -> float | None:
+def parse_tonnes(text: str, decimal: str = ",") -> float | None:
     """A typed THG number: "12,5" and "12.5" are 12.5, "1.234,5" is 1234.5; "" is None.
 
-    A single comma or point is the decimal mark (German first: "1,234" is 1.234); repeated ones, or
-    the first of two different ones, group thousands.
-
-    Raises ValueError for anything else (words, a negative number, more than MAX_TONNES).
+    ``decimal`` is the UI language's decimal mark: with "," (German) "48.000" is 48000 (the point
+    groups thousands when only groups of three digits follow it), "12.5" still 12.5; with "."
+    (English) "48,000" is 48000 and "12,5" 12.5. Raises ValueError for anything else (words, a
+    negative number, more than MAX_TONNES).
     """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("\u202f", "")
     if not cleaned:
@@ -125,16 +126,17 @@ def parse_tonnes(text: str) -> float | None:
     if _NUMBER(cleaned) is None:
         raise ValueError(text)
     if "," in cleaned and "." in cleaned:
-        decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+    elif _GROUPED[decimal if decimal in _GROUPED else ","](cleaned):
+        mark = decimal  # only thousands groups: a whole number
     elif cleaned.count(",") == 1:
-        decimal = ","
+        mark = ","
     elif cleaned.count(".") == 1:
-        decimal = "."
+        mark = "."
     else:
-        decimal = ""
-    thousands = {",": ".", ".": ","}.get(decimal, ",.")
-    for mark in thousands:
-        cleaned = cleaned.replace(mark, "")
+        mark = ""
+    for grouping in {",": ".", ".": ","}.get(mark, ",."):
+        cleaned = cleaned.replace(grouping, "")
     value = float(cleaned.replace(",", "."))
     if not is_tonnes(value):
         raise ValueError(text)
