@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey
 from faktor4_tui.i18n import t
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Massnahme
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Massnahme, Workshop
 from faktor4_tui.model.massnahme import STATUSES, faktor4_share, format_tonnes, parse_tonnes
 
 OverviewSort = Literal["aktion", "status", "thg"]
@@ -130,3 +131,82 @@ def goal_line(document: Document) -> str:
         goal=tonnes(0.75 * baseline),
         baseline=tonnes(baseline),
     )
+
+
+def closing_line(document: Document) -> str:
+    """For the forum's closing slide: the sum (and the Faktor-4 share) once any THG-Minderung or a baseline is set."""
+    rows = overview(document)
+    if document.event.ausgangswert is None and all(row.massnahme.thg is None for row in rows):
+        return ""
+    return goal_line(document)
+
+
+def field_lines(massnahme: Massnahme) -> tuple[Line, ...]:
+    """The filled fields as slide lines "Label: value" (Beginn and Dauer each on its own line)."""
+    values = [
+        ("verantwortlich", massnahme.verantwortlich),
+        ("beginn", massnahme.beginn),
+        ("dauer", massnahme.dauer),
+        ("kosten", massnahme.kosten),
+        ("finanzierung", massnahme.finanzierung),
+        ("thg", tonnes(massnahme.thg)),
+        ("indikator", massnahme.indikator),
+        ("status", status_label(massnahme.status)),
+    ]
+    return tuple(Line(text=value, label=t(f"massnahme.field.{name}")) for name, value in values if value)
+
+
+def massnahme_slide(slide: Slide, aufgabe: Aufgabe) -> Slide:
+    """The deck's slide after an Aktion's slides (only for a filled sheet): its fields.
+
+    ``slide`` is one of the Aktion's slides: the header and heading are taken from it.
+    """
+    block = Block(question=t("massnahme.sheet"), lines=field_lines(aufgabe.massnahme), section="massnahme")
+    key = SlideKey(slide.key.workshop_id, aufgabe.id, "massnahme")
+    return Slide(
+        kind="massnahme",
+        key=key,
+        title=slide.title,
+        forum=slide.forum,
+        dates=slide.dates,
+        workshop=slide.workshop,
+        heading=slide.heading,
+        blocks=(block,),
+    )
+
+
+def sheet_slide(document: Document, workshop: Workshop, aufgabe: Aufgabe) -> Slide:
+    """The whole Maßnahmenblatt of an Aktion as a document page (PDF, HTML): the fields, then the
+    parts its sections fill (the Lösungen as numbered steps, the Akteure, Start, …)."""
+    fields = tuple(Line(text=value or "—", label=name) for name, value in sheet_lines(aufgabe.massnahme))
+    blocks = [Block(question=t("massnahme.sheet"), lines=fields, section="massnahme")]
+    for section in SECTIONS:
+        entries = aufgabe.entries(section)
+        if entries:
+            steps = section == "loesungen"
+            lines = tuple(
+                Line(text=f"{n}. {e.text}" if steps else e.text, kind="text") for n, e in enumerate(entries, start=1)
+            )
+            blocks.append(Block(question=part_title(section), lines=lines, section=section))
+    event = document.event
+    return Slide(
+        kind="massnahmenblatt",
+        key=SlideKey(workshop.id, aufgabe.id, "massnahmenblatt"),
+        title=event.title,
+        forum=event.forum,
+        dates=event.dates,
+        workshop=workshop.name,
+        heading=sheet_title(aufgabe),
+        blocks=tuple(blocks),
+    )
+
+
+def sheet_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
+    """A Maßnahmenblatt page for every Aktion whose sheet has a field filled (a Maßnahme), room by room."""
+    return [
+        sheet_slide(document, workshop, aufgabe)
+        for workshop in document.workshops
+        if workshop_id is None or workshop.id == workshop_id
+        for aufgabe in workshop.plan
+        if aufgabe.massnahme.filled
+    ]

@@ -1060,4 +1060,12 @@ STRINGS: dict[str, str] = {
     "key.baseline": "Ausgangswert",
     "key.baseline.tip": "Den Ausgangswert der Veranstaltung setzen (t CO₂e pro Jahr): Grundlage des Faktor-4-Anteils.",
     "event.baseline_hint": "Emissionen vor den Maßnahmen, t CO₂e pro Jahr (für den Faktor-4-Anteil)",
+    "massnahme.sheet": "Maßnahmenblatt",
+    "import.sheet_misplaced": "„{heading}“ steht hier falsch: ein Maßnahmenblatt gehört einmal unter eine Aktion",
+    "import.sheet_line": (
+        "„{line}“ ist keine Zeile eines Maßnahmenblatts (FELD: Wert, jedes Feld einmal, die THG-Minderung "
+        "eine Zahl, ein bekannter Status)"
+    ),
+    "export.xlsx.thg_total": "THG-Minderung aller Maßnahmen (t CO₂e/Jahr)",
+    "export.xlsx.faktor4_share": "Anteil an der Faktor-4-Minderung (75 % des Ausgangswerts)",
 }

@@ -966,4 +966,12 @@ STRINGS: dict[str, str] = {
     "key.baseline": "baseline",
     "key.baseline.tip": "Set the event's baseline (t CO₂e per year): the basis of the Faktor 4 share.",
     "event.baseline_hint": "emissions before the measures, t CO₂e per year (for the Faktor 4 share)",
+    "massnahme.sheet": "Maßnahmenblatt (measure sheet)",
+    "import.sheet_misplaced": '"{heading}" is misplaced: a Maßnahmenblatt belongs once under an Aktion',
+    "import.sheet_line": (
+        '"{line}" is not a line of a Maßnahmenblatt (FIELD: value, each field once, the GHG reduction a '
+        "number, a known status)"
+    ),
+    "export.xlsx.thg_total": "GHG reduction of all measures (t CO₂e/year)",
+    "export.xlsx.faktor4_share": "Share of the Faktor 4 reduction (75 % of the baseline)",
 }
