@@ -124,3 +124,15 @@ def test_numbers_typed_the_german_way() -> None:
     assert format_tonnes(1234.5, ".") == "1,234.5"
     assert faktor4_share(150, 1000) == pytest.approx(0.2)
     assert faktor4_share(150, None) is None
+
+
+def test_a_draft_in_a_sheet_field_says_where_it_waits(demo_store: Store) -> None:
+    from faktor4_tui.session.drafts import describe, place_exists
+
+    document = demo_store.load()
+    aktion = document.workshops[0].plan[1]
+    place = ("massnahme", aktion.id, "kosten")
+    assert describe(place, document) == "Maßnahmenblatt Aktion 2 („Kommunen“) · Kosten"
+    assert place_exists(place, document)
+    assert describe(("event", "ausgangswert"), document) == "Veranstaltung · Ausgangswert (t CO₂e/Jahr)"
+    assert describe(("massnahme", aktion.id, "farbe"), document) is None

@@ -1010,9 +1010,11 @@ STRINGS: dict[str, str] = {
     "cli.metavar.status": "STATUS",
     "draft.where.massnahme": "Maßnahmenblatt Aktion {k} („{workshop}“) · {field}",
     "massnahme.hint": (
-        "Enter oder Tab speichert ein Feld und geht zum nächsten; Escape schließt (nicht Gespeichertes "
-        "bleibt als Entwurf). Die Lösungen, Akteure, Start, Umsetzungsprobleme, Unterstützer und Sponsoren "
-        "der Aufgabe füllen den Rest des Blatts."
+        "Enter oder Tab speichert ein Feld und geht weiter; Escape schließt, Ungespeichertes bleibt als Entwurf."
+    ),
+    "massnahme.parts_hint": (
+        "Die Lösungen (als Schritte), Akteure, Start, Umsetzungsprobleme, Unterstützer und Sponsoren der "
+        "Aufgabe füllen den Rest des Blatts."
     ),
     "massnahme.status_hint": "← → oder Leertaste wählen den Status (sofort gespeichert)",
     "massnahme.no_status": "(kein Status)",

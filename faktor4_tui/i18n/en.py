@@ -917,9 +917,9 @@ STRINGS: dict[str, str] = {
     "cli.metavar.number": "NUMBER",
     "cli.metavar.status": "STATUS",
     "draft.where.massnahme": 'Maßnahmenblatt Aktion {k} ("{workshop}") · {field}',
-    "massnahme.hint": (
-        "Enter or Tab saves a field and goes to the next; Escape closes (what is not saved stays as a "
-        "draft). The Aufgabe's Lösungen, Akteure, Start, Umsetzungsprobleme, Unterstützer and Sponsoren "
+    "massnahme.hint": "Enter or Tab saves a field and goes on; Escape closes, what is not saved stays as a draft.",
+    "massnahme.parts_hint": (
+        "The Aufgabe's Lösungen (as steps), Akteure, Start, Umsetzungsprobleme, Unterstützer and Sponsoren "
         "fill the rest of the sheet."
     ),
     "massnahme.status_hint": "← → or Space choose the status (saved at once)",

@@ -91,6 +91,7 @@ class MassnahmeScreen(SessionScreen):
                     ("", *STATUSES), lambda s: status_label(s) or t("massnahme.no_status"), id="massnahme-status"
                 )
             yield Static(Content(t("massnahme.status_hint")), classes="massnahme-hint")
+            yield Static(Content(t("massnahme.parts_hint")), classes="massnahme-hint")
         yield Footer(compact=True)
 
     def field(self, name: MassnahmeField) -> LineInput:

@@ -24,8 +24,7 @@ from faktor4_tui.ui.screens.base import SessionScreen
 from faktor4_tui.ui.screens.massnahme import MassnahmeScreen
 from faktor4_tui.ui.screens.prompt import TextPrompt
 
-AUFGABE_WIDTH = 26
-NAME_WIDTH = 13
+AKTION_WIDTH, STATUS_WIDTH, THG_WIDTH = 6, 14, 10
 
 
 def _key(key: str, action: str, name: str, show: bool = True) -> Binding:
@@ -67,15 +66,27 @@ class MassnahmenScreen(SessionScreen):
 
     def on_mount(self) -> None:
         """Columns, rows, focus on the table."""
-        self.table.add_column(Text(t("massnahme.col.room")), width=NAME_WIDTH)
-        self.table.add_column(Text(t("massnahme.col.aktion")))
-        self.table.add_column(Text(t("massnahme.col.aufgabe")), width=AUFGABE_WIDTH)
-        self.table.add_column(Text(t("massnahme.field.verantwortlich")), width=NAME_WIDTH)
-        self.table.add_column(Text(t("massnahme.field.status")))
-        self.table.add_column(Text(t("massnahme.col.thg")))
         self.refresh_view()
         self.table.focus()
         release_keys(self)
+
+    def on_resize(self) -> None:
+        """The columns share the new width."""
+        self.refresh_view()
+
+    def _columns(self) -> None:
+        """The six columns; room, Aufgabe and Verantwortlich share what the others leave of the width."""
+        table = self.table
+        rest = max(30, self.size.width - AKTION_WIDTH - STATUS_WIDTH - THG_WIDTH - 2 * 6 - 2)
+        room, verantwortlich = rest // 5, rest * 3 // 10
+        widths = (room, AKTION_WIDTH, rest - room - verantwortlich, verantwortlich, STATUS_WIDTH, THG_WIDTH)
+        titles = (
+            *("massnahme.col.room", "massnahme.col.aktion", "massnahme.col.aufgabe"),
+            *("massnahme.field.verantwortlich", "massnahme.field.status", "massnahme.col.thg"),
+        )
+        table.clear(columns=True)
+        for title, width in zip(titles, widths, strict=True):
+            table.add_column(Text(t(title)), width=width)
 
     def on_screen_resume(self) -> None:
         """Back from a sheet: show what changed."""
@@ -84,12 +95,10 @@ class MassnahmenScreen(SessionScreen):
     def refresh_view(self) -> None:
         """Rows in the chosen order (the cursor stays on its Aktion), the sort line and the sum."""
         table = self.table
-        if not table.columns:
-            return
         document = self.session.document
         current = self.row_ids[table.cursor_row] if 0 <= table.cursor_row < len(self.row_ids) else None
         rows = overview(document, self.sort)
-        table.clear()
+        self._columns()
         self.row_ids = [row.aufgabe_id for row in rows]
         for row in rows:
             sheet = row.massnahme
