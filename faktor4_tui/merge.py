@@ -22,7 +22,7 @@ from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Massnahme, Workshop
 from faktor4_tui.model.massnahme import fill_empty
 from faktor4_tui.store import Store, StoreError, jsonfile
-from faktor4_tui.store.ops import Batch, Op, SetEvent
+from faktor4_tui.store.ops import Batch, Op, SetAusgangswert, SetEvent
 from faktor4_tui.store.ops.merging import MergeRoom
 
 _Item = TypeVar("_Item")
@@ -162,4 +162,7 @@ def merge_change(forum: Store, rooms: list[MergeRoom]) -> tuple[Op, list[str]]:
         changes.append(SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda))
     else:
         said = [t("cli.merge.event_kept", path=forum.path, room=label) for label, event in events if event != current]
+    baselines = [room.document.event.ausgangswert for room in rooms if room.document.event.ausgangswert is not None]
+    if baselines and current.ausgangswert is None:  # the forum's empty Ausgangswert takes the first room's
+        changes.append(SetAusgangswert(baselines[0], current.version("ausgangswert")))
     return Batch((*changes, *rooms)), said

@@ -74,6 +74,7 @@ def test_merge_into_the_forum_keeps_every_field_and_fills_only_empty_ones(tmp_pa
     result = faktor4("merge", str(tmp_path / "raum.json"), "--into", str(forum.path))
     assert result.returncode == 0, result.stderr.decode()
     assert sheets(forum.path) == [SHEET]
+    assert forum.load().event.ausgangswert == 48000.0  # the forum had none
     aktion = forum.load().workshops[0].plan[0]
     forum.apply(SetMassnahme(aktion.id, "status", "umgesetzt", seen=aktion.massnahme.version("status")))
     room = Store(tmp_path / "raum.json")
