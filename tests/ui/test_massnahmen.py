@@ -6,7 +6,7 @@ from textual.widgets import DataTable, Static
 
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import SetMassnahme
+from faktor4_tui.store.ops import SetAusgangswert, SetMassnahme
 from faktor4_tui.ui.app import Faktor4App
 from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.massnahme import MassnahmeScreen
@@ -161,3 +161,21 @@ async def test_a_field_another_process_changed_while_typing_keeps_both(demo_stor
         assert sheet(demo_store, 1) == {"verantwortlich": "Stadtwerke / Bauamt"}
         await pilot.press("escape", "u")  # undo takes back only this person's change
         assert sheet(demo_store, 1) == {"verantwortlich": "Stadtwerke"}
+
+
+async def test_the_baseline_field_follows_another_process_and_keeps_a_draft(demo_store: Store) -> None:
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        field = app.screen.query_one("#baseline")
+        other = faktor4("massnahme", str(demo_store.path), "--workshop", "Kommunen", "--aktion", "1", "--thg", "1")
+        assert other.returncode == 0
+        Store(demo_store.path).apply(SetAusgangswert(900.0, seen=0))  # another process sets the baseline
+        app.session.poll()
+        await pilot.pause()
+        assert field.value == "900"  # not being typed in: shown as the file has it
+        app.screen.set_focus(field)
+        await pilot.pause()
+        await type_text(pilot, "0")
+        await pilot.press("escape")  # the event editor saves its fields on the way out
+    assert saved(demo_store.path)["event"]["1"]["ausgangswert"] == 9000

@@ -43,6 +43,7 @@ class EventScreen(SessionScreen):
         }
         self._drafts: dict[EventText, DraftSlot] = {}
         self._baseline_seen = (tonnes(event.ausgangswert), event.version("ausgangswert"))
+        self._baseline_draft = session.draft_slot(("event", "ausgangswert"), self._baseline_seen[0])
         hold_keys(self)
 
     def compose(self) -> ComposeResult:
@@ -90,11 +91,10 @@ class EventScreen(SessionScreen):
                 offered = True
             self.watch(field, "value", partial(self._typed, name), init=False)
         baseline = self.query_one("#baseline", Input)
-        self._baseline_draft = self.session.draft_slot(("event", "ausgangswert"), baseline.value)
         if self._baseline_draft.text:
             baseline.value = self._baseline_draft.text
             offered = True
-        self.watch(baseline, "value", self._baseline_draft.keep, init=False)
+        self.watch(baseline, "value", lambda value: self._baseline_draft.keep(value), init=False)
         if offered:
             self.notify(t("draft.offered"), timeout=3)
         self.set_focus(self.query_one("#event-title", Input), scroll_visible=False)  # the form opens at its top
@@ -131,12 +131,16 @@ class EventScreen(SessionScreen):
             return False
         self._baseline_draft.forget()
         self._baseline_draft.save()
+        self._show_baseline(field)
+        return True
+
+    def _show_baseline(self, field: Input) -> None:
+        """Show the Ausgangswert as the file has it now, and remember that as what the person saw."""
         event = self.session.document.event
         self._baseline_seen = (tonnes(event.ausgangswert), event.version("ausgangswert"))
         if field.value != self._baseline_seen[0]:
             self._baseline_draft = self.session.draft_slot(("event", "ausgangswert"), self._baseline_seen[0])
             field.value = self._baseline_seen[0]
-        return True
 
     def _show_field(self, name: EventText) -> None:
         """Show the field as the file has it now, and remember that as what the person saw."""
@@ -164,6 +168,9 @@ class EventScreen(SessionScreen):
         for name in FIELDS:
             if name in self._drafts and self.query_one(f"#event-{name}", Input).value == self._seen[name][0]:
                 self._show_field(name)
+        baseline = self.query_one("#baseline", Input)
+        if baseline.value == self._baseline_seen[0]:
+            self._show_baseline(baseline)
 
     def action_back(self) -> None:
         """Save what was typed into the fields, then go back."""
