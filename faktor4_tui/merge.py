@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from faktor4_tui.i18n import t
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Massnahme, Workshop
+from faktor4_tui.model.massnahme import fill_empty
 from faktor4_tui.store import Store, StoreError, jsonfile
-from faktor4_tui.store.ops import Batch, Op, SetEvent
+from faktor4_tui.store.ops import Batch, Op, SetAusgangswert, SetEvent
 from faktor4_tui.store.ops.merging import MergeRoom
 
 _Item = TypeVar("_Item")
@@ -35,6 +36,7 @@ class _Aufgabe:
     votes: int
     rank: tuple[int, int] | None
     sections: dict[str, list[Entry]] = field(default_factory=dict)
+    massnahme: Massnahme = field(default_factory=Massnahme)
 
 
 @dataclass
@@ -79,6 +81,7 @@ def _merge_workshop(target: _Workshop, workshop: Workshop, label: str, source_in
             rank = None if aufgabe.aktion is None else (source_index, aufgabe.aktion)
             found = _Aufgabe(text=aufgabe.text, origin=origin, votes=aufgabe.votes, rank=rank)
             target.aufgaben.append(found)
+        found.massnahme = fill_empty(found.massnahme, aufgabe.massnahme)  # the first input's fields, then gaps filled
         _merge_entries(found, aufgabe, label)
 
 
@@ -119,6 +122,7 @@ def _build(event: Event, workshops: list[_Workshop]) -> Document:
                 votes=a.votes,
                 origin=a.origin,
                 sections={s: tuple(entries) for s, entries in a.sections.items() if entries},
+                massnahme=a.massnahme,
             )
             for a in workshop.aufgaben
         )
@@ -158,4 +162,7 @@ def merge_change(forum: Store, rooms: list[MergeRoom]) -> tuple[Op, list[str]]:
         changes.append(SetEvent(event.title, event.forum, event.dates, event.goal, event.agenda))
     else:
         said = [t("cli.merge.event_kept", path=forum.path, room=label) for label, event in events if event != current]
+    baselines = [room.document.event.ausgangswert for room in rooms if room.document.event.ausgangswert is not None]
+    if baselines and current.ausgangswert is None:  # the forum's empty Ausgangswert takes the first room's
+        changes.append(SetAusgangswert(baselines[0], current.version("ausgangswert")))
     return Batch((*changes, *rooms)), said

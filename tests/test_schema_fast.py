@@ -17,8 +17,21 @@ TEXT = st.text(
     max_size=20,
 )
 LINK = {"file": "a1", "row": 3, "sum": "0123456789abcdef", "here": "0123456789abcdef"}
+SHEETS = [
+    {"thg": 12.5, "status": "geplant", "verantwortlich": "Stadtwerke", "versions": {"thg": 2}},
+    {"thg": -1},
+    {"status": "fertig"},
+    {"kosten": " 5.000 € "},
+    {"indikator": "a\x1bb"},
+    {"versions": {"farbe": 1}},
+    {"thg": True},
+]
 ODD = st.sampled_from(
-    [None, True, False, 1, "x", 2.0, -1, 0, [1], LINK, {**LINK, "aktion": True}, {**LINK, "row": 0}, {**LINK, "sum": 1}]
+    [
+        *(None, True, False, 1, "x", 2.0, -1, 0, [1], LINK),
+        *({**LINK, "aktion": True}, {**LINK, "row": 0}, {**LINK, "sum": 1}),
+        *SHEETS,
+    ]
 )
 
 
@@ -34,7 +47,9 @@ def check(data: dict) -> object:
 @given(
     text=TEXT,
     table=st.sampled_from(["entries", "aufgaben"]),
-    field=st.sampled_from(["note", "votes", "aktion", "origin", "merged", "pos", "section", "aufgabe", "workshop"]),
+    field=st.sampled_from(
+        ["note", "votes", "aktion", "origin", "merged", "pos", "section", "aufgabe", "workshop", "massnahme"]
+    ),
     odd=ODD,
 )
 def test_fast_path_agrees_with_the_full_check(text: str, table: str, field: str, odd: object) -> None:
@@ -62,3 +77,16 @@ def test_a_merged_origin_is_accepted_and_crafted_ones_refused() -> None:
     for bad in ({**LINK, "sum": "ABCDEF0123456789"}, {**LINK, "file": ""}, {**LINK, "aktion": 1}, {"file": "a1"}):
         next(iter(data["entries"].values()))["merged"] = bad
         assert "Zusammenführungs-Herkunft" in str(check(data))
+
+
+def test_a_massnahmenblatt_is_checked_and_its_texts_sanitized() -> None:
+    data = demo_data()
+    sheet = {"thg": 12.5, "status": "zurueckgestellt", "kosten": " 5.000 €\x1b[31m ", "versions": {"kosten": 1}}
+    next(iter(data["aufgaben"].values()))["massnahme"] = sheet
+    data["event"]["1"]["ausgangswert"] = 1000
+    checked = check(data)
+    assert isinstance(checked, dict)
+    assert next(iter(checked["aufgaben"].values()))["massnahme"]["kosten"] == sanitize(" 5.000 €\x1b[31m ")
+    for bad in ({"thg": "12"}, {"status": "fertig"}, {"thg": float("nan")}, {"extra": 1}, {"dauer": ["1 Jahr"]}):
+        next(iter(data["aufgaben"].values()))["massnahme"] = bad
+        assert "Maßnahmenblatt" in str(check(data))

@@ -17,7 +17,19 @@ from faktor4_tui.store import StoreError
 
 # One module per subcommand, ``faktor4_tui/cli/cmd_<name>.py``, offering ``register(subparsers)``;
 # the parser's ``run`` default does the work.
-COMMAND_NAMES = ("init", "add", "present", "export", "import", "merge", "serve", "publish", "trash", "restore")
+COMMAND_NAMES = (
+    "init",
+    "add",
+    "present",
+    "export",
+    "import",
+    "merge",
+    "serve",
+    "publish",
+    "trash",
+    "restore",
+    "massnahme",
+)
 
 
 def _command_module(name: str) -> ModuleType:

@@ -78,6 +78,8 @@ METAVARS: dict[str, str] = {
     "OUTLINE.md": "cli.metavar.outline",
     "FORUM.json": "cli.metavar.forum",
     "DIR": "cli.metavar.dir",
+    "NUMBER": "cli.metavar.number",
+    "STATUS": "cli.metavar.status",
 }
 
 

@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from faktor4_tui.deck.appendix import extra_aufgaben
 from faktor4_tui.deck.keys import locate, slide_key_for
+from faktor4_tui.deck.massnahmen import closing_line, massnahme_slide
 from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.memo import room_slides, split_slide
 from faktor4_tui.deck.paging import line_rows, split
@@ -118,6 +119,8 @@ def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
     aktionen = workshop.plan or tuple(a for a in workshop.aufgaben if a.has_entries)
     for aufgabe in aktionen:
         slides.extend(aufgabe_slides(document, workshop, aufgabe, numbers))
+        if aufgabe.aktion is not None and aufgabe.massnahme.filled:  # its Maßnahmenblatt, once filled in
+            slides.append(massnahme_slide(slides[-1], aufgabe))
     warning = t("plan.more_than_four", n=len(workshop.plan)) if len(workshop.plan) > 4 else ""
     slides.append(
         Slide(
@@ -165,7 +168,9 @@ def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | No
     """All slides in order: title, then per workshop (or only ``workshop_id``) its slides.
 
     The forum deck (all of several workshops) has the "Workshops" index after the title and
-    ends with "Aktionspläne aller Workshops". Presentation and every export show these slides.
+    ends with "Aktionspläne aller Workshops" (saying the Maßnahmen's THG-Minderung against the
+    Faktor-4 goal, once there is one). An Aktion whose Maßnahmenblatt has a field filled gets a
+    slide with it after its own. Presentation and every export show these slides.
     """
     slides = [title_slide(document)]
     only = document.workshop(workshop_id) if workshop_id is not None else None
@@ -179,7 +184,7 @@ def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | No
     for workshop in document.workshops:
         if workshop_id is None or workshop.id == workshop_id:
             rooms.extend(room_slides(workshop, header, fit, partial(_fitted, document, workshop, fit)))
-    ending = [forum_plan_slide(document)] if forum else []
+    ending = [replace(forum_plan_slide(document), warning=closing_line(document))] if forum else []
     if fit is None:
         return [*slides, *rooms, *ending]
     return [*_remembered(slides, fit), *rooms, *_remembered(ending, fit)]

@@ -61,11 +61,12 @@ class Fit:
 @dataclass(frozen=True)
 class Slide:
     """One slide. ``kind`` is title | problems | aktion-problems | loesungen | akteure |
-    start | support | plan. ``heading`` is the "Aktion K · Aufgabe N: TEXT" line on Aktion
-    slides and "Aktionsplan" on the plan slide; ``table`` holds the Aktionsplan summary rows
-    (first row = column titles) for renderers that draw tables, while the plan slide's
-    ``blocks`` say the same as one block per Aktion (render one or the other). ``compact``:
-    the lines go without blank rows between them so the slide fits the given Fit."""
+    start | support | massnahme | plan (and index, forum-plan; massnahmenblatt in documents).
+    ``heading`` is the "Aktion K · Aufgabe N: TEXT" line on Aktion slides and "Aktionsplan" on
+    the plan slide; ``table`` holds the Aktionsplan summary rows (first row = column titles)
+    for renderers that draw tables, while the plan slide's ``blocks`` say the same as one
+    block per Aktion (render one or the other). ``compact``: the lines go without blank rows
+    between them so the slide fits the given Fit."""
 
     kind: str
     key: SlideKey

@@ -8,14 +8,16 @@ adds later render sensibly without a change here.
 from __future__ import annotations
 
 from faktor4_tui.deck import Block, Line, Slide, build_deck
+from faktor4_tui.deck.massnahmen import sheet_slides
 from faktor4_tui.deck.text import line_text
 from faktor4_tui.model import Document
 
 
 def handout_slides(document: Document, workshop_id: int | None = None) -> list[Slide]:
     """``build_deck`` without a fit: the deck's slides in its order (the Aufgaben outside the plan
-    that have entries are deck slides after their room's Aktionsplan, so nothing is added here)."""
-    return build_deck(document, workshop_id, fit=None)
+    that have entries are deck slides after their room's Aktionsplan), then the Maßnahmenblätter:
+    one page per Aktion whose sheet is filled in, with its Lösungen as steps, Akteure, Start, …"""
+    return [*build_deck(document, workshop_id, fit=None), *sheet_slides(document, workshop_id)]
 
 
 def block_signature(block: Block) -> tuple[str, tuple[str, ...]]:

@@ -10,7 +10,9 @@ import json
 from typing import Any
 
 from faktor4_tui.i18n import label, t
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Workshop, number_workshop
+from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Massnahme, Workshop, number_workshop
+from faktor4_tui.model.massnahme import FIELDS as MASSNAHME_FIELDS
+from faktor4_tui.model.massnahme import STATUSES, TEXT_FIELDS, is_tonnes, stored_tonnes
 
 FORMAT = "faktor4-export"
 VERSION = 1
@@ -51,6 +53,7 @@ def export_object(document: Document, workshop_id: int | None = None) -> dict[st
                     "votes": aufgabe.votes,
                     "origin": aufgabe.origin,
                     "sections": sections,
+                    "massnahme": massnahme_object(aufgabe.massnahme),
                 }
             )
         workshops.append({"id": workshop.id, "name": workshop.name, "aufgaben": aufgaben})
@@ -65,9 +68,36 @@ def export_object(document: Document, workshop_id: int | None = None) -> dict[st
             "dates": event.dates,
             "goal": list(event.goal),
             "agenda": list(event.agenda),
+            "ausgangswert": stored_tonnes(event.ausgangswert),
         },
         "workshops": workshops,
     }
+
+
+def massnahme_object(massnahme: Massnahme) -> dict[str, Any] | None:
+    """An Aktion's Maßnahmenblatt as exported: its filled fields (``thg`` a number), or None if none is."""
+    if not massnahme.filled:
+        return None
+    sheet: dict[str, Any] = {}
+    for name in MASSNAHME_FIELDS:
+        value = massnahme.value(name)
+        if value not in ("", None):
+            sheet[name] = stored_tonnes(massnahme.thg) if name == "thg" else value
+    return sheet
+
+
+def _massnahme(data: Any) -> Massnahme:
+    """A Maßnahmenblatt read back from an export (missing or malformed fields stay empty)."""
+    if not isinstance(data, dict):
+        return Massnahme()
+    texts = {name: data[name] for name in TEXT_FIELDS if isinstance(data.get(name), str)}
+    thg = data.get("thg")
+    status = data.get("status")
+    return Massnahme(
+        **texts,
+        thg=float(thg) if is_tonnes(thg) else None,
+        status=status if status in STATUSES else "",
+    )
 
 
 def render_json(document: Document, workshop_id: int | None = None) -> str:
@@ -83,7 +113,15 @@ def document_from_json(data: Any) -> Document:
         raise ExportFormatError(t("export.json.version", version=repr(data.get("version")), known=VERSION))
     try:
         ev = data["event"]
-        event = Event(ev["title"], ev["forum"], ev["dates"], tuple(ev["goal"]), tuple(ev["agenda"]))
+        baseline = ev.get("ausgangswert")
+        event = Event(
+            ev["title"],
+            ev["forum"],
+            ev["dates"],
+            tuple(ev["goal"]),
+            tuple(ev["agenda"]),
+            ausgangswert=float(baseline) if is_tonnes(baseline) else None,
+        )
         workshops = tuple(
             Workshop(
                 id=w["id"],
@@ -100,6 +138,7 @@ def document_from_json(data: Any) -> Document:
                             for s, items in a["sections"].items()
                             if items
                         },
+                        massnahme=_massnahme(a.get("massnahme")),
                     )
                     for a in w["aufgaben"]
                 ),

@@ -282,6 +282,8 @@ class _Writer:
     def slide(self, slide: Slide) -> None:
         heading = slide_heading(slide)
         chapter = slide.workshop or heading or slide.kind
+        if slide.kind == "massnahmenblatt":  # a Maßnahmenblatt is a page of its own
+            self.chapter = ""
         if chapter != self.chapter:
             self.chapter, self.heading = chapter, ""
             self.seen.clear()

@@ -116,7 +116,7 @@ def _write_sheet(book: Any, table: Table, formats: dict[str, Any]) -> None:
         for col, value in enumerate(values):
             if value is None or value == "":
                 continue
-            if isinstance(value, int):
+            if isinstance(value, int | float):
                 sheet.write_number(row, col, value, cell_formats[col])
             else:
                 sheet.write_string(row, col, value, cell_formats[col])

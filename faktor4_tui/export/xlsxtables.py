@@ -10,7 +10,10 @@ numbers stay numbers so a spreadsheet sorts and filters them as such.
 - Einträge: one row per entry in the deck's order (Aktionen in plan order, then the other
   Aufgaben; sections in the template's order), labelled as on the slide ("Lösung 8" counts
   through the whole room, notes are "Notiz").
-- Veranstaltung: title, forum, dates, then one row per line of the Ziel and of the Ablauf.
+- Maßnahmen: one row per Aktion of every room with its Maßnahmenblatt (the THG-Minderung a
+  number) and the parts its sections fill (the Lösungen as numbered steps, one per line).
+- Veranstaltung: title, forum, dates, then one row per line of the Ziel and of the Ablauf; then
+  the Ausgangswert, the THG-Minderung of all Maßnahmen and their share of the Faktor-4 reduction.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from faktor4_tui.deck.massnahmen import overview, part_title, percent, status_label, total
 from faktor4_tui.i18n import label, t
 from faktor4_tui.model import SECTIONS, Document, Workshop, number_workshop
+from faktor4_tui.model.massnahme import faktor4_share
 from faktor4_tui.model.numbering import presentation_order
 
-Cell = str | int | None
+Cell = str | int | float | None
 Kind = Literal["number", "short", "text"]
 
 
@@ -114,6 +119,34 @@ def entries_table(document: Document, workshop_id: int | None = None) -> Table:
     return Table(t("export.xlsx.sheet.entries"), columns, rows)
 
 
+def massnahmen_table(document: Document, workshop_id: int | None = None) -> Table:
+    """One row per Aktion: its Maßnahmenblatt's fields, then its Lösungen as steps, Akteure, Start, …"""
+    fields = ("verantwortlich", "beginn", "dauer", "kosten", "finanzierung", "thg", "indikator", "status")
+    columns = (
+        Column(t("export.xlsx.workshop"), "short", 24),
+        Column(t("export.xlsx.aktion"), "number", 0),
+        Column(t("export.xlsx.aufgabe_text"), "text", 40),
+        *(Column(t(f"massnahme.field.{name}"), "number" if name == "thg" else "short", 28) for name in fields),
+        *(Column(part_title(section), "text", 50) for section in SECTIONS),
+    )
+
+    def rows() -> Iterator[tuple[Cell, ...]]:
+        for workshop in _rooms(document, workshop_id):
+            for aufgabe in workshop.plan:
+                sheet = aufgabe.massnahme
+                values: list[Cell] = [workshop.name, aufgabe.aktion, aufgabe.text]
+                values += [sheet.thg if name == "thg" else str(sheet.value(name) or "") for name in fields[:-1]]
+                values.append(status_label(sheet.status))
+                for section in SECTIONS:
+                    texts = [e.text for e in aufgabe.entries(section)]
+                    if section == "loesungen":
+                        texts = [f"{n}. {text}" for n, text in enumerate(texts, start=1)]
+                    values.append("\n".join(texts))
+                yield tuple(values)
+
+    return Table(t("massnahme.heading"), columns, rows)
+
+
 def event_table(document: Document) -> Table:
     """The event: title, forum, dates, and each line of the Ziel and the Ablauf."""
     event = document.event
@@ -125,9 +158,20 @@ def event_table(document: Document) -> Table:
     ]
     fields += [(t("event.goal"), line) for line in event.goal]
     fields += [(t("event.agenda"), line) for line in event.agenda]
+    fields.append((t("massnahme.field.ausgangswert"), event.ausgangswert))
+    summed = total(overview(document))
+    fields.append((t("export.xlsx.thg_total"), summed))
+    reached = faktor4_share(summed, event.ausgangswert)
+    if reached is not None:
+        fields.append((t("export.xlsx.faktor4_share"), percent(reached)))
     return Table(t("export.xlsx.sheet.event"), columns, lambda: iter(fields))
 
 
 def xlsx_tables(document: Document, workshop_id: int | None = None) -> tuple[Table, ...]:
-    """The three sheets, in the order they appear in the workbook."""
-    return (aufgaben_table(document, workshop_id), entries_table(document, workshop_id), event_table(document))
+    """The four sheets, in the order they appear in the workbook."""
+    return (
+        aufgaben_table(document, workshop_id),
+        entries_table(document, workshop_id),
+        massnahmen_table(document, workshop_id),
+        event_table(document),
+    )

@@ -985,4 +985,126 @@ STRINGS: dict[str, str] = {
     "publish.stale": "{error} Die veröffentlichten Folien bleiben, wie sie sind, bis die Datei wieder lesbar ist.",
     "publish.follow": "Der Präsentation folgen",
     "publish.at": "Präsentation: Folie {n} / {total}",
+    # Issue 15, Maßnahmen (the Maßnahmenblatt, its overview and outputs).
+    "massnahme.field.verantwortlich": "Verantwortlich",
+    "massnahme.field.beginn": "Beginn",
+    "massnahme.field.dauer": "Dauer",
+    "massnahme.field.zeitraum": "Zeitraum (Beginn, Dauer)",
+    "massnahme.field.kosten": "Kosten",
+    "massnahme.field.finanzierung": "Finanzierung/Förderprogramm",
+    "massnahme.field.thg": "THG-Minderung (t CO₂e/Jahr)",
+    "massnahme.field.indikator": "Erfolgsindikator",
+    "massnahme.field.status": "Status",
+    "massnahme.field.ausgangswert": "Ausgangswert (t CO₂e/Jahr)",
+    "massnahme.status.geplant": "geplant",
+    "massnahme.status.begonnen": "begonnen",
+    "massnahme.status.umgesetzt": "umgesetzt",
+    "massnahme.status.zurueckgestellt": "zurückgestellt",
+    "massnahme.empty": "(leer)",
+    "number.decimal_mark": ",",
+    "massnahme.bad_number": "„{text}“ ist keine Zahl ≥ 0 (t CO₂e pro Jahr, z. B. 12,5).",
+    "massnahme.bad_status": "„{text}“ ist kein Status; möglich sind: {choices}.",
+    "conflict.replaced_field": (
+        "Jemand anderes hatte dieses Feld inzwischen geändert („{theirs}“); jetzt gilt Ihr Wert."
+    ),
+    "error.why.invalid_massnahme": "der Datensatz {row} in „{table}“ hat ein ungültiges Maßnahmenblatt",
+    "error.why.invalid_ausgangswert": (
+        "der Datensatz {row} in „{table}“ hat einen ungültigen Ausgangswert (eine Zahl ≥ 0)"
+    ),
+    "massnahme.percent": "{value} %",
+    "massnahme.steps": "Schritte (Lösungen)",
+    "massnahme.title": "Maßnahmenblatt Aktion {k}: {text}",
+    "massnahme.heading": "Maßnahmen",
+    "massnahme.total": "THG-Minderung aller Maßnahmen: {total} t CO₂e/Jahr.",
+    "massnahme.total_share": (
+        "THG-Minderung aller Maßnahmen: {total} t CO₂e/Jahr, {share} der Faktor-4-Minderung ({goal} t = 75 "
+        "% des Ausgangswerts {baseline} t CO₂e/Jahr)."
+    ),
+    "massnahme.room": "Workshop",
+    "cli.massnahme.help": "das Maßnahmenblatt einer Aktion zeigen oder ausfüllen",
+    "cli.massnahme.description": (
+        "Setzt Felder des Maßnahmenblatts der Aktion K (alle angegebenen als eine Änderung, mit u in der "
+        "App rückgängig zu machen). Ohne Feld-Optionen wird das Blatt gezeigt."
+    ),
+    "cli.massnahme.file_help": "die faktor4-JSON-Datei",
+    "cli.massnahme.workshop_help": "Name des Workshops",
+    "cli.massnahme.aktion_help": "Nummer der Aktion im Aktionsplan (ab 1)",
+    "cli.massnahme.text_help": 'das Feld „{field}“ ("" leert es)',
+    "cli.massnahme.thg_help": (
+        'THG-Minderung in t CO₂e pro Jahr, eine Zahl ≥ 0 (Komma oder Punkt, z. B. 12,5; "" leert sie)'
+    ),
+    "cli.massnahme.status_help": 'der Status: {statuses} ("" leert ihn)',
+    "cli.massnahme.bad_number": (
+        "{path}: „{text}“ ist keine THG-Minderung (eine Zahl ≥ 0 in t CO₂e pro Jahr, z. B. 12,5); nichts "
+        "wurde gespeichert."
+    ),
+    "cli.massnahme.bad_status": "{path}: „{text}“ ist kein Status (möglich: {choices}); nichts wurde gespeichert.",
+    "cli.massnahme.no_aktion": "{path}: der Workshop „{workshop}“ hat keine Aktion {k} (Aktionen: 1–{count}).",
+    "cli.massnahme.no_plan": (
+        "{path}: der Workshop „{workshop}“ hat noch keinen Aktionsplan (in der App mit Leertaste Aufgaben aufnehmen)."
+    ),
+    "cli.metavar.number": "ZAHL",
+    "cli.metavar.status": "STATUS",
+    "draft.where.massnahme": "Maßnahmenblatt Aktion {k} („{workshop}“) · {field}",
+    "massnahme.hint": (
+        "Enter oder Tab speichert ein Feld und geht weiter; Escape schließt, Ungespeichertes bleibt als Entwurf."
+    ),
+    "massnahme.parts_hint": (
+        "Die Lösungen (als Schritte), Akteure, Start, Umsetzungsprobleme, Unterstützer und Sponsoren der "
+        "Aufgabe füllen den Rest des Blatts."
+    ),
+    "massnahme.status_hint": "← → oder Leertaste wählen den Status (sofort gespeichert)",
+    "massnahme.no_status": "(kein Status)",
+    "massnahme.draft_kept": "Nicht gespeichert, als Entwurf behalten: {fields}. Mit M kommen sie zurück.",
+    "massnahme.not_aktion": (
+        "Aufgabe {n} ist nicht im Aktionsplan: nur eine Aktion hat ein Maßnahmenblatt (mit Leertaste aufnehmen)."
+    ),
+    "key.massnahme": "Maßnahmenblatt",
+    "key.massnahme.tip": (
+        "Das Maßnahmenblatt der Aktion öffnen: Verantwortlich, Zeitraum, Kosten, Finanzierung, "
+        "THG-Minderung, Erfolgsindikator, Status."
+    ),
+    "key.massnahmen": "Maßnahmen",
+    "key.massnahmen.tip": (
+        "Alle Maßnahmen aller Räume: Verantwortlich, Status, THG-Minderung, ihre Summe und der Anteil an "
+        "der Faktor-4-Minderung."
+    ),
+    "key.next_field": "nächstes Feld",
+    "key.next_field.tip": "Das Feld speichern und zum nächsten gehen.",
+    "key.prev_field": "voriges Feld",
+    "key.prev_field.tip": "Das Feld speichern und zum vorigen gehen.",
+    "key.massnahme_back": "zurück",
+    "key.massnahme_back.tip": (
+        "Das Blatt schließen; was im Feld getippt und nicht gespeichert ist, bleibt als Entwurf."
+    ),
+    "key.status_prev": "Status zurück",
+    "key.status_prev.tip": "Den vorigen Status wählen (gespeichert).",
+    "key.status_next": "Status weiter",
+    "key.status_next.tip": "Den nächsten Status wählen (gespeichert).",
+    "command.massnahmen": "Maßnahmen (Übersicht aller Räume)",
+    "command.massnahme": "Maßnahmenblatt dieser Aktion",
+    "massnahme.col.room": "Raum",
+    "massnahme.col.aktion": "Aktion",
+    "massnahme.col.aufgabe": "Aufgabe",
+    "massnahme.col.thg": "THG t/Jahr",
+    "massnahme.sorted.aktion": "sortiert nach Raum und Aktion (s: nach Status)",
+    "massnahme.sorted.status": "sortiert nach Status (s: nach THG-Minderung)",
+    "massnahme.sorted.thg": "sortiert nach THG-Minderung, größte zuerst (s: nach Raum und Aktion)",
+    "massnahme.none": "Noch keine Aktion in einem Aktionsplan.",
+    "massnahme.baseline_hint": (
+        "Die Emissionen vor den Maßnahmen in t CO₂e pro Jahr (z. B. 48.000). Enter speichert, Escape bricht ab."
+    ),
+    "key.massnahmen_sort": "sortieren",
+    "key.massnahmen_sort.tip": "Nach Raum und Aktion, nach Status oder nach THG-Minderung sortieren.",
+    "key.baseline": "Ausgangswert",
+    "key.baseline.tip": "Den Ausgangswert der Veranstaltung setzen (t CO₂e pro Jahr): Grundlage des Faktor-4-Anteils.",
+    "event.baseline_hint": "Emissionen vor den Maßnahmen, t CO₂e pro Jahr (für den Faktor-4-Anteil)",
+    "massnahme.sheet": "Maßnahmenblatt",
+    "import.sheet_misplaced": "„{heading}“ steht hier falsch: ein Maßnahmenblatt gehört einmal unter eine Aktion",
+    "import.sheet_line": (
+        "„{line}“ ist keine Zeile eines Maßnahmenblatts (FELD: Wert, jedes Feld einmal, die THG-Minderung "
+        "eine Zahl, ein bekannter Status)"
+    ),
+    "export.xlsx.thg_total": "THG-Minderung aller Maßnahmen (t CO₂e/Jahr)",
+    "export.xlsx.faktor4_share": "Anteil an der Faktor-4-Minderung (75 % des Ausgangswerts)",
 }

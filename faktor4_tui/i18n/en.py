@@ -896,4 +896,117 @@ STRINGS: dict[str, str] = {
     "publish.stale": "{error} The published deck stays as it was until the file can be read again.",
     "publish.follow": "Follow the presentation",
     "publish.at": "Presentation: slide {n} / {total}",
+    # Issue 15, Maßnahmen (the Maßnahmenblatt, its overview and outputs).
+    "massnahme.field.verantwortlich": "Responsible",
+    "massnahme.field.beginn": "Start date",
+    "massnahme.field.dauer": "Duration",
+    "massnahme.field.zeitraum": "Period (start, duration)",
+    "massnahme.field.kosten": "Costs",
+    "massnahme.field.finanzierung": "Financing/funding programme",
+    "massnahme.field.thg": "GHG reduction (t CO₂e/year)",
+    "massnahme.field.indikator": "Success indicator",
+    "massnahme.field.status": "Status",
+    "massnahme.field.ausgangswert": "Baseline (t CO₂e/year)",
+    "massnahme.status.geplant": "planned",
+    "massnahme.status.begonnen": "started",
+    "massnahme.status.umgesetzt": "implemented",
+    "massnahme.status.zurueckgestellt": "deferred",
+    "massnahme.empty": "(empty)",
+    "number.decimal_mark": ".",
+    "massnahme.bad_number": '"{text}" is not a number ≥ 0 (t CO₂e per year, e.g. 12.5).',
+    "massnahme.bad_status": '"{text}" is not a status; possible are: {choices}.',
+    "conflict.replaced_field": 'Someone else had changed this field meanwhile ("{theirs}"); your value now stands.',
+    "error.why.invalid_massnahme": 'row {row} of "{table}" has an invalid Maßnahmenblatt',
+    "error.why.invalid_ausgangswert": 'row {row} of "{table}" has an invalid baseline (a number ≥ 0)',
+    "massnahme.percent": "{value} %",
+    "massnahme.steps": "Steps (Lösungen)",
+    "massnahme.title": "Maßnahmenblatt Aktion {k}: {text}",
+    "massnahme.heading": "Measures (Maßnahmen)",
+    "massnahme.total": "GHG reduction of all measures: {total} t CO₂e/year.",
+    "massnahme.total_share": (
+        "GHG reduction of all measures: {total} t CO₂e/year, {share} of the Faktor 4 reduction ({goal} t = "
+        "75 % of the baseline {baseline} t CO₂e/year)."
+    ),
+    "massnahme.room": "Workshop",
+    "cli.massnahme.help": "show or fill in an Aktion's Maßnahmenblatt",
+    "cli.massnahme.description": (
+        "Sets fields of Aktion K's Maßnahmenblatt (all given ones as one change, undoable with u in the "
+        "app). Without field options it prints the sheet."
+    ),
+    "cli.massnahme.file_help": "the faktor4 JSON file",
+    "cli.massnahme.workshop_help": "name of the workshop",
+    "cli.massnahme.aktion_help": "number of the Aktion in the Aktionsplan (from 1)",
+    "cli.massnahme.text_help": 'the field "{field}" ("" empties it)',
+    "cli.massnahme.thg_help": (
+        'GHG reduction in t CO₂e per year, a number ≥ 0 (comma or point, e.g. 12.5; "" empties it)'
+    ),
+    "cli.massnahme.status_help": 'the status: {statuses} ("" empties it)',
+    "cli.massnahme.bad_number": (
+        '{path}: "{text}" is no GHG reduction (a number ≥ 0 in t CO₂e per year, e.g. 12.5); nothing was saved.'
+    ),
+    "cli.massnahme.bad_status": '{path}: "{text}" is not a status (possible: {choices}); nothing was saved.',
+    "cli.massnahme.no_aktion": '{path}: the workshop "{workshop}" has no Aktion {k} (Aktionen: 1–{count}).',
+    "cli.massnahme.no_plan": (
+        '{path}: the workshop "{workshop}" has no Aktionsplan yet (add Aufgaben with Space in the app).'
+    ),
+    "cli.metavar.number": "NUMBER",
+    "cli.metavar.status": "STATUS",
+    "draft.where.massnahme": 'Maßnahmenblatt Aktion {k} ("{workshop}") · {field}',
+    "massnahme.hint": "Enter or Tab saves a field and goes on; Escape closes, what is not saved stays as a draft.",
+    "massnahme.parts_hint": (
+        "The Aufgabe's Lösungen (as steps), Akteure, Start, Umsetzungsprobleme, Unterstützer and Sponsoren "
+        "fill the rest of the sheet."
+    ),
+    "massnahme.status_hint": "← → or Space choose the status (saved at once)",
+    "massnahme.no_status": "(no status)",
+    "massnahme.draft_kept": "Not saved, kept as a draft: {fields}. M brings them back.",
+    "massnahme.not_aktion": (
+        "Aufgabe {n} is not in the Aktionsplan: only an Aktion has a Maßnahmenblatt (add it with Space)."
+    ),
+    "key.massnahme": "Maßnahmenblatt",
+    "key.massnahme.tip": (
+        "Open the Aktion's Maßnahmenblatt: responsible, period, costs, financing, GHG reduction, success "
+        "indicator, status."
+    ),
+    "key.massnahmen": "Measures",
+    "key.massnahmen.tip": (
+        "All measures of all rooms: responsible, status, GHG reduction, their sum and the share of the "
+        "Faktor 4 reduction."
+    ),
+    "key.next_field": "next field",
+    "key.next_field.tip": "Save the field and go to the next.",
+    "key.prev_field": "previous field",
+    "key.prev_field.tip": "Save the field and go to the previous one.",
+    "key.massnahme_back": "back",
+    "key.massnahme_back.tip": "Close the sheet; what is typed in a field and not saved stays as a draft.",
+    "key.status_prev": "status back",
+    "key.status_prev.tip": "Choose the previous status (saved).",
+    "key.status_next": "status on",
+    "key.status_next.tip": "Choose the next status (saved).",
+    "command.massnahmen": "Measures (overview of all rooms)",
+    "command.massnahme": "This Aktion's Maßnahmenblatt",
+    "massnahme.col.room": "Room",
+    "massnahme.col.aktion": "Aktion",
+    "massnahme.col.aufgabe": "Aufgabe",
+    "massnahme.col.thg": "GHG t/year",
+    "massnahme.sorted.aktion": "sorted by room and Aktion (s: by status)",
+    "massnahme.sorted.status": "sorted by status (s: by GHG reduction)",
+    "massnahme.sorted.thg": "sorted by GHG reduction, largest first (s: by room and Aktion)",
+    "massnahme.none": "No Aktion in any Aktionsplan yet.",
+    "massnahme.baseline_hint": (
+        "The emissions before the measures in t CO₂e per year (e.g. 48,000). Enter saves, Escape cancels."
+    ),
+    "key.massnahmen_sort": "sort",
+    "key.massnahmen_sort.tip": "Sort by room and Aktion, by status or by GHG reduction.",
+    "key.baseline": "baseline",
+    "key.baseline.tip": "Set the event's baseline (t CO₂e per year): the basis of the Faktor 4 share.",
+    "event.baseline_hint": "emissions before the measures, t CO₂e per year (for the Faktor 4 share)",
+    "massnahme.sheet": "Maßnahmenblatt (measure sheet)",
+    "import.sheet_misplaced": '"{heading}" is misplaced: a Maßnahmenblatt belongs once under an Aktion',
+    "import.sheet_line": (
+        '"{line}" is not a line of a Maßnahmenblatt (FIELD: value, each field once, the GHG reduction a '
+        "number, a known status)"
+    ),
+    "export.xlsx.thg_total": "GHG reduction of all measures (t CO₂e/year)",
+    "export.xlsx.faktor4_share": "Share of the Faktor 4 reduction (75 % of the baseline)",
 }

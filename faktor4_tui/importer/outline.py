@@ -4,6 +4,7 @@ Everything is parsed in memory first; the first unknown or malformed line raises
 OutlineError naming the file and the line number, so nothing is ever half-imported.
 An outline may be written in any catalog language (an English export reads in a German
 run and back): each language is tried, the UI's first; errors speak the UI's language.
+An Aktion's "Maßnahmenblatt" (its fields, one "LABEL: value" line each) is read back too.
 Numbers in labels are derived data: item labels must match their section, but the
 numbers are recomputed. The Aktionsplan table is derived too and is skipped.
 """
@@ -11,11 +12,25 @@ numbers are recomputed. The Aktionsplan table is derived too and is skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from faktor4_tui.export.mdsyntax import empty_marker, escape, label_regex, template_pattern, unescape
 from faktor4_tui.i18n import LANGUAGES, language, t, text_in
-from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Event, Section, Workshop, sanitize
+from faktor4_tui.model import (
+    SECTIONS,
+    STATUSES,
+    Aufgabe,
+    Document,
+    Entry,
+    Event,
+    Massnahme,
+    Section,
+    Workshop,
+    sanitize,
+)
+from faktor4_tui.model.massnahme import FIELDS as MASSNAHME_FIELDS
+from faktor4_tui.model.massnahme import parse_tonnes
 
 _HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
 _BULLET = re.compile(r"^-(?:[ \t]+(.*?))?[ \t]*$")
@@ -33,6 +48,7 @@ class _Aufgabe:
     aktion: int | None = None
     headed: bool = False
     sections: dict[Section, list[Entry]] = field(default_factory=dict)
+    sheet: dict[str, Any] = field(default_factory=dict)  # the Maßnahmenblatt's fields (as Massnahme takes them)
 
 
 @dataclass
@@ -66,6 +82,9 @@ class _Parser:
         self.lists: dict[str, list[str]] = {}  # goal, agenda
         self.workshops: list[_Workshop] = []
         self.where = ""  # goal | agenda | problems | aufgabe | plan | extras | derived
+        self.in_sheet = False  # under an Aktion's "#### Maßnahmenblatt"
+        self.sheet_labels = {escape(self.word(f"massnahme.field.{name}")) + ": ": name for name in MASSNAHME_FIELDS}
+        self.statuses = {text_in(lang, f"massnahme.status.{status}"): status for status in STATUSES}
         self.aufgabe: _Aufgabe | None = None
         self.section: Section | None = None
         self.section_state: str = ""  # "", "items", "empty"
@@ -114,6 +133,7 @@ class _Parser:
 
     def close_section(self) -> None:
         self.section, self.section_state = None, ""
+        self.in_sheet = False
 
     def heading(self, level: int, content: str) -> None:
         self.close_section()
@@ -179,6 +199,11 @@ class _Parser:
             self.head_aufgabe(workshop, int(match.group(1)), match.group(2), None, extras=True)
             return
         wanted = 5 if self.where == "extras" else 4
+        if level == 4 and self.where == "aufgabe" and content == escape(self.word("massnahme.sheet")):
+            if self.aufgabe is None or self.aufgabe.aktion is None or self.aufgabe.sheet:
+                raise self.fail("import.sheet_misplaced", heading=content)
+            self.in_sheet = True
+            return
         if self.aufgabe is None or level != wanted:
             raise self.fail("import.question_misplaced", heading=content)
         section = self.questions.get(content)
@@ -215,8 +240,29 @@ class _Parser:
             raise self.fail("import.marker_twice", marker=self.marker)
         self.section_state = state
 
+    def sheet_field(self, content: str) -> None:
+        """A line of an Aktion's Maßnahmenblatt: "LABEL: value" with one of its field names."""
+        aufgabe = self.aufgabe
+        name = next((self.sheet_labels[p] for p in self.sheet_labels if content.startswith(p)), None)
+        if aufgabe is None or name is None or name in aufgabe.sheet:
+            raise self.fail("import.sheet_line", line=content[:60])
+        value = self.text(content[len(escape(self.word(f"massnahme.field.{name}"))) + 2 :])
+        if name == "thg":
+            try:
+                aufgabe.sheet[name] = parse_tonnes(value, text_in(self.lang, "number.decimal_mark"))
+            except ValueError:
+                raise self.fail("import.sheet_line", line=content[:60]) from None
+        elif name == "status":
+            if value not in self.statuses:
+                raise self.fail("import.sheet_line", line=content[:60])
+            aufgabe.sheet[name] = self.statuses[value]
+        else:
+            aufgabe.sheet[name] = value
+
     def bullet(self, content: str) -> None:
-        if self.where in ("goal", "agenda") and not self.section:
+        if self.in_sheet:
+            self.sheet_field(content)
+        elif self.where in ("goal", "agenda") and not self.section:
             self.mark("items")
             self.lists[self.where].append(self.text(content))
         elif self.where == "problems":
@@ -284,6 +330,7 @@ class _Parser:
                         for s, entries in a.sections.items()
                         if entries
                     },
+                    massnahme=replace(Massnahme(), **a.sheet),
                 )
                 for a in workshop.aufgaben
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from faktor4_tui.model import SECTIONS, Document, Workshop
+from faktor4_tui.model.massnahme import massnahme_row, stored_tonnes
 from faktor4_tui.store.schema import HEADER, empty_data
 
 Row = dict[str, Any]
@@ -33,6 +34,9 @@ def workshop_rows(workshop: Workshop, next_id: int) -> tuple[int, Row, dict[int,
         }
         if aufgabe.origin:
             row["origin"] = aufgabe.origin
+        sheet = massnahme_row(aufgabe.massnahme)
+        if sheet:
+            row["massnahme"] = sheet
         aufgaben[aufgabe_id] = row
         for section in SECTIONS:
             for entry_pos, entry in enumerate(aufgabe.entries(section)):
@@ -61,6 +65,8 @@ def document_to_data(document: Document) -> dict[str, Any]:
         "goal": list(event.goal),
         "agenda": list(event.agenda),
     }
+    if event.ausgangswert is not None:
+        data["event"]["1"]["ausgangswert"] = stored_tonnes(event.ausgangswert)
     next_id = data[HEADER]["next_id"]
     for pos, workshop in enumerate(document.workshops):
         workshop_id, row, aufgaben, entries, next_id = workshop_rows(workshop, next_id)

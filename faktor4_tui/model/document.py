@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from faktor4_tui.model.massnahme import Massnahme
 from faktor4_tui.model.trash import TrashItem
 
 Section = Literal["loesungen", "akteure", "start", "umsetzungsprobleme", "unterstuetzer", "sponsoren"]
@@ -47,6 +48,7 @@ class Aufgabe:
     origin: str = ""
     version: int = field(default=0, compare=False)
     conflict: bool = False
+    massnahme: Massnahme = field(default_factory=Massnahme)  # the Maßnahmenblatt, for an Aktion
 
     def entries(self, section: str) -> tuple[Entry, ...]:
         """The entries of one section, in order."""
@@ -95,9 +97,10 @@ class Event:
     goal: tuple[str, ...] = ()
     agenda: tuple[str, ...] = ()
     versions: dict[str, int] = field(default_factory=dict, compare=False)  # per text field: changes so far
+    ausgangswert: float | None = None  # the baseline, t CO₂e per year (for the Faktor-4 share)
 
     def version(self, name: str) -> int:
-        """How often the field ``name`` (title, forum, dates) was changed."""
+        """How often the field ``name`` (title, forum, dates, ausgangswert) was changed."""
         return self.versions.get(name, 0)
 
 

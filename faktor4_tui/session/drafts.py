@@ -2,7 +2,8 @@
 
 A draft belongs to a *place*: a short key naming the input, e.g. ``("entries", 12, "loesungen",
 "add")`` (the add line of a pane), ``("entry", 40, "edit")`` (editing an entry), ``("aufgaben", 3,
-"add")``, ``("aufgabe", 7, "edit")``, ``("event", "title")``, ``("lines", "goal", "add")``.
+"add")``, ``("aufgabe", 7, "edit")``, ``("event", "title")``, ``("lines", "goal", "add")``,
+``("massnahme", 7, "kosten")`` (a field of Aktion 7's Maßnahmenblatt), ``("event", "ausgangswert")``.
 The UI keeps the text in memory at every change (cheap) and writes it on every pause in typing,
 on Escape, on quit and on SIGHUP/SIGTERM (``save``); a kill -9 keeps what the last pause wrote.
 
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from faktor4_tui.i18n import label, os_reason, t
 from faktor4_tui.model import SECTIONS, Document, number_workshop, sanitize
+from faktor4_tui.model.massnahme import FIELDS as MASSNAHME_FIELDS
 from faktor4_tui.store import jsonfile, lock
 from faktor4_tui.store.errors import StoreError
 
@@ -355,7 +357,7 @@ def place_exists(place: Place, document: Document) -> bool:
     ident = place[1] if len(place) > 1 else None
     if kind == "aufgaben" and isinstance(ident, int):
         return document.workshop(ident) is not None
-    if kind in ("aufgabe", "entries") and isinstance(ident, int):
+    if kind in ("aufgabe", "entries", "massnahme") and isinstance(ident, int):
         return document.find_aufgabe(ident) is not None
     if kind == "entry" and isinstance(ident, int):
         return document.find_entry(ident) is not None
@@ -367,6 +369,8 @@ def describe(place: Place, document: Document) -> str | None:
     kind = place[0] if place else None
     if kind == "event" and len(place) == 2 and place[1] in ("title", "forum", "dates"):
         return t("draft.where.event", field=t(f"event.{place[1]}"))
+    if kind == "event" and place[1:] == ("ausgangswert",):
+        return t("draft.where.event", field=t("massnahme.field.ausgangswert"))
     if kind == "lines" and len(place) >= 3 and place[1] in ("goal", "agenda"):
         field = t(f"event.{place[1]}")
         if place[2] == "add":
@@ -399,6 +403,12 @@ def describe(place: Place, document: Document) -> str | None:
         if section not in SECTIONS:
             return None
         return t("draft.where.entries_add", aufgabe=name, section=t(f"section.{section}.short"))
+    if kind == "massnahme":
+        found = document.find_aufgabe(ident)
+        if found is None or str(place[2]) not in MASSNAHME_FIELDS:
+            return None
+        field = t(f"massnahme.field.{place[2]}")
+        return t("draft.where.massnahme", k=found[1].aktion or "–", workshop=found[0].name, field=field)
     if kind == "entry":
         located = document.find_entry(ident)
         if located is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from faktor4_tui.model import Aufgabe, Document, Entry, Event, TrashItem, Workshop
+from faktor4_tui.model.massnahme import is_tonnes, massnahme_from_row
 from faktor4_tui.model.trash import newest_first
 from faktor4_tui.store.schema import _MAIN_TABLE, HEADER, TRASH
 
@@ -40,6 +41,7 @@ def to_document(data: dict[str, Any], reuse: Reuse | None = None) -> Document:
         goal=tuple(str(line) for line in event_row.get("goal", [])),
         agenda=tuple(str(line) for line in event_row.get("agenda", [])),
         versions=dict(event_row.get("versions", {})),
+        ausgangswert=_tonnes(event_row.get("ausgangswert")),
     )
     old = reuse or Reuse()
     new = Reuse()
@@ -78,6 +80,7 @@ def to_document(data: dict[str, Any], reuse: Reuse | None = None) -> Document:
                 origin=str(row.get("origin", "")),
                 version=row.get("v", 0),
                 conflict=row.get("conflict", False),
+                massnahme=massnahme_from_row(row.get("massnahme")),
             )
         new.aufgaben[doc_id] = (row, aufgabe)
         aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
@@ -100,6 +103,10 @@ def to_document(data: dict[str, Any], reuse: Reuse | None = None) -> Document:
         revision=data[HEADER]["revision"],
         trash=trash_items(data[TRASH], tuple(workshops)),
     )
+
+
+def _tonnes(value: Any) -> float | None:
+    return float(value) if is_tonnes(value) else None
 
 
 def _identical(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:

@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from faktor4_tui.i18n import t
-from faktor4_tui.model import SECTIONS, TRASH_KINDS, sanitize
+from faktor4_tui.model import SECTIONS, STATUSES, TRASH_KINDS, sanitize
+from faktor4_tui.model.massnahme import FIELDS as MASSNAHME_FIELDS
+from faktor4_tui.model.massnahme import TEXT_FIELDS as MASSNAHME_TEXTS
+from faktor4_tui.model.massnahme import is_tonnes
 from faktor4_tui.store.errors import InvalidFileError
 
 SCHEMA_VERSION = 2
@@ -36,6 +39,33 @@ def _is_version(value: object) -> bool:
 
 
 _EVENT_TEXT_FIELDS = ("title", "forum", "dates")
+_EVENT_VERSIONED = (*_EVENT_TEXT_FIELDS, "ausgangswert")
+MASSNAHME = "massnahme"
+"""An Aufgabe's Maßnahmenblatt: an object holding any of the sheet's fields (texts, ``thg`` a number
+≥ 0, ``status`` one of STATUSES) and ``versions``, per field how often it was changed."""
+_MASSNAHME_KEYS = frozenset((*MASSNAHME_FIELDS, "versions"))
+
+
+def _is_massnahme(value: object) -> bool:
+    """True for a well-formed Maßnahmenblatt (see MASSNAHME)."""
+    if not isinstance(value, dict) or not value.keys() <= _MASSNAHME_KEYS:
+        return False
+    versions = value.get("versions", {})
+    return (
+        all(isinstance(value.get(name, ""), str) for name in MASSNAHME_TEXTS)
+        and ("thg" not in value or is_tonnes(value["thg"]))
+        and value.get("status", "geplant") in STATUSES
+        and isinstance(versions, dict)
+        and all(name in MASSNAHME_FIELDS and _is_version(count) for name, count in versions.items())
+    )
+
+
+def _is_plain_massnahme(value: object) -> bool:
+    """A well-formed Maßnahmenblatt whose texts need no sanitizing (the fast path's case)."""
+    if not isinstance(value, dict) or not _is_massnahme(value):
+        return False
+    return not any(_needs_sanitize(value[name]) for name in MASSNAHME_TEXTS if name in value)
+
 
 MERGED = "merged"
 """A row's origin from ``faktor4 merge --into``: the source file's identity (``file``), the source row's
@@ -63,9 +93,10 @@ def _is_link(value: object) -> bool:
 _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
     "event": {
         "versions": (
-            lambda v: isinstance(v, dict) and all(k in _EVENT_TEXT_FIELDS and _is_version(n) for k, n in v.items()),
+            lambda v: isinstance(v, dict) and all(k in _EVENT_VERSIONED and _is_version(n) for k, n in v.items()),
             "error.why.invalid_version",
         ),
+        "ausgangswert": (is_tonnes, "error.why.invalid_ausgangswert"),
     },
     "workshops": {"v": (_is_version, "error.why.invalid_version")},
     "aufgaben": {
@@ -75,6 +106,7 @@ _OPTIONAL: dict[str, dict[str, tuple[Any, str]]] = {
         "votes": (lambda v: _is_int(v) and v >= 0, "error.why.invalid_votes"),
         "origin": (lambda v: isinstance(v, str), "error.why.invalid_origin"),
         MERGED: (_is_link, "error.why.invalid_merged"),
+        MASSNAHME: (_is_massnahme, "error.why.invalid_massnahme"),
     },
     "entries": {
         "v": (_is_version, "error.why.invalid_version"),
@@ -132,6 +164,7 @@ _PLAIN: dict[str, Any] = {
         and version >= 0
         and type(row.get("conflict", False)) is bool
         and (MERGED not in row or _is_link(row[MERGED]))
+        and (MASSNAHME not in row or _is_plain_massnahme(row[MASSNAHME]))
     ),
 }
 
@@ -269,6 +302,11 @@ def _check_rows(rows: dict[str, Any], table: str, where: str, path: Path) -> Non
         for name, (check, why) in optional.items():
             if name in row and not check(row[name]):
                 raise _bad(path, t(why, row=doc_id, table=where))
+        sheet = row.get(MASSNAHME) if table == "aufgaben" else None
+        if sheet is not None and not _is_plain_massnahme(sheet):  # another program wrote it: strip as a save would
+            for name in MASSNAHME_TEXTS:
+                if name in sheet:
+                    sheet[name] = sanitize(sheet[name])
     if table == "entries":
         for doc_id, row in rows.items():
             if row["section"] not in _SECTION_SET:

@@ -62,7 +62,7 @@ def test_demo_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     source = tmp_path / "demo.json"
     document = Store.create(source, demo_data()).load()
     book = export(capsys, source, tmp_path / "demo.xlsx")
-    assert book.sheetnames == ["Aufgaben", "Einträge", "Veranstaltung"]
+    assert book.sheetnames == ["Aufgaben", "Einträge", "Maßnahmen", "Veranstaltung"]
 
     aufgaben = book["Aufgaben"]
     assert [c.value for c in aufgaben[1]] == AUFGABEN_HEADER
@@ -165,7 +165,7 @@ def test_english_names(tmp_path: Path) -> None:
     out = tmp_path / "en.xlsx"
     out.write_bytes(render_xlsx(document))
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Tasks", "Entries", "Event"]
+    assert book.sheetnames == ["Tasks", "Entries", "Measures (Maßnahmen)", "Event"]
     assert [c.value for c in book["Tasks"][1]][:3] == ["Workshop", "Task", "Task (text)"]
     assert rows(book["Entries"])[0][6] == "Solution 1"
 

@@ -124,6 +124,20 @@ CRAFTED: dict[str, bytes] = {
     "merged-origin-file-huge": _with(
         **{f"aufgaben__{_first('aufgaben')}__merged": {"file": "a" * 5000, "row": 3, "sum": "0" * 16, "here": "0" * 16}}
     ),
+    # An Aktion's Maßnahmenblatt and the event's baseline (issue 15) are checked like any field.
+    "massnahme-is-text": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": "geplant"}),
+    "massnahme-unknown-field": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"farbe": "grün"}}),
+    "massnahme-thg-is-text": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"thg": "zwölf"}}),
+    "massnahme-thg-negative": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"thg": -3}}),
+    "massnahme-thg-infinite": GOOD.replace(b'"votes":', b'"massnahme": {"thg": 1e999}, "votes":', 1),
+    "massnahme-thg-bool": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"thg": True}}),
+    "massnahme-unknown-status": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"status": "fertig"}}),
+    "massnahme-text-is-number": _with(**{f"aufgaben__{_first('aufgaben')}__massnahme": {"kosten": 5000}}),
+    "massnahme-version-negative": _with(
+        **{f"aufgaben__{_first('aufgaben')}__massnahme": {"kosten": "5.000 €", "versions": {"kosten": -1}}}
+    ),
+    "ausgangswert-is-text": _with(event__1__ausgangswert="viel"),
+    "ausgangswert-negative": _with(event__1__ausgangswert=-100),
 }
 BAD_CONTENT.update(CRAFTED)
 

@@ -20,6 +20,7 @@ from faktor4_tui.store.ops.aufgaben import (
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, MoveEntry, RestoreEntry, SetNote
 from faktor4_tui.store.ops.event import AddLine, DeleteLine, EditLine, MoveLine, SetEvent, SetEventText
+from faktor4_tui.store.ops.massnahmen import SetAusgangswert, SetMassnahme
 from faktor4_tui.store.ops.trash import RestoreFromTrash
 from faktor4_tui.store.ops.trash_rows import Stamp
 from faktor4_tui.store.ops.workshops import (
@@ -59,8 +60,10 @@ __all__ = [
     "RestoreWorkshop",
     "Row",
     "SetAktion",
+    "SetAusgangswert",
     "SetEvent",
     "SetEventText",
+    "SetMassnahme",
     "SetNote",
     "SetVotes",
     "Stamp",

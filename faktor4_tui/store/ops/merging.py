@@ -10,6 +10,8 @@ again therefore compares three texts:
 - only the room changed it: the forum's line takes the room's text;
 - both changed it (differently): both are kept, the forum's in place and the room's right below,
   marked as a conflict — as when two people edit one line;
+- an Aktion's Maßnahmenblatt: the room's fields fill those the forum has empty; a field the
+  forum holds stays as the forum has it (the forum is where the sheet is finished);
 - a line the forum deleted (its origin in the Papierkorb) stays deleted; lines the room deleted
   stay in the forum (a merge never deletes).
 
@@ -29,6 +31,8 @@ from tinydb.table import Document as TableRow
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Entry, Workshop
+from faktor4_tui.model.massnahme import FIELDS as MASSNAHME_FIELDS
+from faktor4_tui.model.massnahme import massnahme_from_row, massnahme_row
 from faktor4_tui.store.errors import ConflictError
 from faktor4_tui.store.ops.aufgaben import (
     AddAufgabe,
@@ -40,8 +44,9 @@ from faktor4_tui.store.ops.aufgaben import (
 )
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, get_row, insert_at, matching
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, entry_ids
+from faktor4_tui.store.ops.massnahmen import SetMassnahme
 from faktor4_tui.store.ops.workshops import DeleteWorkshop, workshop_ids
-from faktor4_tui.store.schema import MERGED, TRASH
+from faktor4_tui.store.schema import MASSNAHME, MERGED, TRASH
 
 _WHAT = {"aufgaben": "Aufgabe", "entries": "entry"}
 
@@ -222,9 +227,20 @@ class _Merger:
         joined_plan = aufgabe.aktion is not None and not link.get("aktion", False)
         if joined_plan and found["workshop"] == room.workshop and found.get("aktion") is None:
             room.joins.append((aufgabe.aktion or 0, found.doc_id))
+        self._sheet(found, aufgabe)
         for section in SECTIONS:
             for entry in aufgabe.entries(section):
                 self._entry(found.doc_id, section, entry)
+
+    def _sheet(self, found: TableRow, aufgabe: Aufgabe) -> None:
+        """The room's Maßnahmenblatt fills the forum's empty fields (a field the forum holds stays)."""
+        here = massnahme_from_row(found.get(MASSNAHME))
+        for name in MASSNAHME_FIELDS:
+            value = aufgabe.massnahme.value(name)
+            if value not in ("", None) and here.value(name) in ("", None):
+                change = SetMassnahme(found.doc_id, name, value, here.version(name))
+                self.inverses.append(change.apply(self.tx))
+                self.tally.updated += 1
 
     def _add_aufgabe(self, room: _Room, aufgabe: Aufgabe) -> None:
         tx = self.tx
@@ -237,6 +253,9 @@ class _Merger:
             "votes": max(0, aufgabe.votes),
             MERGED: _link(self.file, aufgabe.id, text, text, aktion=aufgabe.aktion is not None),
         }
+        sheet = massnahme_row(aufgabe.massnahme)
+        if sheet:
+            row[MASSNAHME] = sheet
         insert_at(tx.table("aufgaben"), row, doc_id, aufgabe_ids(tx, room.workshop), None)
         self.aufgaben[aufgabe.id] = get_row(tx.table("aufgaben"), doc_id, "Aufgabe")
         self.tally.added += 1

@@ -85,6 +85,14 @@ def forum_overview(app: CommandHost) -> None:
         app.action_workshop(overview=True)
 
 
+def massnahmen(app: CommandHost) -> None:
+    """The Maßnahmen of all rooms (the overview across the forum)."""
+    from faktor4_tui.ui.screens.massnahmen import MassnahmenScreen
+
+    if not isinstance(app.screen, MassnahmenScreen):
+        app.push_screen(MassnahmenScreen(app.session))
+
+
 # --- jump to a search hit ----------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from faktor4_tui.model.search import searchable
 from faktor4_tui.ui.commands import flows, trash
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.commands.theme import choose_theme
+from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
 from faktor4_tui.ui.screens.present import PresentScreen
 from faktor4_tui.ui.screens.problems import ProblemScreen
 
@@ -56,6 +57,9 @@ def app_commands(app: CommandHost, screen: Screen[Any]) -> Iterator[SystemComman
             t("command.export", format=name), t("command.export.tip", format=name), partial(flows.export, app, fmt)
         )
     yield SystemCommand(t("command.event"), t("key.event.tip"), app.action_event)
+    yield SystemCommand(t("command.massnahmen"), t("key.massnahmen.tip"), partial(flows.massnahmen, app))
+    if isinstance(screen, ProblemScreen | AufgabeScreen):
+        yield SystemCommand(t("command.massnahme"), t("key.massnahme.tip"), screen.action_massnahme)
     if isinstance(screen, ProblemScreen):
         yield SystemCommand(t("command.sort"), t("key.sort.tip"), screen.action_sort)
         yield SystemCommand(t("command.propose"), t("key.propose.tip"), screen.action_propose)

@@ -59,6 +59,7 @@ class AufgabeScreen(SessionScreen):
         _key("left_square_bracket", "switch(-1)", "prev_aufgabe"),
         _key("right_square_bracket", "switch(1)", "next_aufgabe"),
         _key("escape", "back", "back", show=True),
+        _key("M", "massnahme", "massnahme"),
     ]
 
     def __init__(
@@ -178,6 +179,12 @@ class AufgabeScreen(SessionScreen):
                 pane.close_editor()
         self.refresh_view()
         self.action_pane(self.pane_index)
+
+    def action_massnahme(self) -> None:
+        """M: this Aktion's Maßnahmenblatt."""
+        from faktor4_tui.ui.screens.massnahme import open_massnahme
+
+        open_massnahme(self, self._aufgabe())
 
     def action_back(self) -> None:
         """Back to the problem list."""

@@ -1,4 +1,4 @@
-"""Edit the event: title, forum, dates (Enter saves a field), Ziel and Ablauf lines (lists)."""
+"""Edit the event: title, forum, dates, the Ausgangswert (Enter saves a field), Ziel and Ablauf lines (lists)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Input, Label
 
+from faktor4_tui.deck.massnahmen import read_tonnes, tonnes
 from faktor4_tui.i18n import t
 from faktor4_tui.session import Session
 from faktor4_tui.session.drafts import DraftSlot
 from faktor4_tui.session.lists import LinesSource
-from faktor4_tui.store.ops import SetEventText
+from faktor4_tui.store.ops import SetAusgangswert, SetEventText
 from faktor4_tui.store.ops.event import EventText
 from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.router import hold_keys, release_keys
@@ -41,6 +42,8 @@ class EventScreen(SessionScreen):
             name: (getattr(event, name), event.version(name)) for name in FIELDS
         }
         self._drafts: dict[EventText, DraftSlot] = {}
+        self._baseline_seen = (tonnes(event.ausgangswert), event.version("ausgangswert"))
+        self._baseline_draft = session.draft_slot(("event", "ausgangswert"), self._baseline_seen[0])
         hold_keys(self)
 
     def compose(self) -> ComposeResult:
@@ -61,6 +64,12 @@ class EventScreen(SessionScreen):
                 yield field
             yield self._lines(LinesSource(self.session, "goal"), "event.goal")
             yield self._lines(LinesSource(self.session, "agenda"), "event.agenda")
+            yield Label(Content(t("massnahme.field.ausgangswert")), classes="field-label")
+            baseline = LineInput(placeholder=t("event.baseline_hint"), compact=True)
+            baseline.id = "baseline"
+            baseline.value = self._baseline_seen[0]
+            baseline.line_handler = partial(self._entered, baseline)
+            yield baseline
         yield Footer(compact=True)
 
     @staticmethod
@@ -81,6 +90,11 @@ class EventScreen(SessionScreen):
                 field.cursor_position = len(draft.text)
                 offered = True
             self.watch(field, "value", partial(self._typed, name), init=False)
+        baseline = self.query_one("#baseline", Input)
+        if self._baseline_draft.text:
+            baseline.value = self._baseline_draft.text
+            offered = True
+        self.watch(baseline, "value", lambda value: self._baseline_draft.keep(value), init=False)
         if offered:
             self.notify(t("draft.offered"), timeout=3)
         self.set_focus(self.query_one("#event-title", Input), scroll_visible=False)  # the form opens at its top
@@ -90,6 +104,8 @@ class EventScreen(SessionScreen):
         self._drafts[name].keep(value)
 
     def _save_field(self, field: Input) -> bool:
+        if field.id == "baseline":
+            return self._save_baseline(field)
         name = next((known for known in FIELDS if field.id == f"event-{known}"), None)
         if name is None:
             return True
@@ -100,6 +116,31 @@ class EventScreen(SessionScreen):
         self._drafts[name].save()
         self._show_field(name)
         return True
+
+    def _save_baseline(self, field: Input) -> bool:
+        """The Ausgangswert (t CO₂e per year): a number, saved stating the version seen; a bad one is said so."""
+        seen_text, seen_version = self._baseline_seen
+        if field.value == seen_text:
+            return True
+        try:
+            value = read_tonnes(field.value)
+        except ValueError:
+            self.notify(t("massnahme.bad_number", text=field.value), severity="error")
+            return False
+        if not self.session.apply(SetAusgangswert(value, seen_version)):
+            return False
+        self._baseline_draft.forget()
+        self._baseline_draft.save()
+        self._show_baseline(field)
+        return True
+
+    def _show_baseline(self, field: Input) -> None:
+        """Show the Ausgangswert as the file has it now, and remember that as what the person saw."""
+        event = self.session.document.event
+        self._baseline_seen = (tonnes(event.ausgangswert), event.version("ausgangswert"))
+        if field.value != self._baseline_seen[0]:
+            self._baseline_draft = self.session.draft_slot(("event", "ausgangswert"), self._baseline_seen[0])
+            field.value = self._baseline_seen[0]
 
     def _show_field(self, name: EventText) -> None:
         """Show the field as the file has it now, and remember that as what the person saw."""
@@ -127,8 +168,12 @@ class EventScreen(SessionScreen):
         for name in FIELDS:
             if name in self._drafts and self.query_one(f"#event-{name}", Input).value == self._seen[name][0]:
                 self._show_field(name)
+        baseline = self.query_one("#baseline", Input)
+        if baseline.value == self._baseline_seen[0]:
+            self._show_baseline(baseline)
 
     def action_back(self) -> None:
         """Save what was typed into the fields, then go back."""
-        if all(self._save_field(self.query_one(f"#event-{name}", Input)) for name in FIELDS):
+        fields = [*(self.query_one(f"#event-{name}", Input) for name in FIELDS), self.query_one("#baseline", Input)]
+        if all(self._save_field(field) for field in fields):
             self.dismiss()

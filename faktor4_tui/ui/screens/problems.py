@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the deck loads with the presentation, not at start-up
     from faktor4_tui.deck.slides import SlideKey
 
 PLAN_LIMIT = 4
-LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose", "move_aktion")
+LIST_ACTIONS = ("open", "toggle_plan", "vote", "sort", "propose", "move_aktion", "massnahme", "massnahmen")
 
 
 def _key(key: str, action: str, name: str, show: bool = False, group: Binding.Group | None = None) -> Binding:
@@ -55,6 +55,8 @@ class ProblemScreen(SessionScreen):
         _key("V", "propose", "propose"),
         _key("less_than_sign", "move_aktion(-1)", "aktion_earlier", show=True, group=PLAN_MOVE),
         _key("greater_than_sign", "move_aktion(1)", "aktion_later", show=True, group=PLAN_MOVE),
+        _key("M", "massnahme", "massnahme"),
+        _key("T", "massnahmen", "massnahmen", show=True),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -144,6 +146,20 @@ class ProblemScreen(SessionScreen):
             if moved is not None and moved.aktion is not None:
                 number = self.session.numbering.aufgabe[moved.id]
                 self.notify(t("plan.moved", n=number, k=moved.aktion), timeout=2)
+
+    def action_massnahme(self) -> None:
+        """M: the Maßnahmenblatt of the Aktion under the cursor."""
+        from faktor4_tui.ui.screens.massnahme import open_massnahme
+
+        row = self.keylist.current
+        workshop = self.session.workshop
+        open_massnahme(self, workshop.aufgabe(row.id) if workshop and row else None)
+
+    def action_massnahmen(self) -> None:
+        """T: the Maßnahmen of all rooms."""
+        from faktor4_tui.ui.screens.massnahmen import MassnahmenScreen
+
+        self.app.push_screen(MassnahmenScreen(self.session))
 
     def action_vote(self, step: int) -> None:
         """+ / -: one dot vote more or less for the Aufgabe under the cursor (never below zero)."""
