@@ -538,6 +538,8 @@ STRINGS: dict[str, str] = {
     "event.field_hint": "Enter speichert das Feld",
     "help.title": "Tastenkürzel",
     "help.close": "Esc, q oder F1 schließt",
+    "help.group.massnahme": "Maßnahmenblatt (M)",
+    "help.group.massnahmen": "Maßnahmen-Übersicht (T)",
     "help.group.app": "Überall",
     "help.group.problems": "Aufgabenliste",
     "help.group.aufgabe": "Aufgabe (sechs Bereiche)",

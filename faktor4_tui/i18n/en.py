@@ -478,6 +478,8 @@ STRINGS: dict[str, str] = {
     "event.field_hint": "Enter saves the field",
     "help.title": "Keys",
     "help.close": "Esc, q or F1 closes",
+    "help.group.massnahme": "Maßnahmenblatt (M)",
+    "help.group.massnahmen": "Maßnahmen overview (T)",
     "help.group.app": "Everywhere",
     "help.group.problems": "Task list",
     "help.group.aufgabe": "Task (six sections)",

@@ -16,13 +16,13 @@ from textual.widgets import Input
 
 from faktor4_tui.i18n import t
 from faktor4_tui.session import POLL_SECONDS, Changed, Session, SessionEvent
+from faktor4_tui.ui.commands import navigation
 from faktor4_tui.ui.commands.host import CommandHost
 from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mark_few_colours
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
-from faktor4_tui.ui.screens.base import DocumentChanged, SessionScreen
+from faktor4_tui.ui.screens.base import DocumentChanged
 from faktor4_tui.ui.screens.held import stop_if_place_vanished
-from faktor4_tui.ui.screens.keyhelp import HelpGroup
 from faktor4_tui.ui.screens.problems import ProblemScreen
 
 if TYPE_CHECKING:
@@ -192,62 +192,24 @@ class Faktor4App(CommandHost):
         self.session.use_workshop(workshop_id)
 
     def action_workshop(self, overview: bool = False) -> None:
-        """The workshops (the forum overview): switch, create, rename, reorder, delete; the first one's name."""
-        from faktor4_tui.ui.screens.workshop import WorkshopScreen
-
-        first = not self.session.document.workshops
-        self.push_screen(WorkshopScreen(self.session, first=first, overview=overview), self.select_workshop)
+        """The workshops (the forum overview)."""
+        navigation.open_workshops(self, overview)
 
     def ask_new_file(self) -> None:
-        """A new file: the event first (Escape goes on), then "Wie heißt der erste Workshop?"."""
-        from faktor4_tui.ui.screens.event import EventScreen
-
-        event = self.session.document.event
-        if not (event.title or event.forum or event.dates):
-            self.push_screen(EventScreen(self.session, first=True), lambda _done: self.action_workshop())
-        else:
-            self.action_workshop()
+        """A new file: the event first, then the first workshop's name."""
+        navigation.ask_new_file(self)
 
     def action_event(self) -> None:
-        """Edit the event: title, forum, dates, Ziel and Ablauf."""
-        from faktor4_tui.ui.screens.event import EventScreen
-
-        if not isinstance(self.screen, EventScreen):
-            self.push_screen(EventScreen(self.session))
-
-    def help_sections(self) -> list[HelpGroup]:
-        """The help's groups: everywhere, problem list, Aufgabe, every list, event."""
-        from faktor4_tui.ui.screens.aufgabe import AufgabeScreen
-        from faktor4_tui.ui.screens.event import EventScreen
-        from faktor4_tui.ui.screens.workshop import WorkshopScreen
-        from faktor4_tui.ui.widgets.keylist import KeyList, RowOptions
-
-        return [
-            (t("help.group.app"), [Faktor4App]),
-            (t("help.group.problems"), [ProblemScreen]),
-            (t("help.group.aufgabe"), [AufgabeScreen]),
-            (t("help.group.list"), [RowOptions, KeyList]),
-            (t("help.group.event"), [EventScreen]),
-            (t("help.group.workshops"), [WorkshopScreen]),
-        ]
+        """Edit the event."""
+        navigation.open_event(self)
 
     def action_help(self) -> None:
-        """Show every key, generated from the live bindings (while presenting: the presentation's)."""
-        from faktor4_tui.ui.screens.help import HelpScreen
-        from faktor4_tui.ui.screens.present import PresentScreen
-
-        screen = self.screen
-        self.push_screen(
-            HelpScreen(screen.help_sections() if isinstance(screen, PresentScreen) else self.help_sections())
-        )
+        """Show every key (while presenting: the presentation's)."""
+        navigation.open_help(self)
 
     def action_present(self) -> None:
-        """Present from here: the slide of the list or pane in front."""
-        from faktor4_tui.ui.screens.present import PresentScreen
-
-        screen = self.screen
-        start = screen.slide_key() if isinstance(screen, SessionScreen) else None
-        self.push_screen(PresentScreen(self.session, self.session.workshop_id, start))
+        """Present from here."""
+        navigation.present_here(self)
 
     def action_command_palette(self) -> None:
         """ctrl+p: every command by name, and every Aufgabe and entry by its text."""

@@ -6,6 +6,7 @@ from faktor4_tui.session import Session
 from faktor4_tui.store import Store
 from faktor4_tui.store.ops import SetVotes
 from faktor4_tui.ui.app import Faktor4App
+from faktor4_tui.ui.commands import navigation
 from tests.toolkit.helpers import plan, votes
 from tests.ui.helpers import SIZE, aufgaben, texts
 
@@ -105,7 +106,7 @@ async def test_help_lists_the_vote_keys_under_the_problem_list(demo_store: Store
 
     app = Faktor4App(Session(demo_store))
     async with app.run_test(size=SIZE):
-        groups = dict(help_groups(app, app.help_sections()))
+        groups = dict(help_groups(app, navigation.help_sections(app)))
     problems = {line.keys: line.description for line in groups["Aufgabenliste"]}
     assert problems["+"] == "Punkt geben" and problems["-"] == "Punkt wegnehmen"
     assert problems["s"] == "Nach Punkten" and problems["V"] == "Plan vorschlagen"
