@@ -78,7 +78,7 @@ class MassnahmeScreen(SessionScreen):
             for name in TYPED:
                 with Horizontal(classes="sheet-row"):
                     yield Label(Content(t(f"massnahme.field.{name}")), classes="sheet-label")
-                    field = LineInput(compact=True)
+                    field = LineInput(placeholder=t("empty"), compact=True)  # an empty field shows it is one
                     field.id = f"massnahme-{name}"
                     field.value = self._seen.get(name, ("", 0))[0]
                     field.line_handler = partial(self._entered, name)
