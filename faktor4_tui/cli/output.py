@@ -19,6 +19,8 @@ def check_target(out: str, force: bool) -> Path:
         raise CliError(t("error.target_symlink", path=target))
     if target.is_dir():
         raise CliError(t("cli.output.is_folder", path=target))
+    if target.exists() and not target.is_file():  # a FIFO or a device (/dev/null …): never replaced
+        raise CliError(t("error.target_not_regular", path=target))
     if (target.exists() or target.is_symlink()) and not force:
         raise CliError(t("cli.output.exists", path=target))
     if not target.parent.is_dir():

@@ -76,6 +76,10 @@ STRINGS: dict[str, str] = {
         "{path} wird nicht geöffnet: {link} ist ein symbolischer Link, den {owner} in den gemeinsamen Ordner "
         "{folder} gelegt hat; faktor4 folgt ihm nicht (wie Linux selbst). Geben Sie die Datei selbst an."
     ),
+    "error.target_not_regular": (
+        "{path} ist keine gewöhnliche Datei (ein Gerät, eine FIFO oder ein Ordner); faktor4 ersetzt sie nicht, "
+        "auch nicht mit --force. Geben Sie einen anderen Dateinamen an."
+    ),
     "error.target_symlink": (
         "{path} ist ein symbolischer Link; faktor4 schreibt nicht durch ihn hindurch. "
         "Geben Sie die Datei selbst an oder entfernen Sie den Link."

@@ -72,6 +72,10 @@ STRINGS: dict[str, str] = {
         "{path} is not opened: {link} is a symbolic link that {owner} put into the shared folder {folder}; "
         "faktor4 does not follow it (as Linux itself). Name the file itself."
     ),
+    "error.target_not_regular": (
+        "{path} is not a regular file (a device, a FIFO or a folder); faktor4 does not replace it, "
+        "not even with --force. Name another file."
+    ),
     "error.target_symlink": (
         "{path} is a symbolic link; faktor4 does not write through it. Name the file itself or remove the link."
     ),

@@ -319,8 +319,15 @@ def is_own_file(target: Path, data: Path) -> bool:
     return False
 
 
-def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: bool = False) -> None:
-    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode, owner, group.
+def atomic_write(
+    path: Path, payload: bytes, *, create: bool = False, sweep: bool = False, keep_owner: bool = False
+) -> None:
+    """Write a temp file in the same folder, fsync, os.replace, fsync the folder; keep mode and group.
+
+    A FIFO, device or folder at ``path`` is refused (WriteError), never swapped for a file. The file
+    replaced keeps its mode and group if it is the writer's own; one that belongs to someone else
+    (planted in a shared folder) is replaced like a new file, unless ``keep_owner`` (the data file:
+    root saving a user's file keeps it the user's).
 
     With ``create`` the file must not exist (ExistsError otherwise): a hard link puts it in place only
     if nothing else did, and a symbolic link at ``path`` counts as a file there, never followed.
@@ -338,6 +345,10 @@ def atomic_write(path: Path, payload: bytes, *, create: bool = False, sweep: boo
         try:
             st = os.lstat(target)
             if stat.S_ISLNK(st.st_mode):  # a link is replaced, never followed: the new file is like a new one
+                raise FileNotFoundError
+            if not stat.S_ISREG(st.st_mode):
+                raise WriteError(t("error.target_not_regular", path=path))
+            if not keep_owner and st.st_uid != os.geteuid():  # someone else's: not theirs to keep controlling
                 raise FileNotFoundError
             mode, uid, gid = st.st_mode & 0o7777, st.st_uid, st.st_gid
         except FileNotFoundError:

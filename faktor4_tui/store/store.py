@@ -266,7 +266,8 @@ class Store:
                 data = storage.data
                 data[HEADER]["revision"] += 1
                 payload = jsonfile.encode(data)
-                jsonfile.atomic_write(self.path.resolve(), payload, sweep=True)  # opened through a link: its file
+                # Opened through a link: its file. The owner is kept (root saving a user's file).
+                jsonfile.atomic_write(self.path.resolve(), payload, sweep=True, keep_owner=True)
             except BaseException:
                 self._forget()
                 raise

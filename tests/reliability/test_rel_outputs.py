@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,34 @@ def test_a_link_another_user_planted_in_a_shared_folder_is_not_followed(data_fil
     assert run.returncode == 0, run.stderr.decode()
     assert "Selbst verlinkt" in victim.read_text(encoding="utf-8")
     assert link.is_symlink()
+
+
+@needs_root
+def test_a_device_or_fifo_at_the_target_is_never_replaced_and_a_planted_file_not_inherited(
+    data_file: Path, tmp_path: Path
+) -> None:
+    """`-o mynull --force` once swapped a device node (even /dev/null) for a file; a file another
+    user planted gave its owner the new output (they could edit the audience's page)."""
+    device = tmp_path / "mynull"
+    os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target in (device, fifo):
+        run = faktor4("export", str(data_file), "--format", "md", "-o", str(target), "--force")
+        assert run.returncode == 2, run
+        _one_sentence(run.stderr.decode(), target)
+        assert "keine gewöhnliche Datei" in run.stderr.decode()
+        count("symlink_targets_refused")
+    assert stat.S_ISCHR(os.lstat(device).st_mode) and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    planted = shared / "forum.md"
+    planted.write_text("planted\n")
+    os.chown(planted, 65534, 65534)
+    planted.chmod(0o666)
+    run = faktor4("export", str(data_file), "--format", "md", "-o", str(planted), "--force")
+    assert run.returncode == 0, run.stderr.decode()
+    info = os.stat(planted)
+    assert info.st_uid == os.geteuid() and not info.st_mode & 0o002  # the writer's own file, not world-writable
+    assert "Kommunen" in planted.read_text(encoding="utf-8")
