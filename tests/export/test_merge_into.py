@@ -207,3 +207,30 @@ def test_several_rooms_at_once_are_one_change(forum: Path, room: Path, tmp_path:
     assert _data(forum)["faktor4"]["revision"] == revision + 1
     rooms = sorted(_data(forum)["workshops"].values(), key=lambda w: w["pos"])
     assert [w["name"] for w in rooms] == ["Kommunen", "Industrie", "Bildungseinrichtungen"]
+
+
+def test_a_copied_room_file_renamed_adds_its_own_room_and_leaves_the_other_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`cp kommunen.json industrie.json`, renamed and retyped there: its lines once replaced Kommunen's."""
+    import shutil
+
+    from faktor4_tui.store.ops import RenameWorkshop
+
+    forum = tmp_path / "forum.json"
+    Store.create(forum)
+    kommunen = tmp_path / "kommunen.json"
+    Store.create(kommunen, demo_data())
+    assert run(capsys, "merge", str(kommunen), "--into", str(forum))[0] == 0
+    before = _texts(forum, "Kommunen")
+    copy = tmp_path / "industrie.json"
+    shutil.copy(kommunen, copy)
+    laptop = Store(copy)
+    document = laptop.load()
+    laptop.apply(RenameWorkshop(document.workshops[0].id, "Industrie"))
+    for aufgabe in document.workshops[0].aufgaben:
+        laptop.apply(EditAufgabe(aufgabe.id, f"Industrie: {aufgabe.text}"))
+    code, out, _ = run(capsys, "merge", str(copy), "--into", str(forum))
+    assert code == 0 and "geändert" not in out, out
+    assert _texts(forum, "Kommunen") == before  # nobody's words swapped away
+    assert _texts(forum, "Industrie") == [f"Industrie: {text}" for text in before]

@@ -139,15 +139,18 @@ def _linked(rows: list[TableRow], file: str) -> dict[int, TableRow]:
     return found
 
 
-def _trashed(tx: Tx, file: str) -> set[tuple[str, int]]:
-    """(table, room row id) of rows merged from ``file`` that were deleted here (in the Papierkorb)."""
-    gone: set[tuple[str, int]] = set()
+_PARENT = {"aufgaben": "workshop", "entries": "aufgabe"}
+
+
+def _trashed(tx: Tx, file: str) -> set[tuple[str, int, int]]:
+    """(table, room row id, the forum parent it was in) of rows merged from ``file`` deleted here."""
+    gone: set[tuple[str, int, int]] = set()
     for item in tx.table(TRASH).all():
         for table in _WHAT:
             for row in item.get(table, {}).values():
                 link = row.get(MERGED)
                 if isinstance(link, Mapping) and link.get("file") == file:
-                    gone.add((table, int(link["row"])))
+                    gone.add((table, int(link["row"]), int(row.get(_PARENT.get(table, ""), 0) or 0)))
     return gone
 
 
@@ -216,8 +219,12 @@ class _Merger:
 
     def _aufgabe(self, room: _Room, aufgabe: Aufgabe) -> None:
         found = self.aufgaben.get(aufgabe.id)
+        if found is not None and found["workshop"] != room.workshop:
+            # Merged from this file into another room: a copy of that room's file, renamed. Its lines
+            # are this room's own, added here; the other room's lines are not swapped for them.
+            found = None
         if found is None:
-            if ("aufgaben", aufgabe.id) in self.gone:
+            if ("aufgaben", aufgabe.id, room.workshop) in self.gone:
                 self.tally.deleted_here += 1
                 return
             self._add_aufgabe(room, aufgabe)
@@ -264,7 +271,7 @@ class _Merger:
         added: list[int] = []
         for section in SECTIONS:
             for entry in aufgabe.entries(section):
-                if ("entries", entry.id) not in self.gone:
+                if ("entries", entry.id, doc_id) not in self.gone:
                     added.append(self._insert_entry(doc_id, section, entry))
         if not room.new:  # a new room is taken back whole
             self.inverses.append(DeleteAufgabe(doc_id, seen=0, strict=True, entries=tuple(added)))
@@ -289,9 +296,11 @@ class _Merger:
 
     def _entry(self, aufgabe: int, section: str, entry: Entry) -> None:
         found = self.entries.get(entry.id)
+        if found is not None and found["aufgabe"] != aufgabe:  # merged into another Aufgabe: not this line
+            found = None
         if found is not None:
             self._reconcile("entries", found, entry.text)
-        elif ("entries", entry.id) in self.gone:
+        elif ("entries", entry.id, aufgabe) in self.gone:
             self.tally.deleted_here += 1
         else:
             self.inverses.append(DeleteEntry(self._insert_entry(aufgabe, section, entry), seen=0, strict=True))
