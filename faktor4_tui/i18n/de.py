@@ -978,6 +978,15 @@ STRINGS: dict[str, str] = {
         "die Folien zusätzlich in ORDNER veröffentlichen (wie faktor4 publish --watch), mit der gezeigten "
         "Folie, damit die Seiten des Publikums ihr folgen können"
     ),
+    "publish.not_yours": (
+        "{path} gehört {owner}; faktor4 veröffentlicht nur in einen eigenen Ordner (ein fremder könnte "
+        "zwischen zwei Schreibvorgängen gegen einen anderen getauscht werden)."
+    ),
+    "publish.parent_open": (
+        "{path} liegt in {folder}, in dem jeder Ordner umbenennen darf; faktor4 veröffentlicht dort nicht. "
+        "Nehmen Sie einen Ordner in einem eigenen Ordner."
+    ),
+    "publish.folder_swapped": "{path} ist nicht mehr der Ordner, in den faktor4 veröffentlicht; nichts geschrieben.",
     "publish.no_parent": "{path} kann nicht angelegt werden: Der Ordner {folder} existiert nicht.",
     "publish.cannot_create": "{path} kann nicht angelegt werden: {reason}.",
     "publish.not_folder": ("{path} ist kein Ordner; publish braucht einen Ordner für index.html und deck.json."),

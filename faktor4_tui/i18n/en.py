@@ -891,6 +891,15 @@ STRINGS: dict[str, str] = {
         "also publish the deck into DIR (like faktor4 publish --watch), with the slide on show, "
         "so the audience's pages can follow it"
     ),
+    "publish.not_yours": (
+        "{path} belongs to {owner}; faktor4 publishes only into a folder of your own (someone else's could be "
+        "swapped for another one between two writes)."
+    ),
+    "publish.parent_open": (
+        "{path} is in {folder}, where anyone may rename folders; faktor4 does not publish there. "
+        "Use a folder inside one of your own."
+    ),
+    "publish.folder_swapped": "{path} is no longer the folder faktor4 publishes into; nothing written.",
     "publish.no_parent": "{path} cannot be created: the folder {folder} does not exist.",
     "publish.cannot_create": "{path} cannot be created: {reason}.",
     "publish.not_folder": "{path} is not a folder; publish needs a folder to write index.html and deck.json into.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -21,7 +22,8 @@ from faktor4_tui.deck import SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.publish.page import Deck, Presenter, render
-from faktor4_tui.store import Store, StoreError, jsonfile
+from faktor4_tui.store import Store, StoreError, jsonfile, links
+from faktor4_tui.store.errors import WriteError
 
 PAGE = "index.html"
 STATE = "deck.json"
@@ -70,15 +72,46 @@ def prepare_folder(folder: Path, data: Path, force: bool = False) -> bool:
             created = True
     if not folder.is_dir():
         raise PublishError(t("publish.not_folder", path=folder))
+    _own_folder(folder)
     if _holds(folder, data):
+        raise PublishError(t("publish.holds_data", path=folder, file=data.name))
+    if data.resolve().is_relative_to(folder.resolve()):  # a web server serving DIR would hand it out
         raise PublishError(t("publish.holds_data", path=folder, file=data.name))
     for name in PUBLISHED:
         target = folder / name
         if target.is_symlink():
             raise PublishError(t("error.target_symlink", path=target))
+        if target.exists() and not target.is_file():  # a FIFO would hang the check, a device be replaced
+            raise PublishError(t("error.target_not_regular", path=target))
         if target.exists() and not force and not _written_by_us(target, name):
             raise PublishError(t("publish.foreign", path=target))
     return created
+
+
+def _own_folder(folder: Path) -> None:
+    """Refuse a folder someone else could swap for another one while faktor4 writes into it.
+
+    The folder must be the publisher's own, reached without a link another user planted in a
+    shared folder, and its parent must not let others rename it (world-writable and not sticky):
+    otherwise a renamed folder and a link in its place would steer the next write elsewhere.
+    """
+    if planted := links.planted_link(folder):
+        link, owner = planted
+        raise PublishError(
+            t("error.planted_link", path=folder, link=link, owner=links.owner_name(owner), folder=link.parent)
+        )
+    real = folder.resolve()
+    info, parent = os.stat(real), os.stat(real.parent)
+    if info.st_uid != os.geteuid():
+        raise PublishError(t("publish.not_yours", path=folder, owner=links.owner_name(info.st_uid)))
+    if parent.st_mode & stat.S_IWOTH and not parent.st_mode & stat.S_ISVTX:
+        raise PublishError(t("publish.parent_open", path=folder, folder=real.parent))
+
+
+def folder_identity(folder: Path) -> tuple[int, int]:
+    """The folder's device and inode (a write checks it is still the folder that was checked)."""
+    info = os.stat(folder)
+    return info.st_dev, info.st_ino
 
 
 def _written_by_us(path: Path, name: str) -> bool:
@@ -105,7 +138,11 @@ class Publisher:
         report: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
-        self.folder = folder
+        self.folder = folder.resolve()  # as checked by prepare_folder; every write checks it is still that
+        try:
+            self._identity: tuple[int, int] | None = folder_identity(self.folder)
+        except OSError:
+            self._identity = None
         self.workshop_id = workshop_id
         self.report = report or (lambda _message: None)
         self.deck: Deck | None = None
@@ -157,6 +194,13 @@ class Publisher:
         otherwise be answered "304 Not Modified" to a page that has the previous one.
         """
         target = self.folder / name
+        if self._identity is not None:
+            try:
+                same = folder_identity(self.folder) == self._identity and not self.folder.is_symlink()
+            except OSError:
+                same = False
+            if not same:
+                raise WriteError(t("publish.folder_swapped", path=self.folder))
         try:
             before: int | None = os.stat(target, follow_symlinks=False).st_mtime_ns // 10**9
         except OSError:
