@@ -28,7 +28,7 @@ def data(tmp_path: Path) -> Path:
 
 def test_a_folder_above_the_data_file_and_a_fifo_in_the_folder_are_refused(data: Path, tmp_path: Path) -> None:
     """Publishing into / or a parent of the data file's folder would hand the file to the web."""
-    with pytest.raises(PublishError, match="forum.json"):
+    with pytest.raises(PublishError, match=r"forum\.json"):
         prepare_folder(tmp_path, data)
     www = tmp_path / "www"
     www.mkdir()

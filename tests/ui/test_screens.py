@@ -90,9 +90,11 @@ async def test_switch_workshop_with_w(demo_store: Store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("w")
         assert isinstance(app.screen, WorkshopScreen)
-        await pilot.press("tab")
+        await pilot.press("a")  # a new room as in any list (no second field that only looks typed into)
         await type_text(pilot, "Industrie")
-        await pilot.press("enter")
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        await pilot.press("enter")  # the new room is the selected row: Enter opens it
         await pilot.pause()
         assert app.session.workshop is not None and app.session.workshop.name == "Industrie"
         await pilot.press("a")

@@ -54,10 +54,10 @@ class WorkshopScreen(ModalScreen[int | None]):
         """Title, the workshops with their counts, the name input for a new one, the hint."""
         with Vertical(classes="dialog workshops"):
             yield Static(Content(self._title()), classes="dialog-title")
-            if not self.first:
+            if self.first:
+                yield LineInput(placeholder=t("workshop.new_placeholder"), classes="workshop-name", compact=False)
+            else:  # a new one with `a`, like any list: no second field that looks typed into but is not
                 yield KeyList(self.source, marks=True, id="workshops", classes="workshop-list")
-            yield LineInput(placeholder=t("workshop.new_placeholder"), classes="workshop-name", compact=False)
-            if not self.first:
                 yield Static(Content(t("workshop.hint")), classes="help-hint")
         yield Footer(compact=True)
 
@@ -77,13 +77,14 @@ class WorkshopScreen(ModalScreen[int | None]):
     def on_mount(self) -> None:
         """Focus the list on the current workshop (or the name input when there is nothing to pick)."""
         keylist = self.keylist
-        if keylist is not None and self.session.document.workshops:
+        if keylist is not None:
             if self.session.workshop_id is not None:
                 keylist.refresh_rows(keep_id=self.session.workshop_id, force=True)
             keylist.focus_list()
         else:
-            self.set_focus(self.query_one(".workshop-name", LineInput))
-        self.query_one(".workshop-name", LineInput).line_handler = self.create
+            name = self.query_one(".workshop-name", LineInput)
+            name.line_handler = self.create
+            self.set_focus(name)
         release_keys(self)
 
     def on_document_changed(self, _message: DocumentChanged) -> None:
