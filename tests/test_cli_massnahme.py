@@ -84,3 +84,13 @@ def test_english(demo: Path) -> None:
     result = faktor4("--lang", "en", "massnahme", str(demo), "--workshop", "Kommunen", "--aktion", "1")
     assert result.returncode == 0
     assert "GHG reduction (t CO₂e/year):" in result.stdout.decode()
+
+
+def test_a_status_typed_in_decomposed_form_is_the_status(demo: Path) -> None:
+    """macOS sends "ü" as u + combining diaeresis (NFD): still "zurückgestellt"."""
+    import unicodedata
+
+    typed = unicodedata.normalize("NFD", "zurückgestellt")
+    run = faktor4("massnahme", str(demo), "--workshop", "Kommunen", "--aktion", "2", "--status", typed)
+    assert run.returncode == 0, run.stderr.decode()
+    assert sheet(demo)["status"] == "zurueckgestellt"

@@ -8,6 +8,7 @@ them it prints the sheet.
 from __future__ import annotations
 
 import argparse
+import unicodedata
 
 from faktor4_tui.cli.common import CliError, number, open_store, unknown_workshop
 from faktor4_tui.deck.massnahmen import read_tonnes, sheet_lines, sheet_parts, sheet_title, status_label
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _status(value: str, path: object) -> str:
     """A status as typed ("zurückgestellt", "zurueckgestellt", any case) as its key; "" empties it."""
-    wanted = sanitize(value).casefold()
+    wanted = unicodedata.normalize("NFC", sanitize(value)).casefold()  # "zurückgestellt" as macOS types it (NFD)
     if not wanted:
         return ""
     for status in STATUSES:
