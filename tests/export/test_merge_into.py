@@ -234,3 +234,25 @@ def test_a_copied_room_file_renamed_adds_its_own_room_and_leaves_the_other_alone
     assert code == 0 and "geändert" not in out, out
     assert _texts(forum, "Kommunen") == before  # nobody's words swapped away
     assert _texts(forum, "Industrie") == [f"Industrie: {text}" for text in before]
+
+
+def test_a_big_room_lands_in_order_with_dense_positions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rows are added straight into the transaction (TinyDB rewrote the table per row: minutes under
+    the lock for a big room); the lists must come out exactly as a row-by-row insert made them."""
+    forum = tmp_path / "forum.json"
+    Store.create(forum, demo_data())
+    room = tmp_path / "room.json"
+    laptop = Store.create(room)
+    kommunen = laptop.add(AddWorkshop(name="Kommunen"))
+    aufgabe = laptop.add(AddAufgabe(workshop=kommunen, text="Viele Zeilen"))
+    for n in range(300):
+        laptop.add(AddEntry(aufgabe=aufgabe, section="loesungen" if n % 2 else "akteure", text=f"Zeile {n:03d}"))
+    assert run(capsys, "merge", str(room), "--into", str(forum))[0] == 0
+    here = _aufgabe_id(forum, "Viele Zeilen")
+    for section, parity in (("akteure", 0), ("loesungen", 1)):
+        rows = _rows(forum, "entries", aufgabe=here, section=section)
+        assert [row["text"] for row in rows] == [f"Zeile {n:03d}" for n in range(300) if n % 2 == parity]
+        assert [row["pos"] for row in rows] == list(range(150))
+    kommunen_here = _rows(forum, "aufgaben", workshop=_room_id(forum, "Kommunen"))
+    assert [row["pos"] for row in kommunen_here] == list(range(10))
+    assert Store(forum).load().workshop_named("Kommunen") is not None  # the file still loads

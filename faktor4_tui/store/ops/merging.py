@@ -181,6 +181,28 @@ class _Merger:
         self.aufgaben = _linked(matching(tx.table("aufgaben"), lambda row: MERGED in row), file)
         self.entries = _linked(matching(tx.table("entries"), lambda row: MERGED in row), file)
         self.gone = _trashed(tx, file)
+        # The forum's list orders by parent, read once: TinyDB reads and rewrites a whole table on
+        # every insert, so adding a big room row by row took minutes under the lock (quadratic).
+        self._order: dict[tuple[str, object], list[int]] | None = None
+
+    def _ids(self, table: str, parent: object) -> list[int]:
+        """The ids under ``parent`` (a workshop; an (Aufgabe, section)) in list order, kept as rows are added."""
+        if self._order is None:
+            order: dict[tuple[str, object], list[tuple[int, int]]] = {}
+            for doc_id, row in self.tx.data["aufgaben"].items():
+                order.setdefault(("aufgaben", row["workshop"]), []).append((row["pos"], int(doc_id)))
+            for doc_id, row in self.tx.data["entries"].items():
+                order.setdefault(("entries", (row["aufgabe"], row["section"])), []).append((row["pos"], int(doc_id)))
+            self._order = {key: [doc_id for _, doc_id in sorted(rows)] for key, rows in order.items()}
+        return self._order.setdefault((table, parent), [])
+
+    def _append(self, table: str, parent: object, row: Row, doc_id: int) -> TableRow:
+        """Add ``row`` at the end of its list, straight into the transaction's data (one dict write)."""
+        ids = self._ids(table, parent)
+        stored = dict(row, pos=len(ids))
+        self.tx.data[table][str(doc_id)] = stored
+        ids.append(doc_id)
+        return TableRow(stored, doc_id=doc_id)
 
     # --- rooms ---------------------------------------------------------------
 
@@ -263,8 +285,7 @@ class _Merger:
         sheet = massnahme_row(aufgabe.massnahme)
         if sheet:
             row[MASSNAHME] = sheet
-        insert_at(tx.table("aufgaben"), row, doc_id, aufgabe_ids(tx, room.workshop), None)
-        self.aufgaben[aufgabe.id] = get_row(tx.table("aufgaben"), doc_id, "Aufgabe")
+        self.aufgaben[aufgabe.id] = self._append("aufgaben", room.workshop, row, doc_id)
         self.tally.added += 1
         if aufgabe.aktion is not None:
             room.joins.append((aufgabe.aktion, doc_id))
@@ -289,8 +310,7 @@ class _Merger:
             "note": bool(entry.note),
             MERGED: _link(self.file, entry.id, text, text),
         }
-        insert_at(tx.table("entries"), row, doc_id, entry_ids(tx, aufgabe, section), None)
-        self.entries[entry.id] = get_row(tx.table("entries"), doc_id, "entry")
+        self.entries[entry.id] = self._append("entries", (aufgabe, section), row, doc_id)
         self.tally.added += 1
         return doc_id
 
@@ -332,6 +352,7 @@ class _Merger:
                 index = ids.index(doc_id) + 1
                 copy = AddEntry(row["aufgabe"], row["section"], text, index, bool(row.get("note")), conflict=True)
             self.inverses.append(copy.apply(tx))
+            self._order = None  # a row put between others: the orders are read again when next needed
             self.tally.kept_both += 1
         if new_link != dict(link):
             self.inverses.append(SetLink(table, doc_id, new_link).apply(tx))
