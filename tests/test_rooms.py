@@ -27,7 +27,10 @@ def _forum(tmp_path: Path) -> Store:
     return store
 
 
-@pytest.mark.parametrize("name", ["Kommunen", "kommunen", "  KOMMUNEN  ", "Kommunen\x1b[0m"])
+LOOK_ALIKES = ["Kommunen", "kommunen", "  KOMMUNEN  ", "Kommunen\x1b[0m", "Kommu\u200bnen", "Kommu\u00adnen", "Ｋｏｍｍｕｎｅｎ"]
+
+
+@pytest.mark.parametrize("name", LOOK_ALIKES)
 def test_a_taken_name_is_refused_by_the_store(tmp_path: Path, name: str) -> None:
     store = _forum(tmp_path)
     before = store.path.read_bytes()

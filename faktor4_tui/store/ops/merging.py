@@ -45,7 +45,7 @@ from faktor4_tui.store.ops.aufgaben import (
 from faktor4_tui.store.ops.base import Batch, Op, Row, Tx, clean, get_row, insert_at, matching
 from faktor4_tui.store.ops.entries import AddEntry, DeleteEntry, EditEntry, entry_ids
 from faktor4_tui.store.ops.massnahmen import SetMassnahme
-from faktor4_tui.store.ops.workshops import DeleteWorkshop, workshop_ids
+from faktor4_tui.store.ops.workshops import DeleteWorkshop, same_name, workshop_ids
 from faktor4_tui.store.schema import MASSNAHME, MERGED, TRASH
 
 _WHAT = {"aufgaben": "Aufgabe", "entries": "entry"}
@@ -207,9 +207,8 @@ class _Merger:
     # --- rooms ---------------------------------------------------------------
 
     def _find_or_add(self, name: str) -> _Room:
-        wanted = name.casefold()
         for row in self.tx.table("workshops").all():
-            if row["name"].casefold() == wanted:
+            if same_name(row["name"], name):
                 self.tally.rooms_merged.append(row["name"])
                 return _Room(row.doc_id, False, tuple(plan_ids(self.tx, row.doc_id)))
         doc_id = self.tx.new_id()

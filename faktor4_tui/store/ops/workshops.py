@@ -6,6 +6,7 @@ name that is taken is refused with a sentence (``NameTakenError``), from any pro
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from tinydb.table import Document
@@ -35,9 +36,17 @@ def workshop_ids(tx: Tx) -> list[int]:
     return [row.doc_id for row in ordered(tx.table("workshops").all())]
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero widths
+
+
+def name_key(name: str) -> str:
+    """A workshop name as people read it: case, spacing, composed letters and invisible characters aside."""
+    return " ".join(unicodedata.normalize("NFKC", name).translate(_INVISIBLE).casefold().split())
+
+
 def same_name(a: str, b: str) -> bool:
-    """True if two workshop names are the same name (case-insensitive, trimmed)."""
-    return a.strip().casefold() == b.strip().casefold()
+    """True if two workshop names read the same ("Kommunen", " KOMMUNEN ", "Kommu\u200bnen")."""
+    return name_key(a) == name_key(b)
 
 
 def refuse_taken(tx: Tx, name: str, own: int | None = None) -> None:
