@@ -27,7 +27,15 @@ def _forum(tmp_path: Path) -> Store:
     return store
 
 
-LOOK_ALIKES = ["Kommunen", "kommunen", "  KOMMUNEN  ", "Kommunen\x1b[0m", "Kommu\u200bnen", "Kommu\u00adnen", "Ｋｏｍｍｕｎｅｎ"]
+LOOK_ALIKES = [
+    "Kommunen",
+    "kommunen",
+    "  KOMMUNEN  ",
+    "Kommunen\x1b[0m",
+    "Kommu\u200bnen",
+    "Kommu\u00adnen",
+    "Ｋｏｍｍｕｎｅｎ",
+]
 
 
 @pytest.mark.parametrize("name", LOOK_ALIKES)
