@@ -296,8 +296,9 @@ class RestoreAufgabe(Op):
         aktion = row.get("aktion")
         plan = plan_ids(tx, workshop)
         insert_at(tx.table("aufgaben"), dict(row, aktion=None), tx.claim_id(self.id), ids, row.get("pos"))
-        for doc_id, entry in entries.items():
-            tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
+        tx.table("entries").insert_multiple(  # one table write, not one per entry (see RestoreWorkshop)
+            [Document(entry, doc_id=tx.claim_id(int(doc_id))) for doc_id, entry in entries.items()]
+        )
         if isinstance(aktion, int):
             plan.insert(max(0, min(aktion - 1, len(plan))), self.id)
             write_plan(tx, plan)

@@ -196,9 +196,13 @@ class RestoreWorkshop(Op):
                 raise TrashError(t("error.trash.name_taken", name=row["name"]))
         ids = workshop_ids(tx)
         insert_at(tx.table("workshops"), row, tx.claim_id(self.id), ids, row.get("pos"))
-        for doc_id, aufgabe in aufgaben.items():
-            tx.table("aufgaben").insert(Document(aufgabe, doc_id=tx.claim_id(int(doc_id))))
-        for doc_id, entry in entries.items():
-            tx.table("entries").insert(Document(entry, doc_id=tx.claim_id(int(doc_id))))
+        # One write per table: TinyDB reads and rewrites a whole table on every insert, so a big
+        # workshop (an import --into, a restore) inserted row by row took minutes under the lock.
+        tx.table("aufgaben").insert_multiple(
+            [Document(aufgabe, doc_id=tx.claim_id(int(doc_id))) for doc_id, aufgabe in aufgaben.items()]
+        )
+        tx.table("entries").insert_multiple(
+            [Document(entry, doc_id=tx.claim_id(int(doc_id))) for doc_id, entry in entries.items()]
+        )
         aufgabe_ids = tuple(int(doc_id) for doc_id in aufgaben)
         return DeleteWorkshop(self.id, seen=version(row), strict=True, aufgaben=aufgabe_ids, stamp=stamp)
