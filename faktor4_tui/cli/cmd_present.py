@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from faktor4_tui.cli.common import CliError, open_store, require_terminal, settle_heap
+from faktor4_tui.cli.common import CliError, open_store, require_terminal
 from faktor4_tui.i18n import t
+from faktor4_tui.session.heap import settle_heap
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Open FILE and present it; exit 2 for a missing file, an unknown workshop or no terminal."""
-    store = open_store(args.file)
+    store = open_store(args.file, follow=True)
     from faktor4_tui.session import Session
     from faktor4_tui.ui.present_app import PresentApp
 

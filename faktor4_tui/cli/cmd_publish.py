@@ -69,7 +69,7 @@ def start_publisher(
 
 def run(args: argparse.Namespace) -> int:
     """Write DIR's deck (and with --watch keep it up to date until Ctrl+C); exit 2 on bad input."""
-    store = open_store(args.file)
+    store = open_store(args.file, follow=args.watch)
     publisher = start_publisher(store, args.dir, args.workshop, args.force)
     if not args.watch:
         return 0

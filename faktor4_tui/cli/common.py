@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from pathlib import Path
@@ -95,27 +94,14 @@ def default_file() -> Path:
     return user_data_path("faktor4") / "faktor4.json"
 
 
-def settle_heap() -> None:
-    """Move everything built so far (modules, the loaded file) out of the garbage collector's scans.
-
-    Just before an app starts (``main`` paused the collector until now): Textual's start-up
-    allocates enough to trigger full collections, and each would walk the whole loaded
-    document (measured: ~45 ms at 20,000 entries). Objects stay reference-counted, so nothing
-    leaks that refcounting would free (no collection first: it would cost more than the little
-    cyclic garbage left from importing).
-    """
-    gc.freeze()
-    gc.enable()
-
-
-def open_store(path: str | Path) -> Store:
-    """Open an existing file, with a sentence if it is missing."""
+def open_store(path: str | Path, *, follow: bool = False) -> Store:
+    """Open an existing file, with a sentence if it is missing (``follow``: see ``Store``)."""
     target = Path(path)
     if target.is_symlink() and not target.exists():
         raise CliError(t("cli.dangling_link", path=target, destination=os.readlink(target)))
     if not target.exists():
         raise CliError(t("cli.missing_file", path=target))
-    return Store(target)
+    return Store(target, follow=follow)
 
 
 def unknown_workshop(path: Path, name: str, document: Document | None) -> str:

@@ -8,9 +8,10 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from faktor4_tui.cli.common import CliError, Parser, default_file, require_terminal, settle_heap, unknown_workshop
+from faktor4_tui.cli.common import CliError, Parser, default_file, require_terminal, unknown_workshop
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
+from faktor4_tui.session.heap import settle_heap
 from faktor4_tui.store import Store
 
 if TYPE_CHECKING:  # the session loads with the app, not for every command
@@ -31,7 +32,7 @@ def open_or_create(path: Path) -> Store:
     """Open FILE, creating it (and its folder) if it is missing; several processes at once all open one file."""
     if not path.exists() and not path.is_symlink():
         path.parent.mkdir(parents=True, exist_ok=True)
-    return Store.open_or_create(path)
+    return Store.open_or_create(path, follow=True)
 
 
 def check_workshop(store: Store, name: str | None) -> None:

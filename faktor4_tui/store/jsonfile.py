@@ -148,6 +148,33 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(t("error.json_constant", name=name))
 
 
+_member_decoder = json.JSONDecoder(
+    parse_constant=_refuse_constant,
+    parse_float=_finite_float,
+    object_pairs_hook=_unique_keys,
+)
+
+
+def parse_member(body: bytes) -> tuple[str, Any]:
+    """One object member as faktor4 writes it on a line (``"12": {...}``): its name and value.
+
+    Read as ``decode`` reads a whole file (strict UTF-8, no NaN, no key twice, finite numbers);
+    raises ValueError (or the like) if ``body`` is not exactly one member.
+    """
+    found = _member_decoder.decode("{" + body.decode("utf-8") + "}")
+    if len(found) != 1:
+        raise ValueError("not one member")
+    return next(iter(found.items()))
+
+
+def parse_name(text: bytes) -> str:
+    """A JSON string (an object's name on its line); ValueError if ``text`` is anything else."""
+    name = json.loads(text.decode("utf-8"))
+    if not isinstance(name, str):
+        raise ValueError("not a name")
+    return name
+
+
 def _not_serializable(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 

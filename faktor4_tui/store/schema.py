@@ -242,6 +242,45 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise _bad(path, t("error.why.top_level"))
     migrate(data, path)
+    _check_header(data, path)
+    for table in TABLES:
+        _check_rows(_table(data, table, path), table, table, path)
+    _check_ids(data, path)
+    _check_trash(data, path)
+    return data
+
+
+def validate_changes(data: dict[str, Any], changed: dict[str, set[str]], old: dict[str, Any], path: Path) -> None:
+    """``validate`` for data read again where only the rows ``changed`` names differ from ``old``'s.
+
+    ``old`` was validated; its rows that are still there are the very same objects (``delta.read``).
+    Checks what ``validate`` checks of the changed rows, and of the rest only what the change could
+    break: the header, the id counter, and the Papierkorb against new ids. Raises InvalidFileError
+    (the caller then validates the whole file, which names the first problem as always).
+    """
+    header = data.get(HEADER)
+    if not isinstance(header, dict) or header.get("schema") != SCHEMA_VERSION:
+        raise _bad(path, t("error.why.no_header", header=HEADER))  # an older or newer file: read whole
+    _check_header(data, path)
+    next_id = header["next_id"]
+    added: list[int] = []
+    for table in TABLES:
+        rows = _table(data, table, path)
+        ids = [doc_id for doc_id in changed.get(table, ()) if doc_id in rows]
+        _check_rows({doc_id: rows[doc_id] for doc_id in ids}, table, table, path)
+        for doc_id in ids:
+            if doc_id != str(int(doc_id)) or doc_id == "0" or int(doc_id) >= next_id:
+                raise _bad(path, t("error.why.id_form", row=doc_id, table=table))
+            added.append(int(doc_id))
+    if next_id < old[HEADER]["next_id"]:  # a counter that went back: every id must still lie below it
+        _check_ids(data, path)
+    if changed.get(TRASH) or not isinstance(data.get(TRASH), dict):
+        _check_trash(data, path)
+    elif added and data[TRASH]:
+        _check_trash_ids(data[TRASH], added, path)
+
+
+def _check_header(data: dict[str, Any], path: Path) -> None:
     header = data[HEADER]
     for key in ("revision", "next_id"):
         if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
@@ -250,16 +289,24 @@ def validate(data: Any, path: Path) -> dict[str, Any]:
             raise _bad(path, t("error.why.header_negative", name=key))
     if FILE_ID in header and not (isinstance(header[FILE_ID], str) and header[FILE_ID]):
         raise _bad(path, t("error.why.file_id", name=FILE_ID))
-    for table in TABLES:
-        rows = data.get(table)
-        if not isinstance(rows, dict):
-            if table in data:
-                raise _bad(path, t("error.why.table_not_object", table=table))
-            raise _bad(path, t("error.why.table_missing", table=table))
-        _check_rows(rows, table, table, path)
-    _check_ids(data, path)
-    _check_trash(data, path)
-    return data
+
+
+def _table(data: dict[str, Any], table: str, path: Path) -> dict[str, Any]:
+    rows = data.get(table)
+    if not isinstance(rows, dict):
+        if table in data:
+            raise _bad(path, t("error.why.table_not_object", table=table))
+        raise _bad(path, t("error.why.table_missing", table=table))
+    return rows
+
+
+def _check_trash_ids(items: dict[str, Any], added: list[int], path: Path) -> None:
+    """Ids just given to rows are none the Papierkorb holds (which was checked whole before)."""
+    held = {int(doc_id) for doc_id in items}
+    held.update(int(key) for item in items.values() for table in _TRASHED for key in item[table])
+    for number in added:
+        if number in held:
+            raise _bad(path, t("error.why.trash_id_twice", row=number, id=number))
 
 
 def _check_ids(data: dict[str, Any], path: Path) -> None:
