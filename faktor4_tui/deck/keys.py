@@ -36,10 +36,11 @@ def locate(slides: list[Slide], key: SlideKey, fallback: int = 0) -> int:
     slide of the same workshop; ``fallback`` (clamped).
     """
     key = replace(key, kind=SECTION_KIND.get(key.kind, key.kind))
+    wanted = (key.workshop_id, key.aufgabe_id, key.kind)  # the key but its part (a deck of 22,000 slides: no replace())
     group = [
         (slide.key.part, index)
         for index, slide in enumerate(slides)
-        if replace(slide.key, part=0) == replace(key, part=0)
+        if (slide.key.workshop_id, slide.key.aufgabe_id, slide.key.kind) == wanted
     ]
     if group:
         earlier = [entry for entry in group if entry[0] <= key.part]

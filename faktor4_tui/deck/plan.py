@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
+
+from faktor4_tui.deck.memo import remembered
 from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Aufgabe, Document, Numbering, Workshop, number_workshop
@@ -88,6 +92,23 @@ def index_slide(document: Document) -> Slide:
     )
 
 
+def _room_plan(workshop: Workshop) -> list[tuple[tuple[str, ...], Block]]:
+    """One room's rows of the plans of all, each with its block (numbered by the caller)."""
+    numbers = number_workshop(workshop)
+    if not workshop.plan:
+        line = Line(text=t("empty"), kind="empty")
+        return [
+            ((workshop.name, "", t("empty"), "", "", ""), Block(question=workshop.name, lines=(line,), section="plan"))
+        ]
+    return [
+        (
+            (workshop.name, *_row(aufgabe, numbers)),
+            _aktion_block(aufgabe, numbers, f"{workshop.name} · {aktion_heading(aufgabe, numbers)}", 0),
+        )
+        for aufgabe in workshop.plan
+    ]
+
+
 def forum_plan_slide(document: Document) -> Slide:
     """ "Aktionspläne aller Workshops": per room its Aktionen with Start, Akteure and Sponsoren.
 
@@ -99,15 +120,9 @@ def forum_plan_slide(document: Document) -> Slide:
     rows: list[tuple[str, ...]] = []
     blocks: list[Block] = []
     for workshop in document.workshops:
-        numbers = number_workshop(workshop)
-        if not workshop.plan:
-            rows.append((workshop.name, "", t("empty"), "", "", ""))
-            line = Line(text=t("empty"), kind="empty")
-            blocks.append(Block(question=workshop.name, lines=(line,), section="plan", row=len(rows)))
-        for aufgabe in workshop.plan:
-            rows.append((workshop.name, *_row(aufgabe, numbers)))
-            question = f"{workshop.name} · {aktion_heading(aufgabe, numbers)}"
-            blocks.append(_aktion_block(aufgabe, numbers, question, len(rows)))
+        for row, block in remembered("forum-plan", workshop, partial(_room_plan, workshop)):
+            rows.append(row)
+            blocks.append(replace(block, row=len(rows)))
     return Slide(
         kind="forum-plan",
         key=SlideKey(None, None, "forum-plan"),

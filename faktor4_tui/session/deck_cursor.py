@@ -7,6 +7,7 @@ from typing import NamedTuple
 from faktor4_tui.deck import Fit, Slide, SlideKey, build_deck, locate
 from faktor4_tui.deck.keys import highlight_part
 from faktor4_tui.model import Document
+from faktor4_tui.session.heap import settle_deck
 
 
 class Room(NamedTuple):
@@ -134,6 +135,7 @@ class DeckCursor:
             return False
         self.fit = fit
         self._rebuild(follow_new=False)
+        settle_deck(len(self.slides))
         return True
 
     def update(self, document: Document) -> bool:
