@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import random
 import time
 from dataclasses import dataclass, field
@@ -10,8 +11,9 @@ from pathlib import Path
 
 from benchmarks.pty_app import AppExited, PtyApp, visible_text
 from benchmarks.stats import median, p95
+from faktor4_tui.i18n import t
 from faktor4_tui.store import Store
-from faktor4_tui.store.ops import SetEvent
+from faktor4_tui.store.ops import AddEntry, SetEvent
 
 APP_MODULE = "faktor4_tui.ui.app"
 PRESENT_MODULE = "faktor4_tui.cli.cmd_present"
@@ -126,27 +128,37 @@ class Latencies:
         return p95(self.samples)
 
 
-def measure_live(path: Path, changes: int, timeout: float = 3.0, from_saved: bool = False) -> Latencies:
+def measure_live(
+    path: Path, changes: int, timeout: float = 3.0, from_saved: bool = False, entries: bool = False
+) -> Latencies:
     """Write the event title from this process; time until a running `present` shows it.
 
     ``from_saved``: count from the moment the save is durable, not from its start (on a huge file
     the save itself takes most of a second; that is the writer's wait, measured under "save").
+    ``entries``: add a Lösung to the first room's Aktion 1 instead, with `present` on its Lösungen
+    (it goes to the part the new line is on): a note taker's change, one room's slides laid out again.
     """
     result = Latencies()
     store = Store(path)
     rng = random.Random(7)
+    aufgabe = store.load().workshops[0].plan[0].id if entries else 0
     try:
         with PtyApp(present_args(path), COLS, ROWS) as present:
             first_frame(present, timeout=max(30.0, timeout * 6))
             if from_saved:  # a huge deck: the first frame comes before the deck is laid out for the screen
                 present.wait_quiet(20.0, 300.0)  # (seconds without output: the layout done and drawn)
+            if entries:
+                _to_loesungen(present)
             for number in range(changes):
                 time.sleep(rng.uniform(0.05, 0.4))  # spread the writes over any polling period
                 present.wait_quiet(0.02, 5.0)
                 since = len(present.output)
                 title = f"Live-Folge {number:03d}"
                 started = time.perf_counter()
-                store.apply(SetEvent(title=title))
+                if entries:
+                    store.apply(AddEntry(aufgabe=aufgabe, section="loesungen", text=title))
+                else:
+                    store.apply(SetEvent(title=title))
                 if from_saved:
                     started = time.perf_counter()
                 try:
@@ -157,6 +169,18 @@ def measure_live(path: Path, changes: int, timeout: float = 3.0, from_saved: boo
     except AppExited as error:
         result.note = f"error: present {error}"
     return result
+
+
+def _to_loesungen(present: PtyApp) -> None:
+    """From the title slide to the first room's Aktion 1 Lösungen: `]`, then → until they show."""
+    question = t("section.loesungen.question")
+    for key in (b"]", *([b"\x1b[C"] * 12)):
+        since = len(present.output)
+        os.write(present.master, key)
+        present.wait_quiet(0.5, 30.0)
+        if question in visible_text(bytes(present.output[since:])):
+            return
+    raise AppExited(f"{question!r} never showed")
 
 
 def measure_keys(args: list[str], key: bytes, presses: int) -> Latencies:
