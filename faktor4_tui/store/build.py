@@ -72,22 +72,14 @@ def to_document(
             for section in SECTIONS
             if section in found
         }
-        known_aufgabe = old.aufgaben.get(doc_id)
-        if known_aufgabe is not None and known_aufgabe[0] == row and _same(known_aufgabe[1].sections, sections):
-            aufgabe = known_aufgabe[1]
-        else:
-            aufgabe = _aufgabe(aufgabe_id, row, sections)
+        aufgabe = _aufgabe(old.aufgaben.get(doc_id), aufgabe_id, row, sections)
         new.aufgaben[doc_id] = (row, aufgabe)
         aufgaben_by_workshop[row["workshop"]].append((row["pos"], aufgabe))
     workshops = []
     for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
         workshop_id = int(doc_id)
         aufgaben = tuple(a for _, a in sorted(aufgaben_by_workshop.get(workshop_id, []), key=lambda i: i[0]))
-        known_workshop = old.workshops.get(doc_id)
-        if known_workshop is not None and known_workshop[0] == row and _identical(known_workshop[1].aufgaben, aufgaben):
-            workshop = known_workshop[1]
-        else:
-            workshop = Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0))
+        workshop = _workshop(old.workshops.get(doc_id), workshop_id, row, aufgaben)
         new.workshops[doc_id] = (row, workshop)
         workshops.append(workshop)
     if reuse is not None:
@@ -123,7 +115,15 @@ def _entry(doc_id: str, row: dict[str, Any]) -> Entry:
     return Entry(int(doc_id), row["text"], get("note", False), get("origin", ""), get("v", 0), get("conflict", False))
 
 
-def _aufgabe(aufgabe_id: int, row: dict[str, Any], sections: dict[str, tuple[Entry, ...]]) -> Aufgabe:
+def _aufgabe(
+    known: tuple[dict[str, Any], Aufgabe] | None,
+    aufgabe_id: int,
+    row: dict[str, Any],
+    sections: dict[str, tuple[Entry, ...]],
+) -> Aufgabe:
+    """The Aufgabe of ``row`` with these sections: last build's (``known``) if both are the same."""
+    if known is not None and known[0] == row and _same(known[1].sections, sections):
+        return known[1]
     aktion = row.get("aktion")
     return Aufgabe(
         id=aufgabe_id,
@@ -136,6 +136,15 @@ def _aufgabe(aufgabe_id: int, row: dict[str, Any], sections: dict[str, tuple[Ent
         conflict=row.get("conflict", False),
         massnahme=massnahme_from_row(row.get("massnahme")),
     )
+
+
+def _workshop(
+    known: tuple[dict[str, Any], Workshop] | None, workshop_id: int, row: dict[str, Any], aufgaben: tuple[Aufgabe, ...]
+) -> Workshop:
+    """The Workshop of ``row`` holding these Aufgaben: last build's (``known``) if both are the same."""
+    if known is not None and known[0] == row and _identical(known[1].aufgaben, aufgaben):
+        return known[1]
+    return Workshop(id=workshop_id, name=row["name"], aufgaben=aufgaben, version=row.get("v", 0))
 
 
 def _update(data: dict[str, Any], reuse: Reuse, changed: dict[str, set[str]]) -> tuple[Workshop, ...] | None:
@@ -184,12 +193,7 @@ def _update(data: dict[str, Any], reuse: Reuse, changed: dict[str, set[str]]) ->
         sections = _sections(reuse, entries_of.get(aufgabe_id, ()))
         if sections is None:
             return None
-        known_aufgabe = reuse.aufgaben.get(doc_id)
-        if known_aufgabe is not None and known_aufgabe[0] == row and _same(known_aufgabe[1].sections, sections):
-            aufgabe = known_aufgabe[1]
-        else:
-            aufgabe = _aufgabe(aufgabe_id, row, sections)
-        reuse.aufgaben[doc_id] = (row, aufgabe)
+        reuse.aufgaben[doc_id] = (row, _aufgabe(reuse.aufgaben.get(doc_id), aufgabe_id, row, sections))
         rooms.add(row["workshop"])
     workshops = []
     for doc_id, row in sorted(data["workshops"].items(), key=lambda item: item[1]["pos"]):
@@ -203,22 +207,10 @@ def _update(data: dict[str, Any], reuse: Reuse, changed: dict[str, set[str]]) ->
             if any(a[0] == b[0] for a, b in itertools.pairwise(placed)):
                 return None
             in_order = tuple(aufgabe for _, aufgabe in placed)
-            if (
-                known_workshop is not None
-                and known_workshop[0] == row
-                and _identical(known_workshop[1].aufgaben, in_order)
-            ):
-                workshop = known_workshop[1]
-            else:
-                workshop = Workshop(id=workshop_id, name=row["name"], aufgaben=in_order, version=row.get("v", 0))
-            reuse.workshops[doc_id] = (row, workshop)
         else:
-            workshop = known_workshop[1]
-            if known_workshop[0] != row:  # same Aufgaben, the workshop row itself changed
-                workshop = Workshop(
-                    id=workshop_id, name=row["name"], aufgaben=workshop.aufgaben, version=row.get("v", 0)
-                )
-                reuse.workshops[doc_id] = (row, workshop)
+            in_order = known_workshop[1].aufgaben
+        workshop = _workshop(known_workshop, workshop_id, row, in_order)
+        reuse.workshops[doc_id] = (row, workshop)
         workshops.append(workshop)
     for doc_id in [doc_id for doc_id in reuse.workshops if doc_id not in data["workshops"]]:
         del reuse.workshops[doc_id]
