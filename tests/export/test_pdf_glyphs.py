@@ -1,0 +1,94 @@
+"""Characters DejaVu Sans cannot draw (emoji, CJK, Hangul) show as one "□" each in the PDF, and the export says so."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+
+from faktor4_tui.export.pdfdoc import export_pdf
+from faktor4_tui.export.pdfglyphs import MARKER, Glyphs, replace_missing
+from faktor4_tui.model import Aufgabe, Document, Entry, Event, Workshop
+from faktor4_tui.store import Store
+from tests.export.helpers import write_document
+
+FONTS = Path(__file__).parents[2] / "faktor4_tui" / "export" / "fonts"
+TITLE = "Klimaforum 🌍 Süd"  # on the title page and in the running header of every other page
+AUFGABE = "Mehr 🌱 Bäume für 気候"  # also a heading and a row of the Aktionsplan
+ENTRY = "한국 Gäste: CO₂ – „gut“ 👨‍👩‍👧 und 🇩🇪 dabei, ß €"
+NOTE = "Daumen 👍🏽 hoch"
+PLAIN = "CO₂-Bilanz → „Null“ für Bürger*innen – ÄÖÜ äöü ß € ½ × …"
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(path: Path) -> str:
+    return squeeze("\n".join(page.extract_text() for page in PdfReader(io.BytesIO(path.read_bytes())).pages))
+
+
+def forum(tmp_path: Path, title: str, aufgabe: str, *entries: str) -> Path:
+    sections = {"loesungen": tuple(Entry(10 + i, text, note=i == 1) for i, text in enumerate(entries))}
+    workshop = Workshop(1, "Raum Süd", (Aufgabe(2, aufgabe, aktion=1, sections=sections),))
+    tmp_path.mkdir(exist_ok=True)
+    return write_document(tmp_path / "forum.json", Document(event=Event(title=title), workshops=(workshop,)))
+
+
+@pytest.fixture
+def drawable() -> frozenset[str]:
+    """The characters of DejaVu Sans (regular) as fontTools reads its cmap, and whitespace."""
+    with TTFont(FONTS / "DejaVuSans.ttf", lazy=True) as font:
+        return frozenset(map(chr, font.getBestCmap())) | frozenset(" \n\t")
+
+
+def test_marker_is_in_every_face() -> None:
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        with TTFont(FONTS / name, lazy=True) as font:
+            assert ord(MARKER) in font.getBestCmap(), name
+
+
+def test_export_pdf_counts_each_typed_character_once(tmp_path: Path) -> None:
+    pdf = export_pdf(Store(forum(tmp_path, TITLE, AUFGABE, ENTRY, NOTE)).load())
+    # 🌍 (once, though on every page) + 🌱 気 候 (once, though heading and table row) + 한 국 👨‍👩‍👧 🇩🇪 + 👍🏽.
+    assert pdf.replaced == 9
+    (tmp_path / "doku.pdf").write_bytes(pdf.data)
+    whole = pdf_text(tmp_path / "doku.pdf")
+    assert squeeze("Mehr □ Bäume für □□") in whole
+    assert squeeze("□□ Gäste: CO₂ – „gut“ □ und □ dabei, ß €") in whole
+    assert export_pdf(Store(forum(tmp_path / "plain", PLAIN, PLAIN, PLAIN)).load()).replaced == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "markers"),
+    [
+        ("ä ö ü ß € – „x“ CO₂ → … é", "ä ö ü ß € – „x“ CO₂ → … é", 0),  # é as e + U+0301
+        ("🌱🌱 気候", "□□ □□", 4),
+        ("👍🏽 ok", "□ ok", 1),  # emoji + skin tone: one character
+        ("👩🏾‍🔬 forscht", "□ forscht", 1),  # ZWJ sequence with a skin tone
+        ("🏳️‍🌈 Fahne", "□ Fahne", 1),  # variation selector + ZWJ
+        ("🇩🇪🇫🇷", "□□", 2),  # two flags, not four markers nor one
+        ("🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Schottland", "□ Schottland", 1),  # tags
+        ("1\ufe0f\u20e3 eins", "1\ufe0f□ eins", 1),  # keycap: the digit stays
+        ("x\u0359y", "x□y", 1),  # a combining mark DejaVu lacks: the base letter stays
+        ("\u1100\u1161\u11a8 Jamo", "□ Jamo", 1),  # one Hangul syllable spelled in jamo
+        ("☝🏽 ❤\ufe0f", "☝ ❤\ufe0f", 0),  # a drawn base keeps it; a skin tone has nothing to colour
+    ],
+)
+def test_one_marker_per_perceived_character(drawable: frozenset[str], text: str, shown: str, markers: int) -> None:
+    cleaned, lost = replace_missing(text, drawable)
+    assert (cleaned, len(lost)) == (shown, markers)
+
+
+def test_count_is_per_typed_text_not_per_drawing(drawable: frozenset[str]) -> None:
+    glyphs = Glyphs({"": drawable, "B": drawable})
+    for _ in range(3):  # e.g. the running header of three pages
+        assert glyphs.clean("Titel 🌍 · Forum", "") == "Titel □ · Forum"
+    assert glyphs.clean("Aktion 1: Titel 🌍", "B") == "Aktion 1: Titel □"
+    assert glyphs.clean("Grüße", "") == "Grüße"
+    assert glyphs.count(["Titel 🌍", "Forum", "Grüße 🌍🌍", "ok"]) == 3
+    assert Glyphs({"": drawable}).count(["nichts ersetzt 🌍"]) == 0
