@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
+from faktor4_tui.export.pdfdoc import export_pdf
+from faktor4_tui.export.pdfglyphs import MARKER
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
 
@@ -46,8 +49,14 @@ def run(args: argparse.Namespace) -> int:
         if workshop is None:
             raise CliError(t("cli.no_workshop", path=store.path, name=args.workshop))
         workshop_id = workshop.id
+    payload: str | bytes
+    replaced = 0
     try:
-        payload = exporter(args.format)(document, workshop_id)
+        if args.format == "pdf":
+            pdf = export_pdf(document, workshop_id)
+            payload, replaced = pdf.data, pdf.replaced
+        else:
+            payload = exporter(args.format)(document, workshop_id)
     except MissingDependency as missing:
         raise CliError(
             t(
@@ -58,5 +67,8 @@ def run(args: argparse.Namespace) -> int:
                 extra=missing.extra,
             )
         ) from None
-    write_output(payload, args.output, args.force)
+    target = write_output(payload, args.output, args.force)
+    if replaced:  # the PDF is written; the reader sees a marker, the note taker learns why
+        key = "export.pdf.replaced_one" if replaced == 1 else "export.pdf.replaced"
+        print(f"faktor4: {t(key, path=target, n=replaced, marker=MARKER)}", file=sys.stderr)
     return 0

@@ -14,7 +14,7 @@ from faktor4_tui.export.pdfdoc import export_pdf
 from faktor4_tui.export.pdfglyphs import MARKER, Glyphs, replace_missing
 from faktor4_tui.model import Aufgabe, Document, Entry, Event, Workshop
 from faktor4_tui.store import Store
-from tests.export.helpers import write_document
+from tests.export.helpers import run, write_document
 
 FONTS = Path(__file__).parents[2] / "faktor4_tui" / "export" / "fonts"
 TITLE = "Klimaforum 🌍 Süd"  # on the title page and in the running header of every other page
@@ -50,6 +50,43 @@ def test_marker_is_in_every_face() -> None:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
         with TTFont(FONTS / name, lazy=True) as font:
             assert ord(MARKER) in font.getBestCmap(), name
+
+
+def test_missing_characters_become_markers_where_they_were(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = forum(tmp_path, TITLE, AUFGABE, ENTRY, NOTE)
+    out = tmp_path / "doku.pdf"
+    code, stdout, err = run(capsys, "export", str(source), "--format", "pdf", "-o", str(out))
+    # 🌍 (once, though on every page) + 🌱 気 候 (once, though heading and table row) + 한 국 👨‍👩‍👧 🇩🇪 + 👍🏽.
+    assert (code, stdout) == (0, "")
+    assert err == f"faktor4: {out}: 9 Zeichen kann die Schrift nicht darstellen; im PDF steht dafür jeweils □.\n"
+    whole = pdf_text(out)
+    assert squeeze("Klimaforum □ Süd") in whole
+    assert squeeze("Mehr □ Bäume für □□") in whole
+    assert squeeze("□□ Gäste: CO₂ – „gut“ □ und □ dabei, ß €") in whole  # one □ per family, per flag
+    assert squeeze("Daumen □ hoch") in whole
+    assert not re.search("[\u4e00-\u9fff\uac00-\ud7a3\U0001f000-\U0001faff]", whole)
+    # The PDF's metadata is not drawn with DejaVu: it keeps the title as typed.
+    metadata = PdfReader(out).metadata
+    assert metadata is not None and metadata.title == TITLE
+
+
+def test_english_sentence_for_one_character(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = forum(tmp_path, "Forum", "Aufgabe 🌱", "Eintrag")
+    out = tmp_path / "doku.pdf"
+    code, _, err = run(capsys, "--lang", "en", "export", str(source), "--format", "pdf", "-o", str(out))
+    assert code == 0
+    assert err == f"faktor4: {out}: the font cannot draw 1 character; the PDF shows □ in its place.\n"
+    assert squeeze("Aufgabe □") in pdf_text(out)
+
+
+def test_text_the_font_draws_has_no_marker_and_no_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = forum(tmp_path, PLAIN, PLAIN, PLAIN, "ẞ Ł Ω Ж ש ◊ ✓ ☺ ❤ ☝")
+    out = tmp_path / "doku.pdf"
+    assert run(capsys, "export", str(source), "--format", "pdf", "-o", str(out)) == (0, "", "")
+    whole = pdf_text(out)
+    assert MARKER not in whole
+    assert squeeze(PLAIN) in whole
+    assert squeeze("ẞ Ł Ω Ж ש ◊ ✓ ☺ ❤ ☝") in whole
 
 
 def test_export_pdf_counts_each_typed_character_once(tmp_path: Path) -> None:
