@@ -9,8 +9,7 @@ from pathlib import Path
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
-from faktor4_tui.export.pdfdoc import export_pdf
-from faktor4_tui.export.pdfglyphs import MARKER
+from faktor4_tui.export.pdfdoc import PdfExport, export_pdf
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
 
@@ -50,11 +49,11 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(t("cli.no_workshop", path=store.path, name=args.workshop))
         workshop_id = workshop.id
     payload: str | bytes
-    replaced = 0
+    pdf: PdfExport | None = None
     try:
         if args.format == "pdf":
             pdf = export_pdf(document, workshop_id)
-            payload, replaced = pdf.data, pdf.replaced
+            payload = pdf.data
         else:
             payload = exporter(args.format)(document, workshop_id)
     except MissingDependency as missing:
@@ -68,7 +67,6 @@ def run(args: argparse.Namespace) -> int:
             )
         ) from None
     target = write_output(payload, args.output, args.force)
-    if replaced:  # the PDF is written; the reader sees a marker, the note taker learns why
-        key = "export.pdf.replaced_one" if replaced == 1 else "export.pdf.replaced"
-        print(f"faktor4: {t(key, path=target, n=replaced, marker=MARKER)}", file=sys.stderr)
+    if pdf is not None and target is not None and pdf.replaced:  # written; the note taker learns about □
+        print(f"faktor4: {pdf.note(target)}", file=sys.stderr)
     return 0

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from faktor4_tui.export.errors import MissingDependency
 from faktor4_tui.export.handout import handout_slides
+from faktor4_tui.export.pdfglyphs import MARKER
+from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Document
 from faktor4_tui.model.massnahme import TEXT_FIELDS
 
@@ -21,6 +24,13 @@ class PdfExport:
 
     data: bytes
     replaced: int
+
+    def note(self, path: Path) -> str:
+        """The sentence that tells how many characters ``path`` shows as the marker ("" for none)."""
+        if not self.replaced:
+            return ""
+        key = "export.pdf.replaced_one" if self.replaced == 1 else "export.pdf.replaced"
+        return t(key, path=path, n=self.replaced, marker=MARKER)
 
 
 def export_pdf(document: Document, workshop_id: int | None = None) -> PdfExport:

@@ -129,3 +129,24 @@ def test_count_is_per_typed_text_not_per_drawing(drawable: frozenset[str]) -> No
     assert glyphs.clean("Grüße", "") == "Grüße"
     assert glyphs.count(["Titel 🌍", "Forum", "Grüße 🌍🌍", "ok"]) == 3
     assert Glyphs({"": drawable}).count(["nichts ersetzt 🌍"]) == 0
+
+
+async def test_palette_export_says_so_too(demo_store: Store) -> None:
+    from faktor4_tui.session import Session
+    from faktor4_tui.store.ops import AddEntry
+    from faktor4_tui.ui.app import Faktor4App
+    from tests.toolkit.helpers import choose, palette
+    from tests.ui.helpers import SIZE
+
+    aufgabe = demo_store.load().workshops[0].aufgaben[0].id
+    demo_store.apply(AddEntry(aufgabe=aufgabe, section="sponsoren", text="Stadtwerke 🌱 und 気候"))
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await palette(pilot, "Exportieren als PDF")
+        await choose(pilot)
+        await pilot.press("enter")  # the proposed name: the data file's with ".pdf"
+        await pilot.pause()
+        target = demo_store.path.with_suffix(".pdf")
+        sentence = f"{target}: 3 Zeichen kann die Schrift nicht darstellen; im PDF steht dafür jeweils □."
+        assert sentence in [str(notification.message) for notification in app._notifications]
+    assert squeeze("Stadtwerke □ und □□") in pdf_text(target)
