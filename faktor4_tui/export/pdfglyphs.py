@@ -14,7 +14,7 @@ Texts the face draws whole pass after one set lookup per character (ASCII withou
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 MARKER = "\u25a1"  # □ WHITE SQUARE: in all three DejaVu Sans faces
 ZWJ = "\u200d"
@@ -63,20 +63,61 @@ def _hangul(char: str) -> bool:
     return _hangul_leading(char) or _hangul_following(char) or "\uac00" <= char <= "\ud7a3"
 
 
+def _joins(text: str, i: int) -> bool:
+    """``text[i]`` belongs to the character that ``text[i - 1]`` is part of."""
+    char, before = text[i], text[i - 1]
+    return (
+        _extends(char)
+        or (before == ZWJ and not char.isspace())
+        or (_hangul_following(char) and _hangul(before))
+        or (_hangul_leading(char) and _hangul_leading(before))
+    )
+
+
+def _end(text: str, i: int) -> int:
+    """Where the character starting at ``text[i]`` ends."""
+    j, n = i + 1, len(text)
+    if _regional(text[i]) and j < n and _regional(text[j]):
+        j += 1  # a flag: two regional indicators
+    while j < n and _joins(text, j):
+        j += 1
+    return j
+
+
 def clusters(text: str) -> Iterator[str]:
     """``text`` as user-perceived characters (close to Unicode's extended grapheme clusters)."""
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        if _regional(text[i]) and j < n and _regional(text[j]):
-            j += 1  # a flag: two regional indicators
-        elif _hangul(text[i]):
-            while j < n and (_hangul_following(text[j]) or (_hangul_leading(text[j]) and _hangul_leading(text[j - 1]))):
-                j += 1
-        while j < n and (_extends(text[j]) or (text[j - 1] == ZWJ and not text[j].isspace())):
-            j += 1
+    i = 0
+    while i < len(text):
+        j = _end(text, i)
         yield text[i:j]
         i = j
+
+
+def _spans(text: str, hit: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each user-perceived character of ``text`` holding a code point ``hit``
+    is true for; the text between them is not taken apart (most of it, most of the time)."""
+    i, done, n = 0, 0, len(text)
+    while i < n:
+        if not hit(text[i]):
+            i += 1
+            continue
+        start = i
+        while start > done and _joins(text, start):
+            start -= 1  # back to its base: a missing mark or skin tone is part of a character
+        done = i = max(_end(text, start), i + 1)
+        yield start, i
+
+
+def _shown(cluster: str, drawable: frozenset[str]) -> str:
+    """A character (cluster) the face cannot draw whole: MARKER, or its drawn base and MARKER,
+    or its drawn part alone when only invisible characters or a skin tone are missing."""
+    base = cluster[0]
+    if base not in drawable and not _invisible(base):
+        return MARKER  # the whole character, however many code points it has
+    kept = "".join(char for char in cluster if char in drawable)
+    if any(char not in drawable and not _invisible(char) and not _skin(char) for char in cluster):
+        return kept + MARKER
+    return kept
 
 
 def replace_missing(text: str, drawable: frozenset[str]) -> tuple[str, list[str]]:
@@ -85,20 +126,15 @@ def replace_missing(text: str, drawable: frozenset[str]) -> tuple[str, list[str]
         return text, []
     parts: list[str] = []
     lost: list[str] = []
-    for cluster in clusters(text):
-        if drawable.issuperset(cluster):
-            parts.append(cluster)
-            continue
-        base = cluster[0]
-        if base not in drawable and not _invisible(base):
-            parts.append(MARKER)  # the whole character, however many code points it has
+    done = 0
+    for start, end in _spans(text, lambda char: char not in drawable):
+        cluster = text[start:end]
+        shown = _shown(cluster, drawable)
+        if MARKER in shown:
             lost.append(cluster)
-            continue
-        kept = "".join(char for char in cluster if char in drawable)
-        marks = any(char not in drawable and not _invisible(char) and not _skin(char) for char in cluster)
-        if marks:
-            lost.append(cluster)
-        parts.append(kept + MARKER if marks else kept)
+        parts += (text[done:start], shown)
+        done = end
+    parts.append(text[done:])
     return "".join(parts), lost
 
 
@@ -110,6 +146,7 @@ class Glyphs:
         self.faces = {style: chars | _SPACES for style, chars in faces.items()}
         self.done: dict[tuple[str, str], str] = {}
         self.lost: set[str] = set()  # the characters (clusters) drawn as MARKER somewhere
+        self.missing: set[str] = set()  # their code points the face lacked
 
     def count(self, texts: Iterable[str]) -> int:
         """How many characters of ``texts`` (the user's texts, each once) were drawn as ``MARKER``
@@ -117,8 +154,13 @@ class Glyphs:
         the Aktionsplan count once, as the note taker typed them."""
         if not self.lost:
             return 0
-        lost = self.lost
-        return sum(cluster in lost for text in texts if not text.isascii() for cluster in clusters(text))
+        lost, missing = self.lost, self.missing
+        return sum(
+            text[start:end] in lost
+            for text in texts
+            if not (text.isascii() or missing.isdisjoint(text))
+            for start, end in _spans(text, missing.__contains__)
+        )
 
     def clean(self, text: str, style: str) -> str:
         """``text`` as the face ``style`` can draw it."""
@@ -133,4 +175,5 @@ class Glyphs:
             cleaned, lost = replace_missing(text, drawable)
             self.done[key] = cleaned
             self.lost.update(lost)
+            self.missing.update(char for cluster in lost for char in cluster if char not in drawable)
         return cleaned

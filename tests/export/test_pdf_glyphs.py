@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from faktor4_tui.export.pdfdoc import export_pdf
-from faktor4_tui.export.pdfglyphs import MARKER, Glyphs, replace_missing
+from faktor4_tui.export.pdfglyphs import MARKER, Glyphs, clusters, replace_missing
 from faktor4_tui.model import Aufgabe, Document, Entry, Event, Workshop
 from faktor4_tui.store import Store
 from tests.export.helpers import run, write_document
@@ -39,11 +42,16 @@ def forum(tmp_path: Path, title: str, aufgabe: str, *entries: str) -> Path:
     return write_document(tmp_path / "forum.json", Document(event=Event(title=title), workshops=(workshop,)))
 
 
-@pytest.fixture
-def drawable() -> frozenset[str]:
+@functools.cache
+def regular() -> frozenset[str]:
     """The characters of DejaVu Sans (regular) as fontTools reads its cmap, and whitespace."""
     with TTFont(FONTS / "DejaVuSans.ttf", lazy=True) as font:
         return frozenset(map(chr, font.getBestCmap())) | frozenset(" \n\t")
+
+
+@pytest.fixture
+def drawable() -> frozenset[str]:
+    return regular()
 
 
 def test_marker_is_in_every_face() -> None:
@@ -119,6 +127,26 @@ def test_export_pdf_counts_each_typed_character_once(tmp_path: Path) -> None:
 def test_one_marker_per_perceived_character(drawable: frozenset[str], text: str, shown: str, markers: int) -> None:
     cleaned, lost = replace_missing(text, drawable)
     assert (cleaned, len(lost)) == (shown, markers)
+
+
+# Letters, marks DejaVu has and lacks, ZWJ, variation selectors, skin tones, regional indicators,
+# tags, jamo, emoji, CJK, whitespace.
+PIECES = list("aß ͙́\u200d\ufe0f🏽🇩🇪🏴\U000e0067\U000e007f\u1100\u1161\u11a8한😀🌱気☝\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_replacing_only_around_missing_characters_is_as_if_every_character_were_checked(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    drawable = regular()
+    one_by_one = [
+        cluster if drawable.issuperset(cluster) else replace_missing(cluster, drawable)[0] for cluster in clusters(text)
+    ]
+    lost = [cluster for cluster in clusters(text) if MARKER in replace_missing(cluster, drawable)[0]]
+    assert replace_missing(text, drawable) == ("".join(one_by_one), lost)
+    glyphs = Glyphs({"": drawable})
+    glyphs.clean(text, "")
+    assert glyphs.count([text, text]) == 2 * len(lost)
 
 
 def test_count_is_per_typed_text_not_per_drawing(drawable: frozenset[str]) -> None:
