@@ -1,6 +1,6 @@
 """Characters the PDF's font cannot draw become one visible marker each, and are counted (pure Python).
 
-DejaVu Sans has no emoji, CJK or Hangul; fpdf2 would leave such characters out of the page
+DejaVu Sans has no CJK, no Hangul and few emoji; fpdf2 would leave such characters out of the page
 without a trace. Here a text is cut into user-perceived characters (a base with its combining
 marks and variation selectors, an emoji with its skin tone or ZWJ sequence, a flag's pair of
 regional indicators, a tag sequence, Hangul jamo) and each one whose base the face cannot

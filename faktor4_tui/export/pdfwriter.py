@@ -2,7 +2,7 @@
 
 Every text is real text in the embedded DejaVu Sans (shipped in export/fonts, subset into the
 file), so it can be searched and copied, "→", "₂", "*" and „…“ included; a character DejaVu
-has no glyph for (emoji, CJK, Hangul) is drawn as "□" and counted (pdfglyphs.py), never
+has no glyph for (most emoji, CJK, Hangul) is drawn as "□" and counted (pdfglyphs.py), never
 dropped unseen. Layout, generic over the deck's slides: the title slide becomes the title
 page; each workshop (or a slide without one, such as an overview) starts a chapter on a new
 page; a heading is written once however many slides carry it; each block is its question and
