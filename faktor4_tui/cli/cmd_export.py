@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from faktor4_tui.cli.common import CliError, open_store
 from faktor4_tui.cli.output import check_target, write_output
 from faktor4_tui.export import FORMATS, MissingDependency, exporter
+from faktor4_tui.export.pdfdoc import PdfExport, export_pdf
 from faktor4_tui.i18n import t
 from faktor4_tui.store import jsonfile
 
@@ -46,8 +48,14 @@ def run(args: argparse.Namespace) -> int:
         if workshop is None:
             raise CliError(t("cli.no_workshop", path=store.path, name=args.workshop))
         workshop_id = workshop.id
+    payload: str | bytes
+    pdf: PdfExport | None = None
     try:
-        payload = exporter(args.format)(document, workshop_id)
+        if args.format == "pdf":
+            pdf = export_pdf(document, workshop_id)
+            payload = pdf.data
+        else:
+            payload = exporter(args.format)(document, workshop_id)
     except MissingDependency as missing:
         raise CliError(
             t(
@@ -58,5 +66,7 @@ def run(args: argparse.Namespace) -> int:
                 extra=missing.extra,
             )
         ) from None
-    write_output(payload, args.output, args.force)
+    target = write_output(payload, args.output, args.force)
+    if pdf is not None and target is not None and pdf.replaced:  # written; the note taker learns about □
+        print(f"faktor4: {pdf.note(target)}", file=sys.stderr)
     return 0

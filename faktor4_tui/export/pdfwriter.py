@@ -1,12 +1,14 @@
 """The Dokumentation as an A4 PDF drawn with fpdf2 (imported only through pdfdoc.render_pdf).
 
 Every text is real text in the embedded DejaVu Sans (shipped in export/fonts, subset into the
-file), so it can be searched and copied, "→", "₂", "*" and „…“ included. Layout, generic over
-the deck's slides: the title slide becomes the title page; each workshop (or a slide without
-one, such as an overview) starts a chapter on a new page; a heading is written once however
-many slides carry it; each block is its question and its lines, a block said before in the
-same chapter (the problem list repeated per Aktion) is not repeated; a table is drawn as a
-table that continues over pages with its column titles repeated.
+file), so it can be searched and copied, "→", "₂", "*" and „…“ included; a character DejaVu
+has no glyph for (most emoji, CJK, Hangul) is drawn as "□" and counted (pdfglyphs.py), never
+dropped unseen. Layout, generic over the deck's slides: the title slide becomes the title
+page; each workshop (or a slide without one, such as an overview) starts a chapter on a new
+page; a heading is written once however many slides carry it; each block is its question and
+its lines, a block said before in the same chapter (the problem list repeated per Aktion) is
+not repeated; a table is drawn as a table that continues over pages with its column titles
+repeated.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.fonts import TTFFont
 
 from faktor4_tui.deck import Block, Line, Slide
 from faktor4_tui.deck.text import block_title, line_label, line_suffix, slide_heading, workshop_line
 from faktor4_tui.export.handout import block_signature, event_header, is_marker, shows_table
+from faktor4_tui.export.pdfglyphs import Glyphs
 from faktor4_tui.export.pdflayout import Color, Run, Segment, Widths, wrap
 from faktor4_tui.i18n import language, t
 
@@ -108,8 +112,23 @@ class _Writer:
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
         self.outline_level = -1
         self.widths = Widths(self._measure)
+        self.glyphs = Glyphs(
+            {
+                style: frozenset(map(chr, font.cmap))
+                for style in ("", "B", "I")
+                if isinstance(font := self.pdf.fonts[f"{FAMILY.lower()}{style}"], TTFFont)
+            }
+        )
 
     # --- text primitives ---------------------------------------------------
+
+    def _wrap(self, runs: Sequence[Run], width: float, size: float) -> list[list[Segment]]:
+        """``wrap`` of the runs with each character the font lacks shown as the marker."""
+        clean = self.glyphs.clean
+        drawn = [
+            run if (text := clean(run.text, run.style)) is run.text else Run(text, run.style, run.color) for run in runs
+        ]
+        return wrap(drawn, width, self.widths, size)
 
     def _measure(self, char: str, style: str) -> float:
         self.pdf.set_font(FAMILY, style, 1)
@@ -143,7 +162,7 @@ class _Writer:
         self, runs: list[Run], size: float, left: float = MARGIN, align: str = "L", keep: bool = False
     ) -> None:
         height = size * 0.5
-        lines = wrap(runs, self.pdf.w - MARGIN - left, self.widths, size)
+        lines = self._wrap(runs, self.pdf.w - MARGIN - left, size)
         if (
             keep
             and len(lines) * height < (self.pdf.h - TOP - BOTTOM) / 3
@@ -179,7 +198,7 @@ class _Writer:
         runs.append(Run(line.text, "B" if line.highlight else "I" if line.kind == "note" else "", color))
         if line.votes:
             runs.append(Run(line_suffix(line), "", GREY))
-        lines = wrap(runs, self.pdf.w - MARGIN - left, self.widths, BODY)
+        lines = self._wrap(runs, self.pdf.w - MARGIN - left, BODY)
         height = len(lines) * LINE
         if height < (self.pdf.h - TOP - BOTTOM) / 3 and self.pdf.will_page_break(height):
             self.pdf.add_page()  # an entry of up to a third of a page is not split
@@ -234,6 +253,8 @@ class _Writer:
     def _table(self, rows: Sequence[Sequence[str]]) -> bool:
         """The table, its column titles repeated on each page; False (nothing drawn) if a row
         is too tall for a page: the caller then writes the slide's blocks, which say the same."""
+        clean = self.glyphs.clean
+        rows = [[clean(text, "B" if r == 0 else "") for text in row] for r, row in enumerate(rows)]
         widths = self._widths(rows)
         laid = [
             [
@@ -287,7 +308,7 @@ class _Writer:
         if chapter != self.chapter:
             self.chapter, self.heading = chapter, ""
             self.seen.clear()
-            self.pdf.room = workshop_line(slide)
+            self.pdf.room = self.glyphs.clean(workshop_line(slide), "B")
             self.pdf.add_page()
             self.outline_level = min(self.outline_level, 0)
             self._heading(workshop_line(slide) or heading, 18, 0, space=0)
@@ -311,7 +332,7 @@ class _Writer:
         pdf = self.pdf
         first = slides[0] if slides else None
         if first is not None:
-            pdf.running = event_header(first)
+            pdf.running = self.glyphs.clean(event_header(first), "")
             pdf.set_title(first.title or t("export.pdf.documentation"))
             pdf.set_author(first.forum)
         pdf.set_subject(t("export.pdf.documentation"))
@@ -329,6 +350,14 @@ class _Writer:
 
 
 def write_pdf(slides: Sequence[Slide]) -> bytes:
-    """The slides as an A4 Dokumentation; glyphs DejaVu lacks (CJK, emoji) stay as text, unseen."""
+    """The slides as an A4 Dokumentation (see ``write_pdf_counted``)."""
+    return write_pdf_counted(slides)[0]
+
+
+def write_pdf_counted(slides: Sequence[Slide]) -> tuple[bytes, Glyphs]:
+    """The slides as an A4 Dokumentation, and which characters DejaVu lacks (CJK, emoji) it
+    shows as the marker (export/pdfglyphs.py)."""
     logging.getLogger("fpdf").setLevel(logging.ERROR)  # its per-glyph warnings are not the user's business
-    return _Writer().render(slides)
+    writer = _Writer()
+    data = writer.render(slides)
+    return data, writer.glyphs

@@ -385,6 +385,11 @@ STRINGS: dict[str, str] = {
     # PDF and HTML exports (issue 14).
     "export.pdf.page": "Seite {n} von {total}",
     "export.pdf.documentation": "Dokumentation",
+    # Characters the PDF's font cannot draw (emoji, CJK): said after the export.
+    "export.pdf.replaced_one": "{path}: 1 Zeichen kann die Schrift nicht darstellen; im PDF steht dafür {marker}.",
+    "export.pdf.replaced": (
+        "{path}: {n} Zeichen kann die Schrift nicht darstellen; im PDF steht dafür jeweils {marker}."
+    ),
     "export.html.contents": "Inhalt",
     "cli.export.needs_extra": (
         "{path} kann nicht geschrieben werden: der {name}-Export braucht {package} (pip install 'faktor4[{extra}]')."

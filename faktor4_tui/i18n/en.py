@@ -340,6 +340,9 @@ STRINGS: dict[str, str] = {
     # PDF and HTML exports (issue 14).
     "export.pdf.page": "Page {n} of {total}",
     "export.pdf.documentation": "Documentation",
+    # Characters the PDF's font cannot draw (emoji, CJK): said after the export.
+    "export.pdf.replaced_one": "{path}: the font cannot draw 1 character; the PDF shows {marker} in its place.",
+    "export.pdf.replaced": "{path}: the font cannot draw {n} characters; the PDF shows {marker} in their place.",
     "export.html.contents": "Contents",
     "cli.export.needs_extra": (
         "{path} cannot be written: the {name} export needs {package} (pip install 'faktor4[{extra}]')."

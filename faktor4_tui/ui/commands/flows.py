@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from faktor4_tui.export import MissingDependency, exporter
+from faktor4_tui.export.pdfdoc import PdfExport, export_pdf
 from faktor4_tui.i18n import catalog, language, t, visible
 from faktor4_tui.merge import merge_change, room_to_merge
 from faktor4_tui.model.search import Hit
@@ -232,8 +233,14 @@ def _export_to(app: CommandHost, fmt: str, answer: str | None) -> None:
 
 
 def _write_export(app: CommandHost, fmt: str, target: Path) -> None:
+    payload: str | bytes
+    pdf: PdfExport | None = None
     try:
-        payload = exporter(fmt)(app.session.document, None)
+        if fmt == "pdf":
+            pdf = export_pdf(app.session.document, None)
+            payload = pdf.data
+        else:
+            payload = exporter(fmt)(app.session.document, None)
     except MissingDependency as missing:
         app.notify(
             t(
@@ -253,6 +260,8 @@ def _write_export(app: CommandHost, fmt: str, target: Path) -> None:
         app.notify(str(error), severity="error")
         return
     app.notify(t("export.done", path=target))
+    if pdf is not None and pdf.replaced:
+        app.notify(pdf.note(target), severity="warning")
 
 
 # --- settings: language (the theme: ui/theme_setting.py) ---------------------
