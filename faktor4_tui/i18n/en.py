@@ -120,6 +120,7 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_conflict": 'row {row} of "{table}" has an invalid conflict mark',
     "error.why.unknown_section": 'entry {row} has the unknown section "{section}"',
     "error.unknown_section": "Unknown section {section}; use one of {sections}.",
+    "error.too_long_in": "{path} was not changed: the text has {length} characters, at most {limit} are allowed.",
     "error.too_long": "The text has {length} characters, at most {limit} are allowed; nothing was saved.",
     "input.paste_too_long": "The pasted text of {length} characters is too long (at most {limit}); nothing was pasted.",
     "error.empty.aufgabe": "The Aufgabe is empty; nothing was saved.",
