@@ -214,3 +214,20 @@ def test_two_processes_typist_in_a_pty_and_a_deleting_process(tmp_path: Path) ->
     assert path.read_bytes() == after_delete
     check_file(path)
     count("vanished_places")
+
+
+async def test_the_held_notice_says_what_happened_before_any_further_key(demo_store: Store) -> None:
+    path = demo_store.path
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "1", "a")
+        send_text(app, "Halber Satz")
+        await settle(pilot)
+        _other(path, DeleteAufgabe(id=app.screen.aufgabe_id))
+        app.session.poll()
+        await settle(pilot)
+        await pilot.pause()
+        held = _held(app, "Halber Satz")
+        said = str(held.query_one(".held-sentences").render())
+        assert "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht" in said, "the notice shows nothing"
+        assert "Halber Satz" in str(held.query_one(".held-typed").render())

@@ -52,8 +52,8 @@ class HeldScreen(ModalScreen[None]):
             yield Button(t("held.button"), id="held-continue", compact=True)
 
     def on_mount(self) -> None:
-        """Show what is known so far."""
-        self._show()
+        """Show what is known so far (``is_mounted`` turns true only after this handler)."""
+        self._show(mounting=True)
 
     def add(self, sentence: str, typed: str = "") -> None:
         """Something else vanished while the notice is up: say that too."""
@@ -83,8 +83,8 @@ class HeldScreen(ModalScreen[None]):
         event.stop()
         self.dismiss()
 
-    def _show(self) -> None:
-        if not self.is_mounted:
+    def _show(self, mounting: bool = False) -> None:
+        if not (self.is_mounted or mounting):
             return
         self.query_one(".held-sentences", Static).update(Content("\n".join(self.sentences)))
         lines = []
