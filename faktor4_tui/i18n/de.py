@@ -496,6 +496,7 @@ STRINGS: dict[str, str] = {
     "held.title": "Angehalten – Ihre weiteren Tasten wurden nicht ausgeführt",
     "held.aufgabe_gone": "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht, vermutlich von jemand anderem.",
     "held.line_gone": "Die Zeile, die Sie gerade ändern, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.workshop_back": "Der Workshop „{name}“ ist wieder da (wiederhergestellt).",
     "held.workshop_gone": (
         "Der Workshop „{name}“, in dem Sie gearbeitet haben, wurde gelöscht, vermutlich von jemand anderem."
     ),

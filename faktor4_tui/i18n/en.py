@@ -441,6 +441,7 @@ STRINGS: dict[str, str] = {
     "held.title": "Paused – your further keys were not run",
     "held.aufgabe_gone": "The task you were writing in was deleted, probably by someone else.",
     "held.line_gone": "The line you are changing was deleted, probably by someone else.",
+    "held.workshop_back": "The workshop “{name}” is back (restored).",
     "held.workshop_gone": "The workshop “{name}” you were working in was deleted, probably by someone else.",
     "held.file_replaced": (
         "The file {path} was replaced by another one (an older version or a different file); "
