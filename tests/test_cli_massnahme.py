@@ -55,6 +55,11 @@ def test_fields_are_set_as_one_change_and_the_sheet_printed(demo: Path) -> None:
         (("--workshop", "Kommunen", "--aktion", "9"), "keine Aktion 9"),
         (("--workshop", "Kommunen", "--aktion", "1", "--thg", "zwölf"), "„zwölf“ ist keine THG-Minderung"),
         (("--workshop", "Kommunen", "--aktion", "1", "--thg", "-3"), "„-3“ ist keine THG-Minderung"),
+        # Negative and unending numbers are values of --thg, not options argparse refuses with its usage.
+        *(
+            (("--workshop", "Kommunen", "--aktion", "1", "--thg", value), f"„{value}“ ist keine THG-Minderung")
+            for value in ("-inf", "inf", "nan", "-NaN", "-Infinity", "-5", "-5,5", "-1.234,5", "-.5")
+        ),
         (("--workshop", "Kommunen", "--aktion", "1", "--status", "fertig"), "„fertig“ ist kein Status"),
     ],
 )

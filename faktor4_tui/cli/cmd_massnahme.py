@@ -8,6 +8,7 @@ them it prints the sheet.
 from __future__ import annotations
 
 import argparse
+import re
 import unicodedata
 
 from faktor4_tui.cli.common import CliError, number, open_store, unknown_workshop
@@ -26,6 +27,10 @@ _TEXT_OPTIONS: tuple[tuple[str, MassnahmeField], ...] = (
     ("--indikator", "indikator"),
 )
 
+# What argparse must take as a value, not as an option: a negative or unending number ("-5,5",
+# "-inf", "-NaN"), so ``--thg -inf`` is refused with faktor4's sentence, not argparse's usage error.
+_NUMBER_LIKE = re.compile(r"^-(?:[\d.,]|(?:inf|infinity|nan)$)", re.IGNORECASE)
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``massnahme`` subcommand."""
@@ -42,6 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--thg", metavar="NUMBER", help=t("cli.massnahme.thg_help"))
     statuses = "|".join(status_label(status) for status in STATUSES)
     parser.add_argument("--status", metavar="STATUS", help=t("cli.massnahme.status_help", statuses=statuses))
+    parser._negative_number_matcher = _NUMBER_LIKE  # argparse's own knows only "-5" and "-.5"
     parser.set_defaults(run=run)
 
 

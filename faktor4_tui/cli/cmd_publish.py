@@ -59,10 +59,11 @@ def start_publisher(
         raise CliError(str(error)) from None
     if created:
         _say(t("cli.publish.created", path=visible(target)))
-    publisher = Publisher(store, target, workshop_id, report=report)
+    publisher = Publisher(store, target, workshop_id)  # the first write's trouble is raised below, not reported too
     publisher.step()
     if publisher.error or publisher.deck is None:
         raise CliError(publisher.error)
+    publisher.report = report
     _say(t("cli.publish.written", path=visible(target), slides=len(publisher.deck.slides)))
     return publisher
 

@@ -128,6 +128,7 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_conflict": "der Datensatz {row} in „{table}“ hat eine ungültige Konflikt-Markierung",
     "error.why.unknown_section": "der Eintrag {row} hat den unbekannten Abschnitt „{section}“",
     "error.unknown_section": "Unbekannter Abschnitt {section}; möglich sind: {sections}.",
+    "error.too_long_in": "{path} wurde nicht geändert: der Text hat {length} Zeichen, erlaubt sind höchstens {limit}.",
     "error.too_long": "Der Text hat {length} Zeichen, erlaubt sind höchstens {limit}; es wurde nichts gespeichert.",
     "input.paste_too_long": (
         "Eingefügter Text mit {length} Zeichen ist zu lang (höchstens {limit}); nichts wurde eingefügt."
@@ -500,6 +501,7 @@ STRINGS: dict[str, str] = {
     "held.title": "Angehalten – Ihre weiteren Tasten wurden nicht ausgeführt",
     "held.aufgabe_gone": "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht, vermutlich von jemand anderem.",
     "held.line_gone": "Die Zeile, die Sie gerade ändern, wurde gelöscht, vermutlich von jemand anderem.",
+    "held.workshop_back": "Der Workshop „{name}“ ist wieder da (wiederhergestellt).",
     "held.workshop_gone": (
         "Der Workshop „{name}“, in dem Sie gearbeitet haben, wurde gelöscht, vermutlich von jemand anderem."
     ),

@@ -120,6 +120,7 @@ STRINGS: dict[str, str] = {
     "error.why.invalid_conflict": 'row {row} of "{table}" has an invalid conflict mark',
     "error.why.unknown_section": 'entry {row} has the unknown section "{section}"',
     "error.unknown_section": "Unknown section {section}; use one of {sections}.",
+    "error.too_long_in": "{path} was not changed: the text has {length} characters, at most {limit} are allowed.",
     "error.too_long": "The text has {length} characters, at most {limit} are allowed; nothing was saved.",
     "input.paste_too_long": "The pasted text of {length} characters is too long (at most {limit}); nothing was pasted.",
     "error.empty.aufgabe": "The Aufgabe is empty; nothing was saved.",
@@ -443,6 +444,7 @@ STRINGS: dict[str, str] = {
     "held.title": "Paused – your further keys were not run",
     "held.aufgabe_gone": "The task you were writing in was deleted, probably by someone else.",
     "held.line_gone": "The line you are changing was deleted, probably by someone else.",
+    "held.workshop_back": "The workshop “{name}” is back (restored).",
     "held.workshop_gone": "The workshop “{name}” you were working in was deleted, probably by someone else.",
     "held.file_replaced": (
         "The file {path} was replaced by another one (an older version or a different file); "

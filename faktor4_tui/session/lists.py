@@ -390,7 +390,10 @@ class WorkshopsSource(_SessionSource):
         if len(self.session.document.workshops) <= 1:
             self.session.notify(t("workshop.first_room"), "warning")
             return False
-        return self.session.apply(DeleteWorkshop(row.id))
+        if not self.session.apply(DeleteWorkshop(row.id)):
+            return False
+        self.session.notify(t("workshop.deleted", name=row.text), gone_place=("aufgaben", row.id))
+        return True
 
     def delete_question(self, row: Row) -> str:
         """A workshop with Aufgaben goes to the Papierkorb at the second press: the notice says so."""

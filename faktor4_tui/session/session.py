@@ -81,6 +81,7 @@ class Session:
         self.pending = PendingLines()  # typed lines not saved yet, in order (see session.pending)
         self.load_error = ""  # the sentence why the file cannot be read now ("" while it can)
         self._lost_place = ""  # what vanished under the user since the view last asked (take_lost_place)
+        self._lost_workshop: int | None = None  # the workshop that sentence is about (None: the file)
         # The sentence saying that another file now is at the path ("" while it is this one): the
         # session keeps showing this file's last state and writes nothing until the user decides.
         self.replaced = ""
@@ -117,9 +118,15 @@ class Session:
         for listener in list(self._listeners):
             listener(event)
 
-    def notify(self, text: str, severity: Severity = "information", timeout: float | None = None) -> None:
-        """Tell the user something once."""
-        self._publish(Noticed(Notice(text, severity, timeout)))
+    def notify(
+        self,
+        text: str,
+        severity: Severity = "information",
+        timeout: float | None = None,
+        gone_place: Place | None = None,
+    ) -> None:
+        """Tell the user something once (``gone_place``: a notice that this place is gone, see Notice)."""
+        self._publish(Noticed(Notice(text, severity, timeout, gone_place)))
 
     # --- what the person sees ---------------------------------------------
 
@@ -272,15 +279,17 @@ class Session:
         """Another process's change took away the workshop being captured, or replaced the file."""
         gone = before.workshop(self.workshop_id) if self.workshop_id is not None else None
         if self.document.revision < before.revision:  # the revision only grows: another file took its place
-            self._lost_place = t("held.file_replaced", path=self.store.path)
+            self._lost_place, self._lost_workshop = t("held.file_replaced", path=self.store.path), None
         elif gone is not None and self.workshop is None:
-            self._lost_place = t("held.workshop_gone", name=gone.name)
+            self._lost_place, self._lost_workshop = t("held.workshop_gone", name=gone.name), gone.id
 
-    def take_lost_place(self) -> str:
+    def take_lost_place(self) -> tuple[str, int | None]:
         """If the workshop being captured vanished, or another file replaced this one, since last asked:
-        the sentence saying so (once); else "". The view then stops the typist (see ui.screens.held)."""
-        lost, self._lost_place = self._lost_place, ""
-        return lost
+        the sentence saying so (once) and the workshop it is about (None: the file); else ("", None).
+        The view then stops the typist (see ui.screens.held)."""
+        lost, workshop = self._lost_place, self._lost_workshop
+        self._lost_place, self._lost_workshop = "", None
+        return lost, workshop
 
     def fail(self, message: str) -> None:
         """Put an error sentence into the header (it stays until the next save); one bell per new error."""
@@ -504,5 +513,5 @@ class Session:
         if draft is None:
             return
         where = draft.where or t("draft.where.unknown")
-        self.notify(t(key, where=where, text=short(draft.text), path=self.drafts.path), "warning", timeout=30)
+        self.notify(t(key, where=where, text=short(draft.text), path=self.drafts.path), "warning", 30, place)
         self.drafts.mark_told(place)

@@ -30,3 +30,6 @@ class Notice:
     text: str
     severity: Severity = "information"
     timeout: float | None = None
+    gone_place: tuple[str | int, ...] | None = None
+    """The place (a draft's place, e.g. ``("aufgaben", workshop_id)``) this notice says is gone:
+    once it is back (``u``, the Papierkorb), the notice goes."""

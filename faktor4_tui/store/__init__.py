@@ -10,6 +10,7 @@ from faktor4_tui.store.errors import (
     ReadOnlyError,
     ReplacedError,
     StoreError,
+    TooLongError,
     TrashError,
     WriteError,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "ReplacedError",
     "Store",
     "StoreError",
+    "TooLongError",
     "TrashError",
     "WriteError",
 ]

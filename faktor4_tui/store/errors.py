@@ -52,3 +52,14 @@ class TrashError(StoreError):
 
 class NameTakenError(StoreError):
     """A workshop name is taken already (compared case-insensitively, trimmed); nothing was saved."""
+
+
+class TooLongError(StoreError):
+    """A text is longer than the store takes (``MAX_TEXT``); nothing was saved.
+
+    Raised inside an operation, which does not know the file; ``Store`` words it again naming the file.
+    """
+
+    def __init__(self, message: str, length: int, limit: int) -> None:
+        super().__init__(message)
+        self.length, self.limit = length, limit

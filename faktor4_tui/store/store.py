@@ -14,7 +14,14 @@ from faktor4_tui.i18n import t
 from faktor4_tui.model import Document
 from faktor4_tui.store import delta, jsonfile, links, lock
 from faktor4_tui.store.build import Reuse, to_document
-from faktor4_tui.store.errors import ExistsError, InvalidFileError, ReadOnlyError, ReplacedError, StoreError
+from faktor4_tui.store.errors import (
+    ExistsError,
+    InvalidFileError,
+    ReadOnlyError,
+    ReplacedError,
+    StoreError,
+    TooLongError,
+)
 from faktor4_tui.store.ops import Op, Tx
 from faktor4_tui.store.ops.base import Bumps, chain
 from faktor4_tui.store.schema import (
@@ -308,8 +315,13 @@ class Store:
                 payload = jsonfile.encode(data)
                 # Opened through a link: its file. The owner is kept (root saving a user's file).
                 jsonfile.atomic_write(self.path.resolve(), payload, sweep=True, keep_owner=True)
-            except BaseException:
+            except BaseException as error:
                 self._forget()
+                if isinstance(error, TooLongError):  # the operation did not know the file: name it
+                    path, length, limit = self.path, error.length, error.limit
+                    raise TooLongError(
+                        t("error.too_long_in", path=path, length=length, limit=limit), length, limit
+                    ) from None
                 raise
             self._raw, self._data, self._own = payload, data, data
             self._own_raw = True

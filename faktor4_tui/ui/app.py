@@ -22,7 +22,7 @@ from faktor4_tui.ui.commands.legible import drop_ansi_themes, legible_theme, mar
 from faktor4_tui.ui.commands.signals import TerminalWatch, catch_exit_signals
 from faktor4_tui.ui.commands.theme import remember_theme
 from faktor4_tui.ui.screens.base import DocumentChanged
-from faktor4_tui.ui.screens.held import stop_if_place_vanished
+from faktor4_tui.ui.screens.held import GoneNotices, stop_if_place_vanished
 from faktor4_tui.ui.screens.problems import ProblemScreen
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class Faktor4App(CommandHost):
         drop_ansi_themes(self)
         self.session = session
         self._place_check_due = False
+        self.notices = GoneNotices(self, self.NOTIFICATION_TIMEOUT)
         session.subscribe(self._heard)
 
     def get_theme(self, theme_name: str) -> Theme | None:
@@ -135,13 +136,9 @@ class Faktor4App(CommandHost):
             self.call_next(self.check_place)
             for screen in self.screen_stack:
                 screen.post_message(DocumentChanged())
+            self.notices.check(self.session)  # "… liegt im Papierkorb" goes once it is back
         else:
-            self.notify(
-                event.notice.text,
-                severity=event.notice.severity,
-                timeout=event.notice.timeout or self.NOTIFICATION_TIMEOUT,
-                markup=False,  # notices quote what people typed and file names: never markup
-            )
+            self.notices.show(event.notice)
 
     # --- the place being typed into ------------------------------------------
 

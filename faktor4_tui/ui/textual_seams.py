@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable
-from typing import cast
+from typing import Any, cast
 
 from textual._xterm_parser import (
     SPECIAL_SEQUENCES,
@@ -18,9 +18,11 @@ from textual._xterm_parser import (
     _re_mouse_event,
     _re_terminal_mode_response,
 )
+from textual.app import App
 from textual.binding import Binding
 from textual.css.styles import RulesMap
 from textual.dom import DOMNode
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
@@ -31,7 +33,9 @@ __all__ = [
     "ends_sequence",
     "render_options",
     "style_key",
+    "toast",
     "use_parser",
+    "withdraw",
 ]
 
 
@@ -100,3 +104,24 @@ def render_options(widget: Widget) -> RenderOptions:
     """
     # Textual passes its RenderStyles as the RulesMap too (textual/visual.py, Visual.to_strips).
     return RenderOptions(widget._get_style, cast(RulesMap, widget.styles))
+
+
+def toast(app: App[Any], text: str, severity: SeverityLevel, timeout: float) -> Notification:
+    """Show ``text`` as ``app.notify`` does (literally, never as markup) and return its notification.
+
+    Why: ``notify`` returns nothing, and a notice that became untrue (the workshop it says is in the
+    Papierkorb is back) must go before its time is up: ``withdraw`` needs the notification.
+    """
+    notification = Notification(text, "", severity, timeout, markup=False)
+    app.post_message(Notify(notification))
+    return notification
+
+
+def withdraw(app: App[Any], notification: Notification) -> None:
+    """Take a notification shown by ``toast`` off the screen now (nothing if it is gone already).
+
+    Why: Textual can clear all notifications (``clear_notifications``) but removes one only in the
+    private ``_unnotify``.
+    """
+    if notification in app._notifications:
+        app._unnotify(notification)

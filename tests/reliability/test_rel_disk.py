@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store, StoreError, WriteError
 from faktor4_tui.store.jsonfile import lock_path
 from faktor4_tui.store.ops import AddAufgabe, AddWorkshop, Batch
-from tests.reliability.helpers import NOBODY, Child, check_file
+from tests.reliability.helpers import NOBODY, Child, check_file, faktor4
 from tests.reliability.stats import count
 
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="changing users and owners needs root")
@@ -209,3 +210,16 @@ def test_disk_full_mid_session(tiny_disk: Path) -> None:
     filler.unlink()
     store.apply(_big_batch(workshop))  # room again: saving works again
     assert len(check_file(path)["aufgaben"]) == 12
+
+
+def test_publish_on_a_full_disk_says_so_once(tiny_disk: Path, tmp_path: Path) -> None:
+    path = Store.create(tmp_path / "forum.json", demo_data()).path
+    with open(tiny_disk / "filler", "wb") as handle:  # the deck's page no longer fits
+        free = os.statvfs(tiny_disk).f_bavail * os.statvfs(tiny_disk).f_frsize
+        handle.write(b"\0" * (free - 4096))
+    result = faktor4("publish", str(path), str(tiny_disk / "out"))
+    assert result.returncode == 2
+    lines = result.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert "index.html" in lines[0] and "Datenträger ist voll" in lines[0] and lines[0].startswith("faktor4: ")
+    assert _listing(tiny_disk / "out") == [], "a temp file was left behind"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual.widgets._toast import Toast
+
 from faktor4_tui.demo import demo_data
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
@@ -50,6 +52,11 @@ def _held(app: Faktor4App, *typed: str) -> HeldScreen:
     count("words_lost", len(missing))
     assert not missing, f"the notice lost {missing!r}: it shows {shown!r}"
     return screen
+
+
+def _toasts(app: Faktor4App) -> list[str]:
+    """The notices on screen (run_test with notifications=True draws them)."""
+    return [str(toast.render()) for toast in app.screen.query(Toast)]
 
 
 async def _acknowledge(app: Faktor4App, pilot) -> None:
@@ -213,4 +220,50 @@ def test_two_processes_typist_in_a_pty_and_a_deleting_process(tmp_path: Path) ->
     assert code == 0, bytes(app.output[-2000:])
     assert path.read_bytes() == after_delete
     check_file(path)
+    count("vanished_places")
+
+
+async def test_the_held_notice_says_what_happened_before_any_further_key(demo_store: Store) -> None:
+    path = demo_store.path
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "1", "a")
+        send_text(app, "Halber Satz")
+        await settle(pilot)
+        _other(path, DeleteAufgabe(id=app.screen.aufgabe_id))
+        app.session.poll()
+        await settle(pilot)
+        await pilot.pause()
+        held = _held(app, "Halber Satz")
+        said = str(held.query_one(".held-sentences").render())
+        assert "Die Aufgabe, in die Sie geschrieben haben, wurde gelöscht" in said, "the notice shows nothing"
+        assert "Halber Satz" in str(held.query_one(".held-typed").render())
+
+
+async def test_the_held_notice_says_so_when_the_deleted_workshop_comes_back(demo_store: Store) -> None:
+    path = demo_store.path
+    Store(path).add(AddWorkshop(name="Energiewirtschaft"))
+    app = Faktor4App(Session(Store(path)))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts drawn as the user sees them
+        workshop = app.session.workshop_id
+        await pilot.press("a")
+        send_text(app, "Neue Aufgabe, halb")
+        await settle(pilot)
+        undo = Child(lambda: Store(path).apply(DeleteWorkshop(id=workshop))).result()  # someone else deletes it …
+        app.session.poll()
+        await settle(pilot)
+        await pilot.pause()  # the notice mounted and showing what it says
+        held = _held(app, "Neue Aufgabe, halb")
+        said = held.query_one(".held-sentences")
+        assert "„Kommunen“" in str(said.render()) and "gelöscht" in str(said.render())
+        assert any("Neue Aufgabe, halb" in toast and "gelöscht" in toast for toast in _toasts(app))  # the draft
+        _other(path, undo)  # … and undoes that (their u)
+        app.session.poll()
+        await settle(pilot)
+        assert app.screen is held, "the keys stay held until ctrl+o"
+        shown = str(said.render())
+        assert "„Kommunen“ ist wieder da" in shown and "gelöscht" not in shown, shown
+        assert "Neue Aufgabe, halb" in held.typed
+        await settle(pilot)
+        assert not any("gelöscht" in toast for toast in _toasts(app)), _toasts(app)
     count("vanished_places")

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.widgets import OptionList
+from textual.widgets._toast import Toast
 
 from faktor4_tui.session import Session
 from faktor4_tui.store import Store
@@ -210,3 +211,41 @@ async def test_the_trash_shows_text_literally(demo_store: Store) -> None:
         assert "„[bold]x[/] [@click=app.quit]y“ · Kommunen · Aufgabe 2 · Start" in prompt
         await pilot.press("escape")
         assert app.is_running and isinstance(app.screen, ProblemScreen)
+
+
+async def shown_toasts(pilot: Any) -> list[str]:
+    """The notices on screen now, as the user reads them (the toasts' text, once the rack is updated)."""
+    for _ in range(3):
+        await pilot.pause()
+    return [str(toast.render()) for toast in pilot.app.screen.query(Toast)]
+
+
+async def test_the_notice_of_a_deleted_workshop_goes_when_undo_brings_it_back(demo_store: Store) -> None:
+    path = demo_store.path
+    demo_store.add(AddWorkshop(name="Industrie"))
+    before = saved(path)
+    gone = "Workshop „Kommunen“ liegt im Papierkorb"
+    app = Faktor4App(Session(demo_store))
+    async with app.run_test(size=SIZE, notifications=True) as pilot:  # toasts drawn as the user sees them
+        await palette(pilot, "Workshop löschen")  # the palette's command …
+        await choose(pilot)
+        await pilot.press("j")
+        await pilot.pause()
+        assert [w["name"] for w in saved(path)["workshops"].values()] == ["Industrie"]
+        assert any(gone in text for text in await shown_toasts(pilot))
+        await pilot.press("u")
+        await pilot.pause()
+        assert saved(path)["workshops"] == before["workshops"]
+        assert not any(gone in text for text in await shown_toasts(pilot)), await shown_toasts(pilot)
+        assert "Rückgängig gemacht." in await shown_toasts(pilot)
+        await pilot.press("w", "home", "d")  # … and the workshop dialog's d d
+        assert any("Noch einmal d drücken" in text for text in await shown_toasts(pilot))
+        await pilot.press("d")
+        await pilot.pause()
+        assert [w["name"] for w in saved(path)["workshops"].values()] == ["Industrie"]
+        toasts = await shown_toasts(pilot)
+        assert any(gone in text for text in toasts) and not any("Noch einmal d" in text for text in toasts), toasts
+        await pilot.press("u")
+        await pilot.pause()
+        assert saved(path)["workshops"] == before["workshops"]
+        assert not any("Kommunen" in text for text in await shown_toasts(pilot)), await shown_toasts(pilot)

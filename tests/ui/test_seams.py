@@ -58,3 +58,16 @@ def test_ends_sequence_ends_where_textuals_parser_ends() -> None:
         assert textual_seams.ends_sequence(parser, whole), repr(whole)
         assert not any(textual_seams.ends_sequence(parser, whole[:cut]) for cut in range(2, len(whole))), repr(whole)
     assert not textual_seams.ends_sequence(parser, "\x1b[j")
+
+
+async def test_toast_shows_a_notice_and_withdraw_takes_just_that_one_away() -> None:
+    app = _Styled()
+    async with app.run_test(notifications=True) as pilot:
+        kept = textual_seams.toast(app, "[b]bleibt[/b]", "information", 30)
+        gone = textual_seams.toast(app, "geht", "warning", 30)
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == ["[b]bleibt[/b]", "geht"]
+        textual_seams.withdraw(app, gone)
+        textual_seams.withdraw(app, gone)  # gone already: nothing happens
+        await pilot.pause()
+        assert list(app._notifications) == [kept] and not kept.markup

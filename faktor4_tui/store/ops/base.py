@@ -12,7 +12,7 @@ from tinydb.table import Document, Table
 
 from faktor4_tui.i18n import t
 from faktor4_tui.model import sanitize
-from faktor4_tui.store.errors import ConflictError, NotFoundError, StoreError
+from faktor4_tui.store.errors import ConflictError, NotFoundError, StoreError, TooLongError
 from faktor4_tui.store.schema import HEADER
 
 Row = dict[str, Any]
@@ -121,6 +121,11 @@ with a sentence, so no screen or slide has to lay out megabytes. Files written b
 programs with longer texts still open and show them whole."""
 
 
+def too_long(length: int) -> TooLongError:
+    """The refusal of a text of ``length`` characters (``Store`` words it again naming the file)."""
+    return TooLongError(t("error.too_long", length=length, limit=MAX_TEXT), length, MAX_TEXT)
+
+
 def clean(text: str, what: str) -> str:
     """User text as stored (sanitized); an empty or too long result is refused.
 
@@ -130,7 +135,7 @@ def clean(text: str, what: str) -> str:
     if not cleaned:
         raise StoreError(_empty(what))
     if len(cleaned) > MAX_TEXT:
-        raise StoreError(t("error.too_long", length=len(cleaned), limit=MAX_TEXT))
+        raise too_long(len(cleaned))
     return cleaned
 
 

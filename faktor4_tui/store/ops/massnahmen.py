@@ -20,7 +20,7 @@ from faktor4_tui.i18n import t
 from faktor4_tui.model import MassnahmeField, sanitize
 from faktor4_tui.model.massnahme import STATUSES, TEXT_FIELDS, format_tonnes, is_tonnes, stored_tonnes
 from faktor4_tui.store.errors import ConflictError, StoreError
-from faktor4_tui.store.ops.base import MAX_TEXT, Batch, Op, Row, Tx, get_row
+from faktor4_tui.store.ops.base import MAX_TEXT, Batch, Op, Row, Tx, get_row, too_long
 from faktor4_tui.store.ops.event import EMPTY_EVENT, EVENT_ID
 from faktor4_tui.store.schema import MASSNAHME
 
@@ -42,7 +42,7 @@ def _checked(name: MassnahmeField, value: Value) -> str | int | float | None:
             raise StoreError(t("massnahme.bad_status", text=text, choices=", ".join(STATUSES)))
         return text or None
     if len(text) > MAX_TEXT:
-        raise StoreError(t("error.too_long", length=len(text), limit=MAX_TEXT))
+        raise too_long(len(text))
     return text or None
 
 

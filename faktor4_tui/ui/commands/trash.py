@@ -50,6 +50,6 @@ def delete_workshop(app: CommandHost) -> None:
             return
         while len(app.screen_stack) > 1 and not isinstance(app.screen, ProblemScreen):
             app.pop_screen()
-        app.notify(t("workshop.deleted", name=workshop.name))
+        app.session.notify(t("workshop.deleted", name=workshop.name), gone_place=("aufgaben", workshop.id))
 
     app.push_screen(ConfirmPrompt(t("workshop.delete_question", name=workshop.name, counts=counts)), answer)

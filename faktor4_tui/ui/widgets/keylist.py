@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.notifications import Notification
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -19,6 +20,7 @@ from faktor4_tui.session.lists import ListSource, Row
 from faktor4_tui.ui.input.line_input import LineInput
 from faktor4_tui.ui.input.router import key_serial
 from faktor4_tui.ui.input.wrap_input import WrapInput
+from faktor4_tui.ui.textual_seams import toast, withdraw
 from faktor4_tui.ui.widgets.hanging import HangingRow, shorten
 
 EditorMode = Literal["add", "edit"]
@@ -110,6 +112,7 @@ class KeyList(Vertical):
         self._mode: EditorMode | None = None
         self._edit_row: Row | None = None  # the row as the person saw it when the editor opened
         self._armed: tuple[int, int] | None = None  # (row, key serial) of a delete awaiting its second press
+        self._question: Notification | None = None  # its "press d again" notice, withdrawn once done
         self._options = RowOptions(classes="list-rows")
         # The hidden inputs are mounted when first opened: a screen of lists shows sooner.
         # The action that opens one waits for the mount; keys typed meanwhile wait in order.
@@ -369,8 +372,11 @@ class KeyList(Vertical):
         serial = key_serial(self.app) or 0
         if question and not (armed and armed[0] == row.id and serial - armed[1] in (0, 1)):
             self._armed = (row.id, serial)
-            self.notify(question, severity="warning")
+            self._question = toast(self.app, question, "warning", self.app.NOTIFICATION_TIMEOUT)
             return
+        if question and self._question is not None:  # answered: "press d again" is no longer true
+            self.app.call_next(withdraw, self.app, self._question)
+            self._question = None
         if self.source.delete(row):
             self.refresh_rows()
 
