@@ -7,9 +7,11 @@ offers without .mo files (which would follow $LANGUAGE rather than our ``--lang`
 remembered setting), so ``install_argparse_words`` replaces them. This module is the one
 place the program touches private argparse names: those two globals, and ``_fill_text`` of
 the help formatter (the hook argparse's own RawDescriptionHelpFormatter overrides), so the
-command list under ``faktor4 --help`` keeps its lines. tests/test_i18n.py checks that argparse
-still looks its words up through them, that every message of the running Python's argparse
-has a catalog key, and test_error_language.py runs every ``--help`` as a real process.
+command list under ``faktor4 --help`` keeps its lines, and a parser's ``_negative_number_matcher``
+(``numbers_as_values``: argparse offers no public way to take "-inf" as a value).
+tests/test_i18n.py checks that argparse still looks its words up through them, that every
+message of the running Python's argparse has a catalog key, and test_error_language.py runs
+every ``--help`` as a real process.
 
 A message argparse may gain in a later Python and that has no key yet passes through in English.
 """
@@ -17,6 +19,7 @@ A message argparse may gain in a later Python and that has no key yet passes thr
 from __future__ import annotations
 
 import argparse
+import re
 import textwrap
 
 from faktor4_tui.i18n import t
@@ -101,6 +104,19 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     if key is None:
         return singular if n == 1 else plural
     return t(f"{key}.one" if n == 1 else f"{key}.other")
+
+
+_NUMBER_LIKE = re.compile(r"^-(?:[\d.,]|(?:inf|infinity|nan)$)", re.IGNORECASE)
+
+
+def numbers_as_values(parser: argparse.ArgumentParser) -> None:
+    """Let ``parser`` take number-like words after a dash ("-inf", "-5,5", "-1.234,5") as option values.
+
+    argparse's own matcher knows only "-5" and "-.5"; anything else after a dash is read as an
+    unknown option and refused with its usage error, before faktor4 can say what is wrong with the
+    number. tests/test_cli_massnahme.py fails if a later argparse stops using this attribute.
+    """
+    parser._negative_number_matcher = _NUMBER_LIKE
 
 
 def install_argparse_words() -> None:

@@ -8,9 +8,9 @@ them it prints the sheet.
 from __future__ import annotations
 
 import argparse
-import re
 import unicodedata
 
+from faktor4_tui.cli.argparse_words import numbers_as_values
 from faktor4_tui.cli.common import CliError, number, open_store, unknown_workshop
 from faktor4_tui.deck.massnahmen import read_tonnes, sheet_lines, sheet_parts, sheet_title, status_label
 from faktor4_tui.i18n import t
@@ -29,9 +29,6 @@ _TEXT_OPTIONS: tuple[tuple[str, MassnahmeField], ...] = (
 
 # What argparse must take as a value, not as an option: a negative or unending number ("-5,5",
 # "-inf", "-NaN"), so ``--thg -inf`` is refused with faktor4's sentence, not argparse's usage error.
-_NUMBER_LIKE = re.compile(r"^-(?:[\d.,]|(?:inf|infinity|nan)$)", re.IGNORECASE)
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``massnahme`` subcommand."""
     parser = subparsers.add_parser(
@@ -47,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--thg", metavar="NUMBER", help=t("cli.massnahme.thg_help"))
     statuses = "|".join(status_label(status) for status in STATUSES)
     parser.add_argument("--status", metavar="STATUS", help=t("cli.massnahme.status_help", statuses=statuses))
-    parser._negative_number_matcher = _NUMBER_LIKE  # argparse's own knows only "-5" and "-.5"
+    numbers_as_values(parser)  # "--thg -inf" gets faktor4's sentence, not argparse's usage error
     parser.set_defaults(run=run)
 
 
