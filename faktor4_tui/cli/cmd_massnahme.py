@@ -27,6 +27,7 @@ _TEXT_OPTIONS: tuple[tuple[str, MassnahmeField], ...] = (
     ("--indikator", "indikator"),
 )
 
+
 # What argparse must take as a value, not as an option: a negative or unending number ("-5,5",
 # "-inf", "-NaN"), so ``--thg -inf`` is refused with faktor4's sentence, not argparse's usage error.
 def register(subparsers: argparse._SubParsersAction) -> None:
