@@ -112,6 +112,7 @@ STRINGS: dict[str, str] = {
         "die Nummer „{row}“ in „{table}“ ist nicht in ihrer einfachen Form geschrieben (ohne führende Nullen, nicht 0)"
     ),
     "error.why.id_counter": "die Nummer „{row}“ in „{table}“ ist nicht kleiner als der Zähler next_id ({next_id})",
+    "error.why.id_two_tables": "die Nummer „{row}“ steht in „{table}“ und in „{other}“; jede Nummer gibt es einmal",
     "error.why.header_negative": "die Zahl „{name}“ im Kopf ist negativ",
     "error.why.header_field": "im Kopf fehlt die ganze Zahl „{name}“",
     "error.why.file_id": "im Kopf ist „{name}“ keine gültige Kennung (eine nicht leere Zeichenkette)",

@@ -104,6 +104,7 @@ STRINGS: dict[str, str] = {
     "error.why.key_twice": 'the key "{name}" appears twice in one object',
     "error.why.id_form": 'the id "{row}" in "{table}" is not written in its plain form (no leading zeros, not 0)',
     "error.why.id_counter": 'the id "{row}" in "{table}" is not below the counter next_id ({next_id})',
+    "error.why.id_two_tables": 'the id "{row}" is in "{table}" and in "{other}"; every id is used once',
     "error.why.header_negative": 'the header\'s "{name}" is negative',
     "error.why.header_field": 'the header has no whole-number "{name}"',
     "error.why.file_id": 'the header\'s "{name}" is not a valid identity (a non-empty string)',

@@ -126,15 +126,13 @@ def _block(raw: bytes, span: tuple[int, int], known: Lines | None, before: Any, 
         body = line if at == last else line[:-1]
         if (at != last and not line.endswith(b",")) or not body.startswith(_ROW):
             raise ValueError("not a row line")
-        row_id, row = parse_member(body)
-        known_row = before_rows.get(row_id)
-        if known_row is not None and known_row == row:
-            row = known_row  # the same row written again (the old last line, now with its comma)
-        else:
-            changed.add(row_id)
-        found[at] = (row_id, row)
+        hit = _read_before(known, body, before_rows)  # the old last line, now with its comma …
+        if hit is None:
+            hit = parse_member(body)
+            changed.add(hit[0])
+        found[at] = hit
         if at != last:
-            cache[line] = (row_id, row)
+            cache[line] = hit
     rows = dict(found)
     if len(rows) != len(block):
         raise ValueError("an id twice")
@@ -149,7 +147,14 @@ def _block(raw: bytes, span: tuple[int, int], known: Lines | None, before: Any, 
     for row_id, row in gone:
         if rows.get(row_id) is not row:
             changed.add(row_id)
+    if _reordered(rows, before_rows):  # rows that share a position show in the file's order: all again
+        changed.update(rows)
     return rows, lines, changed
+
+
+def _reordered(rows: dict[str, Any], before: dict[str, Any]) -> bool:
+    """True if rows both reads have stand in another order now."""
+    return [row_id for row_id in rows if row_id in before] != [row_id for row_id in before if row_id in rows]
 
 
 def _patched(
@@ -181,9 +186,7 @@ def _patched(
         return None  # the line before the run would end the object with its comma
     was = []
     for line in old_lines:
-        hit = known.rows.get(line)
-        if hit is None and known.last is not None and line == known.last[0] and known.last[1] in before_rows:
-            hit = (known.last[1], before_rows[known.last[1]])
+        hit = _read_before(known, line[:-1] if line.endswith(b",") else line, before_rows)
         if hit is None:
             return None
         was.append(hit)
@@ -193,15 +196,11 @@ def _patched(
         ends = not tail and number == final
         if ends == line.endswith(b","):
             return None
-        hit = None if ends else known.rows.get(line)
-        if hit is None:
-            body = line if ends else line[:-1]
-            if not body.startswith(_ROW):
-                return None
-            row_id, row = parse_member(body)
-            known_row = before_rows.get(row_id)
-            hit = (row_id, known_row if known_row is not None and known_row == row else row)
-        now.append(hit)
+        body = line if ends else line[:-1]
+        if not body.startswith(_ROW):
+            return None
+        hit = _read_before(known, body, before_rows)
+        now.append(hit if hit is not None else parse_member(body))
     old_ids = [row_id for row_id, _ in was]
     new_ids = [row_id for row_id, _ in now]
     kept = set(new_ids)
@@ -226,6 +225,20 @@ def _patched(
             cache[line] = hit
     last = (new_lines[-1], new_ids[-1]) if not tail else known.last
     return rows, Lines(cache, last, span), changed
+
+
+def _read_before(known: Lines | None, body: bytes, before_rows: dict[str, Any]) -> tuple[str, Any] | None:
+    """The id and row of ``body`` (a row line without its comma) if the last read had that very line.
+
+    Only the same bytes count: a row that is merely equal (1.0 for 1, keys in another order)
+    is read and checked anew, and saved as it is now written.
+    """
+    if known is None:
+        return None
+    hit = known.rows.get(body + b",")
+    if hit is None and known.last is not None and body == known.last[0] and known.last[1] in before_rows:
+        hit = (known.last[1], before_rows[known.last[1]])
+    return hit
 
 
 def _common_start(raw: bytes, start: int, end: int, old: memoryview, old_start: int, old_end: int) -> int:

@@ -198,6 +198,11 @@ else:  # pragma: no cover - Python builds without the _json accelerator
 
 def encode(data: dict[str, Any]) -> bytes:
     """Human-readable UTF-8 JSON without \\u escapes: one line per header and per table row."""
+    return encode_checked(data)[0]
+
+
+def encode_checked(data: dict[str, Any]) -> tuple[bytes, bool]:
+    """``encode``'s bytes, and True if they say exactly what ``data`` holds (no "?" put in)."""
     parts = []
     for key, value in data.items():
         name = encode_basestring(key)
@@ -207,7 +212,11 @@ def encode(data: dict[str, Any]) -> bytes:
         else:
             parts.append(f" {name}: {_one_line(value)}")
     # A lone surrogate (only possible in a field faktor4 does not know) is not text: "?" it is.
-    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8", errors="replace")
+    text = "{\n" + ",\n".join(parts) + "\n}\n"
+    try:
+        return text.encode("utf-8"), True
+    except UnicodeEncodeError:
+        return text.encode("utf-8", errors="replace"), False
 
 
 def read_bytes(path: Path) -> bytes:

@@ -229,12 +229,49 @@ def migrate(data: dict[str, Any], path: Path) -> bool:
         for table in TABLES:
             rows = data.get(table)
             if isinstance(rows, dict):
-                ids += [int(key) for key in rows if isinstance(key, str) and key.isascii() and key.isdigit()]
+                ids += [
+                    int(key)
+                    for key in rows
+                    if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) < 20
+                ]
         header.setdefault("revision", 0)
-        header["next_id"] = max(ids) + 1
+        header["next_id"] = _one_id_each(data, max(ids) + 1)
     data.setdefault(TRASH, {})
     header["schema"] = SCHEMA_VERSION
     return True
+
+
+# Which field of a row names a row of which table (what a new id of that row must be followed into).
+_PARENTS = (("aufgaben", "workshop", "workshops"), ("entries", "aufgabe", "aufgaben"))
+
+
+def _one_id_each(data: dict[str, Any], next_id: int) -> int:
+    """Give every row an id no other table uses (schema 0 counted per table); returns the new counter.
+
+    The first table holding an id keeps it; a later one's row gets the next free id, and the rows
+    naming it (an Aufgabe's workshop, an entry's Aufgabe) follow. A Papierkorb would otherwise
+    find one id twice and refuse the file after the first delete.
+    """
+    seen: set[str] = set()
+    moved: dict[str, dict[int, int]] = {}
+    for table in TABLES:
+        rows = data.get(table)
+        if not isinstance(rows, dict):
+            continue
+        renamed: dict[str, Any] = {}
+        for doc_id, row in rows.items():
+            if doc_id in seen and doc_id.isascii() and doc_id.isdigit() and len(doc_id) < 20:
+                moved.setdefault(table, {})[int(doc_id)] = next_id
+                doc_id, next_id = str(next_id), next_id + 1
+            seen.add(doc_id)
+            renamed[doc_id] = row
+        data[table] = renamed
+    for table, field, parent in _PARENTS:
+        new_ids = moved.get(parent, {})
+        for row in data.get(table, {}).values() if new_ids and isinstance(data.get(table), dict) else ():
+            if isinstance(row, dict) and _is_int(row.get(field)) and row[field] in new_ids:
+                row[field] = new_ids[row[field]]
+    return next_id
 
 
 def validate(data: Any, path: Path) -> dict[str, Any]:
@@ -259,7 +296,7 @@ def validate_changes(data: dict[str, Any], changed: dict[str, set[str]], old: di
     (the caller then validates the whole file, which names the first problem as always).
     """
     header = data.get(HEADER)
-    if not isinstance(header, dict) or header.get("schema") != SCHEMA_VERSION:
+    if not isinstance(header, dict) or not _is_int(schema := header.get("schema")) or schema != SCHEMA_VERSION:
         raise _bad(path, t("error.why.no_header", header=HEADER))  # an older or newer file: read whole
     _check_header(data, path)
     next_id = header["next_id"]
@@ -269,12 +306,14 @@ def validate_changes(data: dict[str, Any], changed: dict[str, set[str]], old: di
         ids = [doc_id for doc_id in changed.get(table, ()) if doc_id in rows]
         _check_rows({doc_id: rows[doc_id] for doc_id in ids}, table, table, path)
         for doc_id in ids:
-            if doc_id != str(int(doc_id)) or doc_id == "0" or int(doc_id) >= next_id:
-                raise _bad(path, t("error.why.id_form", row=doc_id, table=table))
+            _check_id(doc_id, table, next_id, path)
+            if other := next((name for name in TABLES if name != table and doc_id in data[name]), None):
+                raise _bad(path, t("error.why.id_two_tables", row=doc_id, table=other, other=table))
             added.append(int(doc_id))
-    if next_id < old[HEADER]["next_id"]:  # a counter that went back: every id must still lie below it
+    lowered = next_id < old[HEADER]["next_id"]
+    if lowered:  # a counter that went back: every id must still lie below it
         _check_ids(data, path)
-    if changed.get(TRASH) or not isinstance(data.get(TRASH), dict):
+    if lowered or changed.get(TRASH) or not isinstance(data.get(TRASH), dict):
         _check_trash(data, path)
     elif added and data[TRASH]:
         _check_trash_ids(data[TRASH], added, path)
@@ -316,12 +355,22 @@ def _check_ids(data: dict[str, Any], path: Path) -> None:
     would be two rows that are one number to every table.
     """
     next_id = data[HEADER]["next_id"]
+    seen: dict[str, str] = {}  # id -> its table: an id is the file's, not a table's
     for table in TABLES:
         for doc_id in data[table]:
-            if doc_id != str(int(doc_id)) or doc_id == "0":
-                raise _bad(path, t("error.why.id_form", row=doc_id, table=table))
-            if int(doc_id) >= next_id:
-                raise _bad(path, t("error.why.id_counter", row=doc_id, table=table, next_id=next_id))
+            _check_id(doc_id, table, next_id, path)
+            if (other := seen.setdefault(doc_id, table)) != table:
+                raise _bad(path, t("error.why.id_two_tables", row=doc_id, table=other, other=table))
+
+
+def _check_id(doc_id: str, table: str, next_id: int, path: Path) -> None:
+    """One row id (ASCII digits, checked before): written one way, and below the counter."""
+    if len(doc_id) > len(str(next_id)):  # a number of thousands of digits is no int() for Python
+        raise _bad(path, t("error.why.id_counter", row=doc_id[:20] + "…", table=table, next_id=next_id))
+    if doc_id != str(int(doc_id)) or doc_id == "0":
+        raise _bad(path, t("error.why.id_form", row=doc_id, table=table))
+    if int(doc_id) >= next_id:
+        raise _bad(path, t("error.why.id_counter", row=doc_id, table=table, next_id=next_id))
 
 
 def _check_rows(rows: dict[str, Any], table: str, where: str, path: Path) -> None:
@@ -406,7 +455,7 @@ def _check_trash(data: dict[str, Any], path: Path) -> None:
         if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(item, dict):
             raise _bad(path, t("error.why.row_malformed", row=doc_id, table=TRASH))
         for key in [doc_id, *(key for table in _TRASHED if isinstance(item.get(table), dict) for key in item[table])]:
-            if key.isascii() and key.isdigit() and key != str(int(key)):
+            if key.isascii() and key.isdigit() and (len(key) > 19 or key != str(int(key))):
                 raise _bad(path, t("error.why.id_form", row=key, table=TRASH))
         if item.get("kind") not in TRASH_KINDS:
             raise _bad(path, t("error.why.trash_kind", row=doc_id))

@@ -312,7 +312,7 @@ class Store:
                 inverse = change.apply(tx)
                 data = storage.data
                 data[HEADER]["revision"] += 1
-                payload = jsonfile.encode(data)
+                payload, exact = jsonfile.encode_checked(data)
                 # Opened through a link: its file. The owner is kept (root saving a user's file).
                 jsonfile.atomic_write(self.path.resolve(), payload, sweep=True, keep_owner=True)
             except BaseException as error:
@@ -324,7 +324,7 @@ class Store:
                     ) from None
                 raise
             self._raw, self._data, self._own = payload, data, data
-            self._own_raw = True
+            self._own_raw = exact  # its lines say what its rows hold: they index the next read
             self._older_raw = None  # the file on disk now has the current schema
             self._seen = jsonfile.signature(self.path)
         self.last_saved = datetime.now()

@@ -125,3 +125,42 @@ def test_broken_old_file_is_refused_without_backup(tmp_path: Path) -> None:
         Store(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.json"]
     count("bad_inputs")
+
+
+def test_a_pre_release_file_counting_ids_per_table_gets_one_id_per_row_and_deletes_stay_readable(
+    tmp_path: Path,
+) -> None:
+    """The pre-release numbered each table from 1: workshop 1, Aufgabe 1 and entry 1 side by side.
+
+    Migrated, every row has an id of its own and what named a renumbered row follows it; deleting
+    an Aufgabe and a workshop then leaves a file every read opens (the Papierkorb finds no id twice).
+    """
+    from faktor4_tui.store.ops import DeleteAufgabe, DeleteWorkshop
+
+    path = tmp_path / "alt.json"
+    event = {"title": "T", "forum": "", "dates": "", "goal": [], "agenda": []}
+    data = {
+        "faktor4": {"schema": 0},
+        "event": {"1": event},
+        "workshops": {"1": {"name": "Kommunen", "pos": 0}, "2": {"name": "Industrie", "pos": 1}},
+        "aufgaben": {"1": {"workshop": 1, "pos": 0, "text": "A1"}, "2": {"workshop": 2, "pos": 0, "text": "A2"}},
+        "entries": {
+            "1": {"aufgabe": 1, "section": "loesungen", "pos": 0, "text": "E1"},
+            "2": {"aufgabe": 2, "section": "akteure", "pos": 0, "text": "E2"},
+        },
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    store = Store(path)
+    shown = [
+        (w.name, [(a.text, [e.text for s in ("loesungen", "akteure") for e in a.entries(s)]) for a in w.aufgaben])
+        for w in store.load().workshops
+    ]
+    assert shown == [("Kommunen", [("A1", ["E1"])]), ("Industrie", [("A2", ["E2"])])]
+    document = store.load()
+    store.apply(DeleteAufgabe(id=document.workshops[0].aufgaben[0].id))
+    store.apply(DeleteWorkshop(id=document.workshops[1].id))
+    again = Store(path).load()  # refused before: "die Nummer 1 im Papierkorb-Eintrag … ist schon vergeben"
+    assert [w.name for w in again.workshops] == ["Kommunen"] and len(again.trash) == 2
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    ids = [doc_id for table in ("event", "workshops", "aufgaben", "entries", "trash") for doc_id in saved[table]]
+    assert len(ids) == len(set(ids))
