@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from faktor4_tui.demo import demo_data
 from faktor4_tui.model import SECTIONS, Document
 from faktor4_tui.store import Store, StoreError, delta, jsonfile
+from faktor4_tui.store import store as store_module
 from faktor4_tui.store.build import to_document
 from faktor4_tui.store.ops import (
     AddAufgabe,
@@ -39,6 +40,12 @@ from faktor4_tui.store.ops import (
     ToggleAktion,
 )
 from faktor4_tui.store.schema import validate
+
+
+@pytest.fixture(autouse=True)
+def lines_at_any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Follow these small files line by line, as a Store does files from ``LINES_FROM`` (4 MiB) on."""
+    monkeypatch.setattr(store_module, "LINES_FROM", 0)
 
 
 def whole(path: Path) -> tuple[dict[str, Any], Document]:
@@ -266,3 +273,13 @@ def test_a_row_given_an_id_the_papierkorb_holds_is_refused_as_a_whole_read_refus
         follower.load()
     assert str(followed.value) == str(whole_read.value)
     assert "Papierkorb" in str(followed.value)
+
+
+def test_a_small_file_is_followed_by_whole_reads_and_holds_no_line_index(demo_store: Store, monkeypatch) -> None:
+    """Below ``LINES_FROM`` a whole read is quick: the line index would only cost start time and memory."""
+    monkeypatch.setattr(store_module, "LINES_FROM", len(demo_store.path.read_bytes()) + 1)
+    follower = Store(demo_store.path, follow=True)
+    follower.load()
+    assert follower._index is None
+    monkeypatch.setattr(store_module, "LINES_FROM", len(demo_store.path.read_bytes()))
+    assert Store(demo_store.path, follow=True)._index is not None

@@ -15,9 +15,16 @@ import pytest
 
 from faktor4_tui.demo import demo_data
 from faktor4_tui.store import Store, StoreError, jsonfile
+from faktor4_tui.store import store as store_module
 from faktor4_tui.store.build import to_document
 from faktor4_tui.store.ops import DeleteAufgabe, DeleteEntry, EditEntry, SetEvent
 from faktor4_tui.store.schema import validate
+
+
+@pytest.fixture(autouse=True)
+def lines_at_any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Follow these small files line by line, as a Store does files from ``LINES_FROM`` (4 MiB) on."""
+    monkeypatch.setattr(store_module, "LINES_FROM", 0)
 
 
 def whole(path: Path) -> Any:
