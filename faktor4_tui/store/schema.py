@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -355,12 +356,34 @@ def _check_ids(data: dict[str, Any], path: Path) -> None:
     would be two rows that are one number to every table.
     """
     next_id = data[HEADER]["next_id"]
+    if _ids_fine(data, next_id):
+        return
     seen: dict[str, str] = {}  # id -> its table: an id is the file's, not a table's
     for table in TABLES:
         for doc_id in data[table]:
             _check_id(doc_id, table, next_id, path)
             if (other := seen.setdefault(doc_id, table)) != table:
                 raise _bad(path, t("error.why.id_two_tables", row=doc_id, table=other, other=table))
+
+
+def _ids_fine(data: dict[str, Any], next_id: int) -> bool:
+    """True if every id passes ``_check_id`` and none is in two tables: the common case, tested in
+    C loops (a fifth of reading 20,000 entries was the per-id loop). False: the loop names the problem."""
+    ids = list(chain.from_iterable(data[table] for table in TABLES))
+    if not ids:
+        return True
+    if max(map(len, ids)) > len(str(next_id)):
+        return False
+    try:
+        numbers = list(map(int, ids))
+    except ValueError:
+        return False
+    return (
+        list(map(str, numbers)) == ids  # written one way: no "012", no "+1", no " 1"
+        and min(numbers) >= 1
+        and max(numbers) < next_id
+        and len(set(numbers)) == len(numbers)
+    )
 
 
 def _check_id(doc_id: str, table: str, next_id: int, path: Path) -> None:
