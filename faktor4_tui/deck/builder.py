@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import TypedDict
 
 from faktor4_tui.deck.appendix import extra_aufgaben
 from faktor4_tui.deck.keys import locate, slide_key_for
@@ -13,7 +12,7 @@ from faktor4_tui.deck.measure import cell_width
 from faktor4_tui.deck.memo import room_slides, split_slide
 from faktor4_tui.deck.paging import line_rows, split
 from faktor4_tui.deck.plan import aktion_heading, forum_plan_slide, index_slide, plan_blocks, plan_table
-from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey
+from faktor4_tui.deck.slides import Block, Fit, Line, Slide, SlideKey, slide_header
 from faktor4_tui.i18n import label, question, t
 from faktor4_tui.model import Aufgabe, Document, Numbering, Workshop, number_workshop
 
@@ -62,26 +61,12 @@ def _problem_block(workshop: Workshop, numbers: Numbering, highlight: int | None
     return Block(question=t("problems.question"), lines=lines)
 
 
-class _Header(TypedDict):
-    """The header every slide of a workshop carries (Slide's fields of the same names)."""
-
-    title: str
-    forum: str
-    dates: str
-    workshop: str
-
-
-def _base(document: Document, workshop: Workshop) -> _Header:
-    event = document.event
-    return _Header(title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name)
-
-
 def aufgabe_slides(
     document: Document, workshop: Workshop, aufgabe: Aufgabe, numbers: Numbering | None = None
 ) -> list[Slide]:
     """An Aktion's five slides: the problem list with it highlighted, then the four section slides."""
     numbers = numbers or number_workshop(workshop)
-    base = _base(document, workshop)
+    base = slide_header(document, workshop)
     heading = aktion_heading(aufgabe, numbers)
     slides = [
         Slide(
@@ -107,7 +92,7 @@ def aufgabe_slides(
 
 def _workshop_slides(document: Document, workshop: Workshop) -> list[Slide]:
     numbers = number_workshop(workshop)
-    base = _base(document, workshop)
+    base = slide_header(document, workshop)
     slides = [
         Slide(
             kind="problems",
@@ -154,14 +139,7 @@ def title_slide(document: Document) -> Slide:
             lines=tuple(Line(text=x, kind="text") for x in event.agenda) or (Line(t("empty"), kind="empty"),),
         ),
     )
-    return Slide(
-        kind="title",
-        key=SlideKey(None, None, "title"),
-        title=event.title,
-        forum=event.forum,
-        dates=event.dates,
-        blocks=blocks,
-    )
+    return Slide(kind="title", key=SlideKey(None, None, "title"), blocks=blocks, **slide_header(document))
 
 
 def build_deck(document: Document, workshop_id: int | None = None, fit: Fit | None = None) -> list[Slide]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey
+from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey, slide_header
 from faktor4_tui.i18n import t
 from faktor4_tui.model import SECTIONS, Aufgabe, Document, Massnahme, Workshop
 from faktor4_tui.model.massnahme import STATUSES, faktor4_share, format_tonnes, parse_tonnes
@@ -188,16 +188,12 @@ def sheet_slide(document: Document, workshop: Workshop, aufgabe: Aufgabe) -> Sli
                 Line(text=f"{n}. {e.text}" if steps else e.text, kind="text") for n, e in enumerate(entries, start=1)
             )
             blocks.append(Block(question=part_title(section), lines=lines, section=section))
-    event = document.event
     return Slide(
         kind="massnahmenblatt",
         key=SlideKey(workshop.id, aufgabe.id, "massnahmenblatt"),
-        title=event.title,
-        forum=event.forum,
-        dates=event.dates,
-        workshop=workshop.name,
         heading=sheet_title(aufgabe),
         blocks=tuple(blocks),
+        **slide_header(document, workshop),
     )
 
 

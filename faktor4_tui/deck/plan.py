@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from faktor4_tui.deck.memo import remembered
-from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey
+from faktor4_tui.deck.slides import Block, Line, Slide, SlideKey, slide_header
 from faktor4_tui.i18n import t
 from faktor4_tui.model import Aufgabe, Document, Numbering, Workshop, number_workshop
 
@@ -76,7 +76,6 @@ def _aktionen(count: int) -> str:
 
 def index_slide(document: Document) -> Slide:
     """The forum's "Workshops" slide: the rooms in their order, each with its number of Aktionen."""
-    event = document.event
     lines = tuple(
         Line(text=t("deck.index.line", name=w.name, aktionen=_aktionen(len(w.plan))), label=t("deck.index.label", n=n))
         for n, w in enumerate(document.workshops, start=1)
@@ -84,11 +83,9 @@ def index_slide(document: Document) -> Slide:
     return Slide(
         kind="index",
         key=SlideKey(None, None, "index"),
-        title=event.title,
-        forum=event.forum,
-        dates=event.dates,
         heading=t("deck.index.title"),
         blocks=(Block(question="", lines=lines, section="index"),),
+        **slide_header(document),
     )
 
 
@@ -115,7 +112,6 @@ def forum_plan_slide(document: Document) -> Slide:
     ``table`` has a Workshop column before the room table's five; the blocks say the same,
     one per Aktion (its question names the room), one per room without Aktionen.
     """
-    event = document.event
     header = (t("deck.forum_plan.workshop"), *_header())
     rows: list[tuple[str, ...]] = []
     blocks: list[Block] = []
@@ -126,10 +122,8 @@ def forum_plan_slide(document: Document) -> Slide:
     return Slide(
         kind="forum-plan",
         key=SlideKey(None, None, "forum-plan"),
-        title=event.title,
-        forum=event.forum,
-        dates=event.dates,
         heading=t("deck.forum_plan.title"),
         table=(header, *rows),
         blocks=tuple(blocks),
+        **slide_header(document),
     )

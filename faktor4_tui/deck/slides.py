@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
+
+from faktor4_tui.model import Document, Workshop
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,20 @@ class Slide:
     warning: str = ""
     compact: bool = False
     extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+
+class SlideHeader(TypedDict):
+    """The header every slide carries (Slide's fields of the same names): the event, and the room."""
+
+    title: str
+    forum: str
+    dates: str
+    workshop: str
+
+
+def slide_header(document: Document, workshop: Workshop | None = None) -> SlideHeader:
+    """The header of a slide of ``document`` (in ``workshop``; none for the forum's own slides)."""
+    event = document.event
+    return SlideHeader(
+        title=event.title, forum=event.forum, dates=event.dates, workshop=workshop.name if workshop else ""
+    )
