@@ -292,9 +292,12 @@ def own_index(raw: bytes, data: dict[str, Any]) -> Index:
         start = raw.rfind(b"\n", 0, opening) + 1
         close = raw.index(b"\n }", opening)
         pos = close + 1
-        name = raw[start + 1 : opening]
-        rows = data.get(parse_name(name)) if raw[start : start + 2] == b' "' and b"\\" not in name else None
-        if not isinstance(rows, dict) or close <= opening + 3:
+        quoted = raw[start + 1 : opening]
+        if raw[start : start + 2] != b' "' or b"\\" in quoted or close <= opening + 3:
+            continue
+        name = parse_name(quoted)
+        rows = data.get(name)
+        if not isinstance(rows, dict):
             continue
         block = raw[opening + 4 : close].split(b"\n")
         cache: dict[bytes, tuple[str, Any]] = {}
@@ -304,5 +307,5 @@ def own_index(raw: bytes, data: dict[str, Any]) -> Index:
                 cache[line] = (key, rows[key])
         last = block[-1][3 : block[-1].find(b'"', 3)]
         if b"\\" not in last:
-            index[parse_name(name)] = Lines(cache, (block[-1], last.decode("utf-8")), (opening + 4, close))
+            index[name] = Lines(cache, (block[-1], last.decode("utf-8")), (opening + 4, close))
     return index
