@@ -345,8 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         "--only",
         default=",".join(DEFAULT_PARTS),
         help=(
-            f"comma-separated subset of {','.join(PARTS)} (big: exports at 200,000 entries, minutes; publish: "
-            "1,000 viewers of the published deck behind nginx or http.server, and faktor4 serve with 20, ~1 min)"
+            f"comma-separated subset of {','.join(PARTS)} (big: exports, live follow and 4 writers at 200,000 "
+            "entries, about 7 minutes; publish: 1,000 viewers of the published deck behind nginx or "
+            "http.server, and faktor4 serve with 20, ~1 min)"
         ),
     )
     parser.add_argument("--keep", action="store_true", help="keep the generated files (their folder is printed)")
